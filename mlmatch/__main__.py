@@ -1,0 +1,5 @@
+import sys
+
+from mlmatch.cli import main
+
+sys.exit(main())

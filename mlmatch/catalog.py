@@ -1,0 +1,236 @@
+"""Product catalogs: load JSONL, CSV or Parquet into validated `Product` records.
+
+A file is validated whole before anything is returned: every problem is reported with
+file, line (or row) and field, and a bad file is rejected rather than half-loaded.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import math
+from dataclasses import asdict, dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from mlmatch.languages import check_language, detect_language
+
+REQUIRED = ("id", "title", "lang")
+OPTIONAL = ("description", "brand", "category", "attributes", "price", "currency", "url", "image_url")
+MAX_REPORTED_PROBLEMS = 20
+
+
+@dataclass(frozen=True)
+class Product:
+    id: str
+    title: str
+    lang: str
+    description: str = ""
+    brand: str = ""
+    category: str = ""
+    attributes: dict[str, str] = field(default_factory=dict)
+    price: float | None = None
+    currency: str = ""
+    url: str = ""
+    image_url: str = ""
+    lang_detected: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def embedding_text(product: Product) -> str:
+    """The text a bi-encoder (and BM25) sees for a product: title first, then structured fields."""
+    parts = [product.title]
+    if product.brand and product.brand.casefold() not in product.title.casefold():
+        parts.append(product.brand)
+    if product.category:
+        parts.append(product.category)
+    parts.extend(f"{key}: {value}" for key, value in product.attributes.items() if value)
+    if product.description:
+        parts.append(product.description)
+    return " | ".join(parts)
+
+
+class CatalogError(ValueError):
+    """A catalog file that cannot be loaded; `problems` lists every reason found."""
+
+    def __init__(self, source: str, problems: list[str]):
+        self.source = source
+        self.problems = problems
+        shown = problems[:MAX_REPORTED_PROBLEMS]
+        more = f"\n  ... and {len(problems) - len(shown)} more" if len(problems) > len(shown) else ""
+        super().__init__(f"{source}: rejected, {len(problems)} problem(s):\n  " + "\n  ".join(shown) + more)
+
+
+@dataclass(frozen=True)
+class Catalog:
+    products: tuple[Product, ...]
+    source: str
+    checksum: str
+
+    def __len__(self) -> int:
+        return len(self.products)
+
+    def __iter__(self) -> Iterator[Product]:
+        return iter(self.products)
+
+    def languages(self) -> list[str]:
+        return sorted({product.lang for product in self.products})
+
+    @cached_property
+    def positions(self) -> dict[str, int]:
+        """Product id -> row in `products` (and in every index built from this catalog)."""
+        return {product.id: i for i, product in enumerate(self.products)}
+
+
+def catalog_from_products(products: Iterable[Product], source: str) -> Catalog:
+    products = tuple(products)
+    canonical = json.dumps([p.to_dict() for p in products], ensure_ascii=False, sort_keys=True)
+    return Catalog(products, source, hashlib.sha256(canonical.encode()).hexdigest())
+
+
+def load_catalog(path: str | Path, detect_missing_lang: bool = False) -> Catalog:
+    """Load and validate a catalog; the format follows the extension (.jsonl, .csv, .parquet)."""
+    path = Path(path)
+    if not path.is_file():
+        raise CatalogError(str(path), ["file not found"])
+    readers = {".jsonl": _jsonl_rows, ".ndjson": _jsonl_rows, ".csv": _csv_rows, ".parquet": _parquet_rows}
+    reader = readers.get(path.suffix.lower())
+    if reader is None:
+        raise CatalogError(str(path), [f"unsupported format {path.suffix!r} (use .jsonl, .csv or .parquet)"])
+    problems: list[str] = []
+    products: list[Product] = []
+    seen: dict[str, str] = {}
+    for where, row in reader(path, problems):
+        product = _product(row, where, problems, detect_missing_lang)
+        if product is None:
+            continue
+        if product.id in seen:
+            problems.append(f"{where}: field 'id': duplicate id {product.id!r} (first at {seen[product.id]})")
+            continue
+        seen[product.id] = where
+        products.append(product)
+    if not products and not problems:
+        problems.append("no products in file")
+    if problems:
+        raise CatalogError(str(path), problems)
+    return catalog_from_products(products, str(path))
+
+
+def _decode_lines(path: Path, problems: list[str]) -> list[str] | None:
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig").splitlines()
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        problems.append(f"line {line}: not valid UTF-8 (byte {data[error.start]:#04x}); save the file as UTF-8")
+        return None
+
+
+def _jsonl_rows(path: Path, problems: list[str]) -> Iterator[tuple[str, dict]]:
+    for number, line in enumerate(_decode_lines(path, problems) or [], start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as error:
+            problems.append(f"line {number}: invalid JSON ({error.msg})")
+            continue
+        if not isinstance(row, dict):
+            problems.append(f"line {number}: expected a JSON object")
+            continue
+        yield f"line {number}", row
+
+
+def _csv_rows(path: Path, problems: list[str]) -> Iterator[tuple[str, dict]]:
+    lines = _decode_lines(path, problems)
+    if lines is None:
+        return
+    reader = csv.DictReader(io.StringIO("\n".join(lines)))
+    for row in reader:
+        where = f"line {reader.line_num}"
+        if None in row:
+            problems.append(f"{where}: more values than header columns")
+            continue
+        row = {key: value for key, value in row.items() if value not in (None, "")}
+        if "attributes" in row:
+            try:
+                row["attributes"] = json.loads(row["attributes"])
+            except json.JSONDecodeError:
+                problems.append(f"{where}: field 'attributes': expected a JSON object")
+                continue
+        yield where, row
+
+
+def _parquet_rows(path: Path, problems: list[str]) -> Iterator[tuple[str, dict]]:
+    import pyarrow.parquet as pq
+
+    try:
+        table = pq.read_table(path)
+    except Exception as error:  # pyarrow raises several types for unreadable files
+        problems.append(f"unreadable Parquet file ({error})")
+        return
+    for number, row in enumerate(table.to_pylist(), start=1):
+        yield f"row {number}", {key: value for key, value in row.items() if value is not None}
+
+
+def _text(row: dict, name: str, where: str, problems: list[str]) -> str:
+    value = row.get(name, "")
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and name == "id":
+        value = str(value)
+    if not isinstance(value, str):
+        problems.append(f"{where}: field {name!r}: expected text, got {type(value).__name__}")
+        return ""
+    return value.strip()
+
+
+def _product(row: dict, where: str, problems: list[str], detect_missing_lang: bool) -> Product | None:
+    before = len(problems)
+    values = {name: _text(row, name, where, problems) for name in ("id", "title", "lang", *OPTIONAL) if name not in ("attributes", "price")}
+    if not values["id"]:
+        problems.append(f"{where}: field 'id': missing")
+    if not values["title"]:
+        problems.append(f"{where}: field 'title': missing or empty")
+    lang, detected = values["lang"], False
+    if not lang:
+        if detect_missing_lang and values["title"]:
+            lang, detected = detect_language(values["title"])[0], True
+        else:
+            problems.append(f"{where}: field 'lang': missing (set it, or load with language detection)")
+    if lang:
+        try:
+            lang = check_language(lang)
+        except ValueError as error:
+            problems.append(f"{where}: field 'lang': {error}")
+    attributes = row.get("attributes", {})
+    if not isinstance(attributes, dict):
+        problems.append(f"{where}: field 'attributes': expected a mapping of name to value")
+        attributes = {}
+    price = row.get("price")
+    if price is not None:
+        try:
+            price = float(price)
+            if not math.isfinite(price) or price < 0:
+                raise ValueError
+        except (TypeError, ValueError):
+            problems.append(f"{where}: field 'price': expected a non-negative number, got {row['price']!r}")
+    if len(problems) > before:
+        return None
+    return Product(
+        id=values["id"],
+        title=values["title"],
+        lang=lang,
+        description=values["description"],
+        brand=values["brand"],
+        category=values["category"],
+        attributes={str(key): str(value) for key, value in attributes.items()},
+        price=price,
+        currency=values["currency"],
+        url=values["url"],
+        image_url=values["image_url"],
+        lang_detected=detected,
+    )

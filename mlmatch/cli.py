@@ -1,0 +1,112 @@
+"""`python -m mlmatch`: build an index for a catalog, and search it from the terminal."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import unicodedata
+from pathlib import Path
+
+from mlmatch.catalog import CatalogError, load_catalog
+from mlmatch.index.dense import HNSWParams
+from mlmatch.languages import parse_languages
+from mlmatch.models import PACKAGED, ModelNotAvailable, load_bi_encoder
+from mlmatch.search import MODES, SearchEngine, SearchResult
+
+
+class UserError(Exception):
+    """A mistake in the command line or its inputs: reported in one line, no traceback."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m mlmatch", description="Multilingual product search.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    index = commands.add_parser("index", help="embed a catalog and save its dense and BM25 indexes")
+    index.add_argument("catalog", type=Path, help="catalog file (.jsonl, .csv or .parquet)")
+    index.add_argument("--out", type=Path, help="index folder (default: in the mlmatch cache)")
+    _common(index)
+
+    search = commands.add_parser("search", help="search a catalog")
+    search.add_argument("query")
+    search.add_argument("--catalog", type=Path, required=True)
+    search.add_argument("--index", type=Path, help="index folder made by `index --out` (rebuilt if stale)")
+    search.add_argument("--mode", choices=MODES, default="hybrid")
+    search.add_argument("--k", type=int, default=10, help="number of results (default 10)")
+    search.add_argument("--lang", help="only products in these languages, e.g. en,de")
+    search.add_argument("--json", action="store_true", help="print one JSON object")
+    _common(search)
+    return parser
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--model", default=PACKAGED, help=f"'{PACKAGED}' (default), a model folder or a Hugging Face id")
+    parser.add_argument("--kind", choices=("flat", "hnsw"), default="flat", help="dense index: exact (flat) or HNSW")
+    parser.add_argument("--hnsw-m", type=int, default=HNSWParams.m, help="HNSW links per node")
+    parser.add_argument("--hnsw-ef-construction", type=int, default=HNSWParams.ef_construction)
+    parser.add_argument("--hnsw-ef-search", type=int, default=HNSWParams.ef_search)
+    parser.add_argument("--detect-lang", action="store_true", help="detect missing `lang` values (langid.py)")
+    parser.add_argument("--device", default="auto", help="auto, cpu or cuda")
+
+
+def open_engine(args: argparse.Namespace, index_dir: Path | None, need_model: bool) -> SearchEngine:
+    catalog = load_catalog(args.catalog, detect_missing_lang=args.detect_lang)
+    detected = sum(product.lang_detected for product in catalog)
+    if detected:
+        print(f"note: detected the language of {detected} product(s) without `lang`", file=sys.stderr)
+    encoder = load_bi_encoder(args.model, args.device) if need_model else None
+    hnsw = HNSWParams(args.hnsw_m, args.hnsw_ef_construction, args.hnsw_ef_search)
+    return SearchEngine.open(catalog, encoder, index_dir, args.kind, hnsw, progress=sys.stderr.isatty())
+
+
+def run_index(args: argparse.Namespace) -> None:
+    engine = open_engine(args, args.out, need_model=True)
+    where = args.out or "the mlmatch cache"
+    print(f"indexed {len(engine.catalog)} products ({', '.join(engine.catalog.languages())}) into {where}")
+
+
+def run_search(args: argparse.Namespace) -> None:
+    if args.k < 1:
+        raise UserError("--k must be at least 1")
+    langs = parse_languages(args.lang)
+    engine = open_engine(args, args.index, need_model=args.mode != "bm25")
+    results = engine.search(args.query, mode=args.mode, k=args.k, langs=langs)
+    if args.json:
+        print(json.dumps({"query": args.query, "mode": args.mode, "results": [r.to_dict() for r in results]}, ensure_ascii=False))
+    else:
+        print(format_table(results))
+
+
+def format_table(results: list[SearchResult], width: int = 70) -> str:
+    if not results:
+        return "no results"
+    lines = [f"{'rank':>4}  {'score':>7}  {'lang':4}  {'id':<18}  title"]
+    for result in results:
+        p = result.product
+        lines.append(f"{result.rank:>4}  {result.score:>7.4f}  {p.lang:4}  {p.id:<18}  {_clip(p.title, width)}")
+    return "\n".join(lines)
+
+
+def _clip(text: str, width: int) -> str:
+    """Cut to `width` terminal columns, counting East Asian wide characters as two."""
+    used, out = 0, []
+    for char in text:
+        used += 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        if used > width - 1:
+            return "".join(out) + "…"
+        out.append(char)
+    return text
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    args = build_parser().parse_args(argv)
+    try:
+        {"index": run_index, "search": run_search}[args.command](args)
+    except (UserError, CatalogError, ModelNotAvailable, ValueError, FileNotFoundError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    return 0

@@ -1,0 +1,128 @@
+"""The bi-encoder: one wrapper around a sentence-transformers model for queries and products.
+
+Query/document prefixes live in the model's own configuration (sentence-transformers
+"prompts" named `query` and `document`), so no caller ever writes `"query: "` itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from mlmatch.models.packaged import PACKAGED, packaged_fingerprint, packaged_model_dir
+
+# Families whose published checkpoints expect prefixes but may ship without a prompts config.
+KNOWN_PROMPTS = {"e5": {"query": "query: ", "document": "passage: "}}
+
+
+class ModelNotAvailable(RuntimeError):
+    """A model name that is neither `packaged`, a local folder, nor loadable from the hub."""
+
+
+@dataclass
+class BiEncoder:
+    model: "SentenceTransformer"  # noqa: F821 - imported lazily
+    name: str
+    fingerprint: str
+
+    @property
+    def dim(self) -> int:
+        return int(self.model.get_sentence_embedding_dimension())
+
+    @property
+    def device(self) -> str:
+        return str(self.model.device)
+
+    def encode_queries(self, texts: list[str], batch_size: int = 64, progress: bool = False) -> np.ndarray:
+        return self._encode(texts, "query", batch_size, progress)
+
+    def encode_documents(self, texts: list[str], batch_size: int = 64, progress: bool = False) -> np.ndarray:
+        return self._encode(texts, "document", batch_size, progress)
+
+    def _encode(self, texts: list[str], prompt: str, batch_size: int, progress: bool) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        vectors = self.model.encode(
+            list(texts),
+            prompt_name=prompt if prompt in self.model.prompts else None,
+            batch_size=batch_size,
+            normalize_embeddings=True,  # inner product == cosine in FAISS
+            convert_to_numpy=True,
+            show_progress_bar=progress,
+        )
+        return np.ascontiguousarray(vectors, dtype=np.float32)
+
+
+def resolve_device(device: str = "auto") -> str:
+    if device != "auto":
+        return device
+    import torch
+
+    return "cuda" if torch.cuda.is_available() else "cpu"
+
+
+def load_bi_encoder(name: str = PACKAGED, device: str = "auto") -> BiEncoder:
+    """Load `packaged`, a local sentence-transformers folder, or a Hugging Face model id."""
+    from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()  # per-file loading bars, not useful progress
+    device = resolve_device(device)
+    if name == PACKAGED:
+        model = SentenceTransformer(str(packaged_model_dir()), device=device)
+        return BiEncoder(model, PACKAGED, packaged_fingerprint())
+    path = Path(name).expanduser()
+    if path.exists():
+        if not path.is_dir():
+            raise ModelNotAvailable(f"model path {name!r} is a file; expected a sentence-transformers model folder")
+        model = SentenceTransformer(str(path), device=device)
+        _add_known_prompts(model, name)
+        return BiEncoder(model, str(path), folder_fingerprint(path))
+    model = _load_from_hub(name, device)
+    _add_known_prompts(model, name)
+    return BiEncoder(model, name, f"hub-{name}@{_hub_revision(model)}")
+
+
+def _load_from_hub(name: str, device: str) -> "SentenceTransformer":  # noqa: F821
+    from sentence_transformers import SentenceTransformer
+
+    hint = f"use --model {PACKAGED} (the bundled multilingual-e5-small) or a local model folder"
+    try:  # a copy in the local hub cache works offline
+        return SentenceTransformer(name, device=device, local_files_only=True)
+    except Exception:
+        pass
+    if os.environ.get("HF_HUB_OFFLINE", "").lower() in ("1", "true", "yes"):
+        raise ModelNotAvailable(f"model {name!r} is not a local folder and not in the hub cache, and HF_HUB_OFFLINE is set: {hint}")
+    try:
+        return SentenceTransformer(name, device=device)
+    except Exception as error:
+        raise ModelNotAvailable(f"could not load model {name!r} from the Hugging Face hub ({type(error).__name__}: {error}); {hint}") from None
+
+
+def _add_known_prompts(model, name: str) -> None:
+    if model.prompts.get("query") is not None:
+        return
+    for family, prompts in KNOWN_PROMPTS.items():
+        if family in Path(name).name.lower().replace("-", " ").split():
+            model.prompts.update(prompts)
+
+
+def _hub_revision(model) -> str:
+    config = getattr(model[0], "auto_model", None)
+    commit = getattr(getattr(config, "config", None), "_commit_hash", None)
+    return commit or "unknown"
+
+
+def folder_fingerprint(path: Path) -> str:
+    """Content hash of a model folder: any change to its files changes every cache key."""
+    digest = hashlib.sha256()
+    for file in sorted(p for p in path.rglob("*") if p.is_file()):
+        digest.update(str(file.relative_to(path)).encode())
+        with file.open("rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+    return f"folder-{digest.hexdigest()[:16]}"

@@ -1,0 +1,156 @@
+"""The search pipeline: catalog -> indexes -> retrieve (dense | bm25 | hybrid) -> results.
+
+`SearchEngine` is the one entry point the CLI, the evaluation suite and the app share;
+every hit comes back as a `SearchResult` carrying the rank each stage gave it.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+import numpy as np
+
+from mlmatch.catalog import Catalog, Product, embedding_text
+from mlmatch.config import home
+from mlmatch.embedding_cache import EmbeddingCache
+from mlmatch.fusion import reciprocal_rank_fusion
+from mlmatch.index.dense import DenseIndex, HNSWParams
+from mlmatch.index.lexical import BM25Index
+from mlmatch.index.stale import StaleIndex
+from mlmatch.models.encoder import BiEncoder
+
+log = logging.getLogger(__name__)
+MODES = ("dense", "bm25", "hybrid")
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    product: Product
+    score: float
+    rank: int
+    stage_ranks: dict[str, int] = field(default_factory=dict)  # e.g. {"dense": 2, "bm25": 9}
+
+    def to_dict(self) -> dict:
+        p = self.product
+        return {"id": p.id, "title": p.title, "lang": p.lang, "score": round(self.score, 6), "rank": self.rank,
+                "category": p.category, "stage_ranks": self.stage_ranks}
+
+
+@dataclass(frozen=True)
+class HybridWeights:
+    dense: float = 1.0
+    bm25: float = 1.0
+    rrf_k: int = 60
+
+
+def default_index_dir(catalog: Catalog, encoder: BiEncoder | None, kind: str = "flat") -> Path:
+    model = encoder.fingerprint if encoder else "lexical"
+    return home() / "indexes" / f"{catalog.checksum[:16]}-{model}-{kind}"
+
+
+class SearchEngine:
+    def __init__(self, catalog: Catalog, bm25: BM25Index, encoder: BiEncoder | None = None, dense: DenseIndex | None = None):
+        self.catalog = catalog
+        self.bm25 = bm25
+        self.encoder = encoder
+        self.dense = dense
+        self._langs = np.array([product.lang for product in catalog])
+
+    @classmethod
+    def open(
+        cls,
+        catalog: Catalog,
+        encoder: BiEncoder | None = None,
+        index_dir: Path | None = None,
+        kind: str = "flat",
+        hnsw: HNSWParams | None = None,
+        progress: bool = False,
+    ) -> "SearchEngine":
+        """Load the indexes from `index_dir` when they match catalog and model, else build and save them."""
+        folder = Path(index_dir) if index_dir else default_index_dir(catalog, encoder, kind)
+        bm25 = _load_or_build(
+            "BM25", lambda: BM25Index.load(folder / "bm25", catalog.checksum),
+            lambda: BM25Index.build([embedding_text(p) for p in catalog], [p.lang for p in catalog], catalog.checksum),
+            folder / "bm25",
+        )
+        dense = None
+        if encoder is not None:
+            def build() -> DenseIndex:
+                texts = [embedding_text(p) for p in catalog]
+                vectors = EmbeddingCache(encoder).documents(texts, progress=progress)
+                return DenseIndex.build(vectors, encoder.fingerprint, catalog.checksum, kind, hnsw)
+
+            load = lambda: DenseIndex.load(folder / "dense", encoder.fingerprint, catalog.checksum, kind)  # noqa: E731
+            dense = _load_or_build("dense", load, build, folder / "dense")
+        return cls(catalog, bm25, encoder, dense)
+
+    def allowed_rows(self, langs: Iterable[str] | None) -> np.ndarray | None:
+        if not langs:
+            return None
+        langs = sorted(set(langs))
+        rows = np.flatnonzero(np.isin(self._langs, langs))
+        if rows.size == 0:
+            raise ValueError(f"no products in language(s) {', '.join(langs)}; the catalog has {', '.join(self.catalog.languages())}")
+        return rows
+
+    def search(self, query: str, mode: str = "hybrid", k: int = 10, langs: Iterable[str] | None = None,
+               candidates: int = 100, weights: HybridWeights = HybridWeights()) -> list[SearchResult]:
+        return self.search_batch([query], mode, k, langs, candidates, weights)[0]
+
+    def search_batch(self, queries: list[str], mode: str = "hybrid", k: int = 10, langs: Iterable[str] | None = None,
+                     candidates: int = 100, weights: HybridWeights = HybridWeights()) -> list[list[SearchResult]]:
+        """Ranked results per query; `candidates` is the depth each stage contributes to fusion."""
+        if mode not in MODES:
+            raise ValueError(f"unknown mode {mode!r} (use one of {', '.join(MODES)})")
+        if k < 1:
+            raise ValueError("k must be at least 1")
+        allowed = self.allowed_rows(langs)
+        depth = max(k, candidates) if mode == "hybrid" else k
+        stages: list[dict[str, tuple[np.ndarray, np.ndarray]]] = [{} for _ in queries]
+        if mode in ("dense", "hybrid"):
+            for per_query, hits in zip(stages, self._dense(queries, depth, allowed)):
+                per_query["dense"] = hits
+        if mode in ("bm25", "hybrid"):
+            for per_query, query in zip(stages, queries):
+                per_query["bm25"] = self.bm25.search(query, depth, allowed)
+        return [self._results(per_query, mode, k, weights) for per_query in stages]
+
+    def _dense(self, queries: list[str], depth: int, allowed: np.ndarray | None) -> list[tuple[np.ndarray, np.ndarray]]:
+        if self.dense is None or self.encoder is None:
+            raise ValueError("dense search needs a bi-encoder; open the engine with a model")
+        scores, rows = self.dense.search(self.encoder.encode_queries(queries), depth, allowed)
+        return [(s[r >= 0], r[r >= 0]) for s, r in zip(scores, rows)]
+
+    def _results(self, stages: dict[str, tuple[np.ndarray, np.ndarray]], mode: str, k: int, weights: HybridWeights) -> list[SearchResult]:
+        stage_ranks = {name: {int(row): rank for rank, row in enumerate(rows, start=1)} for name, (_, rows) in stages.items()}
+        if mode == "hybrid":
+            fused = reciprocal_rank_fusion(
+                {name: [int(r) for r in rows] for name, (_, rows) in stages.items()},
+                {"dense": weights.dense, "bm25": weights.bm25}, weights.rrf_k,
+            )[:k]
+        else:
+            scores, rows = stages[mode]
+            fused = [(int(row), float(score)) for row, score in zip(rows[:k], scores[:k])]
+        return [
+            SearchResult(
+                product=self.catalog.products[row],
+                score=float(score),
+                rank=rank,
+                stage_ranks={name: ranks[row] for name, ranks in stage_ranks.items() if row in ranks},
+            )
+            for rank, (row, score) in enumerate(fused, start=1)
+        ]
+
+
+def _load_or_build(what: str, load, build, folder: Path):
+    try:
+        return load()
+    except StaleIndex as reason:
+        if folder.exists():
+            log.warning("%s index is stale, rebuilding: %s", what, reason)
+        index = build()
+        index.save(folder)
+        return index

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from mlmatch.cli import main
+
+from conftest import SMALL_CATALOG
+
+
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_search_json(capsys, encoder):
+    code, out, _ = run(capsys, "search", "苹果15手机壳", "--catalog", SMALL_CATALOG, "--lang", "en", "--mode", "dense", "--k", "3", "--json")
+    assert code == 0
+    payload = json.loads(out)
+    assert payload["query"] == "苹果15手机壳"
+    assert [r["rank"] for r in payload["results"]] == [1, 2, 3]
+    assert payload["results"][0]["id"] == "case-ip15-en"
+    assert set(payload["results"][0]) >= {"id", "title", "lang", "score", "rank"}
+
+
+def test_search_table(capsys, encoder):
+    code, out, _ = run(capsys, "search", "Epson projector", "--catalog", SMALL_CATALOG, "--mode", "bm25", "--k", "2")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split() == ["rank", "score", "lang", "id", "title"]
+    assert "projector-en" in lines[1]
+
+
+def test_index_then_search_with_that_index(capsys, encoder, tmp_path):
+    code, out, _ = run(capsys, "index", SMALL_CATALOG, "--out", tmp_path / "idx", "--kind", "hnsw")
+    assert code == 0 and "indexed 28 products" in out
+    assert (tmp_path / "idx" / "dense" / "dense.faiss").exists()
+    code, out, _ = run(capsys, "search", "Kopfhörer Sony", "--catalog", SMALL_CATALOG, "--index", tmp_path / "idx", "--kind", "hnsw", "--json")
+    assert code == 0 and json.loads(out)["results"][0]["id"].startswith("headphones")
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["search", "x", "--catalog", "missing.jsonl"], "file not found"),
+        (["search", "x", "--catalog", SMALL_CATALOG, "--lang", "xx", "--mode", "bm25"], "unknown language code 'xx'"),
+        (["search", "x", "--catalog", SMALL_CATALOG, "--k", "0", "--mode", "bm25"], "--k must be at least 1"),
+        (["search", "x", "--catalog", SMALL_CATALOG, "--model", "no-such-org/no-such-model"], "packaged"),
+    ],
+)
+def test_user_errors_are_one_line_without_traceback(capsys, argv, message):
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == ""
+    assert message in err and "Traceback" not in err
