@@ -60,6 +60,13 @@ class SearchEngine:
         self._langs = np.array([product.lang for product in catalog])
 
     @classmethod
+    def build(cls, catalog: Catalog, encoder: BiEncoder | None = None, kind: str = "flat",
+              hnsw: HNSWParams | None = None, progress: bool = False) -> "SearchEngine":
+        """Indexes in memory only (the embeddings still come from the on-disk cache)."""
+        dense = build_dense(catalog, encoder, kind, hnsw, progress) if encoder is not None else None
+        return cls(catalog, build_bm25(catalog), encoder, dense)
+
+    @classmethod
     def open(
         cls,
         catalog: Catalog,
@@ -72,19 +79,16 @@ class SearchEngine:
         """Load the indexes from `index_dir` when they match catalog and model, else build and save them."""
         folder = Path(index_dir) if index_dir else default_index_dir(catalog, encoder, kind)
         bm25 = _load_or_build(
-            "BM25", lambda: BM25Index.load(folder / "bm25", catalog.checksum),
-            lambda: BM25Index.build([embedding_text(p) for p in catalog], [p.lang for p in catalog], catalog.checksum),
-            folder / "bm25",
+            "BM25", lambda: BM25Index.load(folder / "bm25", catalog.checksum), lambda: build_bm25(catalog), folder / "bm25"
         )
         dense = None
         if encoder is not None:
-            def build() -> DenseIndex:
-                texts = [embedding_text(p) for p in catalog]
-                vectors = EmbeddingCache(encoder).documents(texts, progress=progress)
-                return DenseIndex.build(vectors, encoder.fingerprint, catalog.checksum, kind, hnsw)
-
-            load = lambda: DenseIndex.load(folder / "dense", encoder.fingerprint, catalog.checksum, kind)  # noqa: E731
-            dense = _load_or_build("dense", load, build, folder / "dense")
+            dense = _load_or_build(
+                "dense",
+                lambda: DenseIndex.load(folder / "dense", encoder.fingerprint, catalog.checksum, kind),
+                lambda: build_dense(catalog, encoder, kind, hnsw, progress),
+                folder / "dense",
+            )
         return cls(catalog, bm25, encoder, dense)
 
     def allowed_rows(self, langs: Iterable[str] | None) -> np.ndarray | None:
@@ -143,6 +147,16 @@ class SearchEngine:
             )
             for rank, (row, score) in enumerate(fused, start=1)
         ]
+
+
+def build_bm25(catalog: Catalog) -> BM25Index:
+    return BM25Index.build([embedding_text(p) for p in catalog], [p.lang for p in catalog], catalog.checksum)
+
+
+def build_dense(catalog: Catalog, encoder: BiEncoder, kind: str = "flat", hnsw: HNSWParams | None = None,
+                progress: bool = False) -> DenseIndex:
+    vectors = EmbeddingCache(encoder).documents([embedding_text(p) for p in catalog], progress=progress)
+    return DenseIndex.build(vectors, encoder.fingerprint, catalog.checksum, kind, hnsw)
 
 
 def _load_or_build(what: str, load, build, folder: Path):

@@ -1,0 +1,1 @@
+"""The cross-lingual evaluation suite: `python -m eval.run --pairs zh-en,en-de`."""

@@ -1,0 +1,96 @@
+"""One loader for BEIR-layout data sets with language tags (corpus, queries, qrels)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class DataError(ValueError):
+    """A data set that cannot be evaluated as it is; the message names file and line."""
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    title: str
+    text: str
+    lang: str
+    home: bool | None  # True where this is the product's home-market listing (the "mixed" view)
+
+
+@dataclass(frozen=True)
+class Query:
+    id: str
+    text: str
+    lang: str
+
+
+@dataclass(frozen=True)
+class Dataset:
+    root: Path
+    split: str
+    corpus: dict[str, Document]
+    queries: dict[str, Query]  # only the queries judged in this split
+    qrels: dict[str, dict[str, int]]
+
+    @property
+    def exact_level(self) -> int:
+        """Grade that counts as relevant for MRR/Recall/MAP: the top grade (3 for ESCI, 1 if binary)."""
+        return max((g for judged in self.qrels.values() for g in judged.values()), default=1)
+
+
+def load_beir(root: str | Path, split: str = "test") -> Dataset:
+    root = Path(root)
+    corpus = {row["_id"]: Document(row["_id"], row.get("title", ""), row.get("text", ""), row["lang"], row.get("home"))
+              for row in _jsonl(root / "corpus.jsonl", ("_id", "lang"))}
+    all_queries = {row["_id"]: Query(row["_id"], row["text"], row["lang"]) for row in _jsonl(root / "queries.jsonl", ("_id", "text", "lang"))}
+    qrels = _qrels(root / "qrels" / f"{split}.tsv", corpus, all_queries)
+    return Dataset(root, split, corpus, {qid: all_queries[qid] for qid in sorted(qrels)}, qrels)
+
+
+def _jsonl(path: Path, required: tuple[str, ...]) -> list[dict]:
+    if not path.is_file():
+        raise DataError(f"{path}: file not found (expected the BEIR layout: corpus.jsonl, queries.jsonl, qrels/SPLIT.tsv)")
+    rows = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise DataError(f"{path}:{number}: invalid JSON ({error.msg})") from None
+            missing = [name for name in required if not row.get(name)]
+            if missing:
+                raise DataError(f"{path}:{number}: missing field(s) {', '.join(missing)}")
+            rows.append(row)
+    return rows
+
+
+def _qrels(path: Path, corpus: dict, queries: dict) -> dict[str, dict[str, int]]:
+    if not path.is_file():
+        available = sorted(p.stem for p in path.parent.glob("*.tsv"))
+        raise DataError(f"{path}: no such split (available: {', '.join(available) or 'none'})")
+    qrels: dict[str, dict[str, int]] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle, delimiter="\t")
+        for number, row in enumerate(reader, start=1):
+            if number == 1 and row[:1] == ["query-id"]:
+                continue
+            if len(row) != 3:
+                raise DataError(f"{path}:{number}: expected query-id, corpus-id, score")
+            qid, did, score = row
+            if qid not in queries:
+                raise DataError(f"{path}:{number}: query id {qid!r} is not in queries.jsonl")
+            if did not in corpus:
+                raise DataError(f"{path}:{number}: corpus id {did!r} is not in corpus.jsonl")
+            try:
+                grade = int(score)
+            except ValueError:
+                raise DataError(f"{path}:{number}: score {score!r} is not an integer") from None
+            if grade > 0:
+                qrels.setdefault(qid, {})[did] = grade
+    return qrels

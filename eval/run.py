@@ -1,0 +1,132 @@
+"""`python -m eval.run`: per-language-pair retrieval quality of every system, with significance.
+
+    python -m eval.run --pairs zh-en,en-de
+    python -m eval.run --pairs all --systems bm25,dense,hybrid --data DIR --split test --out results/
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from eval.beir import DataError, Dataset, load_beir
+from eval.metrics import evaluate, own_language_share, relevant_own_language_share
+from eval.pairs import Pair, parse_pairs
+from eval.report import METRICS, console_table, write_outputs
+from eval.systems import SYSTEMS, check_systems, engine_for, needs_encoder, rank
+from mlmatch.models import PACKAGED, ModelNotAvailable, load_bi_encoder
+
+SHIPPED = Path(__file__).resolve().parent.parent / "data" / "benchmark"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m eval.run", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pairs", default="all", help="e.g. zh-en,en-de | all | en-en | zh-mixed | zh-* | *-*")
+    parser.add_argument("--systems", default=",".join(SYSTEMS), help=f"comma list of {', '.join(SYSTEMS)}; the first is the baseline")
+    parser.add_argument("--model", default=PACKAGED, help="bi-encoder: packaged, a model folder or a hub id")
+    parser.add_argument("--data", type=Path, default=SHIPPED, help="BEIR directory with `lang` fields (default: the shipped benchmark)")
+    parser.add_argument("--split", default="test")
+    parser.add_argument("--limit", type=int, help="at most N queries per pair (a quick run)")
+    parser.add_argument("--out", type=Path, help="output folder (default: results/<timestamp>/)")
+    parser.add_argument("--stat-test", choices=("student", "fisher", "tukey"), default="student")
+    parser.add_argument("--device", default="auto")
+    return parser
+
+
+def evaluate_pair(pair: Pair, data: Dataset, systems: list[str], encoder, limit: int | None, stat_test: str) -> tuple[dict, dict, dict]:
+    """Metrics per system for one pair, the runs they came from, and the qrels they were judged by."""
+    doc_ids = pair.doc_ids(data)
+    if not doc_ids:
+        raise DataError(f"pair {pair.name}: no documents")
+    in_pair = set(doc_ids)
+    level = data.exact_level
+    qrels = {}
+    for qid in pair.query_ids(data):
+        judged = {d: g for d, g in data.qrels[qid].items() if d in in_pair}
+        if any(g >= level for g in judged.values()):
+            qrels[qid] = judged
+    if not qrels:
+        raise DataError(f"pair {pair.name}: no queries with a relevant document among this pair's documents")
+    query_ids = sorted(qrels)[:limit] if limit else sorted(qrels)
+    qrels = {qid: qrels[qid] for qid in query_ids}
+    texts = [data.queries[qid].text for qid in query_ids]
+
+    engine = engine_for([data.corpus[d] for d in doc_ids], encoder)
+    rankings = {system: rank(engine, system, query_ids, texts) for system in systems}
+    comparison = evaluate(qrels, {s: r.runs for s, r in rankings.items()}, level, stat_test)
+
+    query_lang = {qid: data.queries[qid].lang for qid in query_ids}
+    doc_lang = {d: data.corpus[d].lang for d in doc_ids}
+    relevant_share = relevant_own_language_share(qrels, query_lang, doc_lang, level)
+    metrics = {}
+    for system, ranking in rankings.items():
+        entry = {**comparison.scores[system], "n_queries": len(query_ids), "qps": len(query_ids) / max(ranking.seconds, 1e-9)}
+        if system in comparison.p_values:
+            entry["p_value"] = comparison.p_values[system]
+        if pair.multilingual_docs:
+            entry["language_bias"] = {"top10_own_language": own_language_share(ranking.runs, query_lang, doc_lang),
+                                      "relevant_own_language": relevant_share}
+        metrics[system] = entry
+    return metrics, {s: r.runs for s, r in rankings.items()}, qrels
+
+
+def macro_average(pairs: dict[str, dict], runs: dict[str, dict], qrels: dict[str, dict], systems: list[str],
+                  exact_level: int, stat_test: str) -> dict:
+    """Mean over pairs; its significance pools every (pair, query) as one paired observation."""
+    macro = {}
+    for system in systems:
+        values = [pairs[p][system] for p in pairs]
+        macro[system] = {key: sum(v[key] for v in values) / len(values) for key in METRICS}
+        macro[system]["n_queries"] = sum(v["n_queries"] for v in values)
+        macro[system]["qps"] = sum(v["qps"] for v in values) / len(values)
+    if len(systems) > 1:
+        pooled_qrels = {f"{p}|{q}": judged for p in pairs for q, judged in qrels[p].items()}
+        pooled_runs = {s: {f"{p}|{q}": docs for p in pairs for q, docs in runs[p][s].items()} for s in systems}
+        for system, p_values in evaluate(pooled_qrels, pooled_runs, exact_level, stat_test).p_values.items():
+            macro[system]["p_value"] = p_values
+    return macro
+
+
+def run(args: argparse.Namespace) -> dict:
+    systems = check_systems([s.strip() for s in args.systems.split(",") if s.strip()])
+    if args.limit is not None and args.limit < 1:
+        raise DataError("--limit must be at least 1")
+    if not args.data.is_dir():
+        raise DataError(f"{args.data}: no such data directory")
+    data = load_beir(args.data, args.split)
+    pairs = parse_pairs(args.pairs, data)
+    encoder = load_bi_encoder(args.model, args.device) if needs_encoder(systems) else None
+
+    per_pair, runs, qrels = {}, {}, {}
+    for pair in pairs:
+        print(f"[{pair.name}] evaluating {', '.join(systems)}", file=sys.stderr)
+        per_pair[pair.name], runs[pair.name], qrels[pair.name] = evaluate_pair(pair, data, systems, encoder, args.limit, args.stat_test)
+    results = {
+        "data": str(args.data), "split": args.split, "model": args.model, "systems": systems,
+        "exact_level": data.exact_level, "stat_test": args.stat_test, "limit": args.limit,
+        "pairs": per_pair, "macro": macro_average(per_pair, runs, qrels, systems, data.exact_level, args.stat_test),
+    }
+    out = args.out or Path("results") / datetime.now().strftime("%Y%m%d-%H%M%S")
+    print(console_table(results))
+    write_outputs(results, runs, out)
+    print(f"\nwrote {out}/results.json, results.md, results.csv, ndcg.png and runs/*.trec")
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    args = build_parser().parse_args(argv)
+    try:
+        run(args)
+    except (DataError, ModelNotAvailable) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

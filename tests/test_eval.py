@@ -1,0 +1,177 @@
+"""The evaluation suite on the small BEIR+lang set in tests/data/beir_small."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from eval import run as eval_run
+from eval.beir import DataError, load_beir
+from eval.metrics import evaluate, own_language_share, relevant_own_language_share
+from eval.pairs import parse_pairs
+from mlmatch.embedding_cache import EmbeddingCache
+
+from conftest import DATA
+
+BEIR = DATA / "beir_small"
+
+
+@pytest.fixture(scope="module")
+def data():
+    return load_beir(BEIR, "test")
+
+
+@pytest.fixture()
+def shared_encoder(encoder, monkeypatch):
+    """eval.run uses the session's model instead of loading its own."""
+    monkeypatch.setattr(eval_run, "load_bi_encoder", lambda name, device: encoder)
+    return encoder
+
+
+def names(spec, data):
+    return [p.name for p in parse_pairs(spec, data)]
+
+
+def test_loader_keeps_the_split_and_grades(data):
+    assert len(data.corpus) == 32 and len(data.queries) == 24
+    assert data.qrels["i1:zh"]["p1:en"] == 3 and data.qrels["i1:zh"]["p3:de"] == 1
+    assert data.exact_level == 3
+    assert set(load_beir(BEIR, "train").queries) == {f"i{i}:{l}" for i in (7, 8) for l in ("en", "zh", "de", "ja")}
+
+
+def test_pair_selection(data):
+    assert names("zh-en,en-de", data) == ["zh-en", "en-de"]
+    assert len(names("all", data)) == 16
+    zh_en = parse_pairs("zh-en", data)[0]
+    assert {data.queries[q].lang for q in zh_en.query_ids(data)} == {"zh"}
+    assert {data.corpus[d].lang for d in zh_en.doc_ids(data)} == {"en"}
+
+
+def test_wildcards_and_mixed_view(data):
+    zh_any, any_any, mixed = parse_pairs("zh-*,*-*,zh-mixed", data)
+    assert len(zh_any.doc_ids(data)) == 32 and len(zh_any.query_ids(data)) == 6
+    assert len(any_any.query_ids(data)) == 24
+    assert len(mixed.doc_ids(data)) == 8  # each product once, in its home language
+    assert all(data.corpus[d].home for d in mixed.doc_ids(data))
+
+
+@pytest.mark.parametrize("spec, message", [("zh", "write QUERYLANG-DOCLANG"), ("fr-en", "no 'fr' queries"), ("zh-ko", "no 'ko' documents"), ("", "no language pairs")])
+def test_bad_pairs(data, spec, message):
+    with pytest.raises(DataError, match=message):
+        parse_pairs(spec, data)
+
+
+def test_mixed_view_needs_home_flags(tmp_path):
+    copy = shutil.copytree(BEIR, tmp_path / "beir")
+    rows = [json.loads(line) for line in (copy / "corpus.jsonl").read_text().splitlines()]
+    (copy / "corpus.jsonl").write_text("\n".join(json.dumps({k: v for k, v in r.items() if k != "home"}) for r in rows))
+    data = load_beir(copy)
+    with pytest.raises(DataError, match="no mixed view"):
+        parse_pairs("zh-mixed", data)[0].doc_ids(data)
+
+
+def test_metrics_match_hand_computed_values():
+    qrels = {"q1": {"d1": 3, "d2": 1}, "q2": {"d3": 3}}
+    runs = {"a": {"q1": {"d1": 2.0, "d9": 1.0}, "q2": {"d9": 1.0, "d3": 0.5}}, "b": {"q1": {}, "q2": {"d3": 1.0}}}
+    result = evaluate(qrels, runs, exact_level=3)
+    # q1: DCG 3/log2(2) = 3, ideal 3 + 1/log2(3); q2: DCG 3/log2(3), ideal 3.
+    ndcg_a = (3 / (3 + 1 / 1.5849625007) + (3 / 1.5849625007) / 3) / 2
+    assert result.scores["a"]["ndcg@10"] == pytest.approx(ndcg_a, abs=1e-6)
+    assert result.scores["a"]["mrr@10"] == pytest.approx((1 + 1 / 2) / 2)
+    assert result.scores["a"]["recall@10"] == 1.0
+    assert result.scores["b"]["mrr@10"] == pytest.approx(0.5)  # an empty ranking scores zero
+    assert result.scores["b"]["ndcg@10"] == pytest.approx(0.5)
+    assert set(result.p_values) == {"b"} and 0 < result.p_values["b"]["ndcg@10"] <= 1
+
+
+def test_binary_labels_use_grade_one():
+    result = evaluate({"q": {"d1": 1}}, {"a": {"q": {"d0": 2.0, "d1": 1.0}}}, exact_level=1)
+    assert result.scores["a"]["mrr@10"] == pytest.approx(0.5)
+
+
+def test_language_bias_shares():
+    run = {"q": {"a": 3.0, "b": 2.0, "c": 1.0, "d": 0.5}}
+    doc_lang = {"a": "zh", "b": "zh", "c": "en", "d": "en"}
+    assert own_language_share(run, {"q": "zh"}, doc_lang, k=2) == 1.0
+    assert own_language_share(run, {"q": "zh"}, doc_lang, k=4) == 0.5
+    assert relevant_own_language_share({"q": {"c": 3, "a": 1}}, {"q": "zh"}, doc_lang, exact_level=3) == 0.0
+
+
+def test_bm25_run_writes_every_output(tmp_path, capsys):
+    assert eval_run.main(["--data", str(BEIR), "--pairs", "zh-zh,zh-*", "--systems", "bm25", "--out", str(tmp_path)]) == 0
+    results = json.loads((tmp_path / "results.json").read_text())
+    assert set(results) >= {"data", "split", "pairs", "macro"}
+    assert set(results["pairs"]) == {"zh-zh", "zh-*"}
+    metrics = results["pairs"]["zh-zh"]["bm25"]
+    assert set(metrics) >= {"ndcg@10", "mrr@10", "recall@10", "recall@100", "map@100", "n_queries", "qps"}
+    assert metrics["n_queries"] == 6 and metrics["ndcg@10"] > 0.5
+    assert "language_bias" in results["pairs"]["zh-*"]["bm25"] and "language_bias" not in metrics
+    assert (tmp_path / "results.md").read_text().count("| zh-zh | bm25 |") == 1
+    assert (tmp_path / "results.csv").read_text().splitlines()[0].startswith("pair,system,ndcg@10")
+    assert (tmp_path / "runs" / "zh-zh.bm25.trec").read_text().split()[:3] == ["i1:zh", "Q0", "p1:zh"]
+    assert (tmp_path / "ndcg.png").read_bytes()[:4] == b"\x89PNG"
+    assert "zh-zh" in capsys.readouterr().out
+
+
+def test_dense_beats_bm25_across_languages_with_significance(tmp_path, shared_encoder):
+    assert eval_run.main(["--data", str(BEIR), "--pairs", "zh-en,*-*", "--out", str(tmp_path)]) == 0
+    results = json.loads((tmp_path / "results.json").read_text())
+    zh_en = results["pairs"]["zh-en"]
+    assert zh_en["dense"]["ndcg@10"] > zh_en["bm25"]["ndcg@10"] + 0.5
+    assert zh_en["dense"]["p_value"]["ndcg@10"] < 0.05 and "p_value" not in zh_en["bm25"]
+    assert results["macro"]["dense"]["p_value"]["ndcg@10"] < 0.05
+    bias = results["pairs"]["*-*"]["dense"]["language_bias"]
+    assert 0 <= bias["relevant_own_language"] <= bias["top10_own_language"] <= 1
+
+
+def test_reproducible_and_embeddings_cached(tmp_path, shared_encoder, monkeypatch):
+    argv = ["--data", str(BEIR), "--pairs", "ja-de", "--systems", "dense,hybrid", "--limit", "3"]
+    eval_run.main([*argv, "--out", str(tmp_path / "one")])
+    monkeypatch.setattr(EmbeddingCache, "_lookup", _fail_on_misses(EmbeddingCache._lookup))
+    eval_run.main([*argv, "--out", str(tmp_path / "two")])
+    one, two = (json.loads((tmp_path / n / "results.json").read_text())["pairs"]["ja-de"] for n in ("one", "two"))
+    assert one["dense"]["n_queries"] == 3
+    for system in ("dense", "hybrid"):
+        assert {k: v for k, v in one[system].items() if k != "qps"} == {k: v for k, v in two[system].items() if k != "qps"}
+
+
+def _fail_on_misses(lookup):
+    def checked(self, keys):
+        found = lookup(self, keys)
+        assert len(found) == len(keys), "a second run re-encoded documents"
+        return found
+    return checked
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["--systems", "bm25,splade"], "unknown system(s) splade"),
+        (["--pairs", "fr-en", "--systems", "bm25"], "no 'fr' queries"),
+        (["--split", "dev", "--systems", "bm25"], "no such split (available: test, train)"),
+        (["--limit", "0", "--systems", "bm25"], "--limit must be at least 1"),
+    ],
+)
+def test_user_errors(capsys, argv, message):
+    assert eval_run.main(["--data", str(BEIR), *argv]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_qrels_id_missing_from_corpus(tmp_path, capsys):
+    copy = shutil.copytree(BEIR, tmp_path / "beir")
+    with (copy / "qrels" / "test.tsv").open("a") as handle:
+        handle.write("i1:en\tp99:en\t3\n")
+    assert eval_run.main(["--data", str(copy), "--systems", "bm25"]) == 2
+    assert "corpus id 'p99:en' is not in corpus.jsonl" in capsys.readouterr().err
+
+
+def test_pair_without_queries(tmp_path, capsys):
+    copy = shutil.copytree(BEIR, tmp_path / "beir")
+    kept = [line for line in (copy / "qrels" / "test.tsv").read_text().splitlines() if "p8:" not in line and "p5:" not in line]
+    (copy / "qrels" / "test.tsv").write_text("\n".join(kept) + "\n")
+    corpus = [line for line in (copy / "corpus.jsonl").read_text().splitlines()]
+    (copy / "corpus.jsonl").write_text("\n".join(corpus + ['{"_id": "x:fr", "title": "Coque", "lang": "fr"}']) + "\n")
+    assert eval_run.main(["--data", str(copy), "--pairs", "zh-fr", "--systems", "bm25"]) == 2
+    assert "pair zh-fr: no queries with a relevant document" in capsys.readouterr().err
