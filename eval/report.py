@@ -90,7 +90,7 @@ def chart(results: dict, path: Path) -> None:
     ax.set_ylim(0, 1)
     ax.set_ylabel("nDCG@10")
     ax.set_title(f"nDCG@10 per language pair ({results['split']} split)")
-    ax.legend()
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0))
     fig.tight_layout()
     fig.savefig(path, dpi=120)
     plt.close(fig)
