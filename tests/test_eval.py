@@ -175,3 +175,10 @@ def test_pair_without_queries(tmp_path, capsys):
     (copy / "corpus.jsonl").write_text("\n".join(corpus + ['{"_id": "x:fr", "title": "Coque", "lang": "fr"}']) + "\n")
     assert eval_run.main(["--data", str(copy), "--pairs", "zh-fr", "--systems", "bm25"]) == 2
     assert "pair zh-fr: no queries with a relevant document" in capsys.readouterr().err
+
+
+def test_shipped_benchmark_is_the_default(tmp_path):
+    assert eval_run.main(["--pairs", "zh-en,en-de", "--systems", "bm25", "--limit", "5", "--out", str(tmp_path)]) == 0
+    results = json.loads((tmp_path / "results.json").read_text())
+    assert results["data"].endswith("data/benchmark")
+    assert results["pairs"]["en-de"]["bm25"]["n_queries"] == 5
