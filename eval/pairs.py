@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eval.beir import DataError, Dataset
+from mlmatch.beir import DataError, Dataset
 
 ANY, MIXED = "*", "mixed"
 

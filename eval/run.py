@@ -12,21 +12,29 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from eval.beir import DataError, Dataset, load_beir
+from mlmatch.beir import DataError, Dataset, load_beir
 from eval.metrics import evaluate, own_language_share, relevant_own_language_share
 from eval.pairs import Pair, parse_pairs
 from eval.report import METRICS, console_table, write_outputs
-from eval.systems import SYSTEMS, check_systems, engine_for, needs_encoder, rank
-from mlmatch.models import PACKAGED, ModelNotAvailable, load_bi_encoder
+from eval.systems import SYSTEMS, check_systems, engine_for, needs_encoder, needs_reranker, rank
+from mlmatch.models import DEFAULT, ModelNotAvailable, load_bi_encoder
+from mlmatch.models.artifacts import SHIPPED_RERANKER, read_manifest
+from mlmatch.models.reranker import load_reranker
 
 SHIPPED = Path(__file__).resolve().parent.parent / "data" / "benchmark"
+
+
+def default_systems() -> list[str]:
+    return [s for s in SYSTEMS if not s.endswith("+rerank") or read_manifest(SHIPPED_RERANKER)]
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m eval.run", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pairs", default="all", help="e.g. zh-en,en-de | all | en-en | zh-mixed | zh-* | *-*")
-    parser.add_argument("--systems", default=",".join(SYSTEMS), help=f"comma list of {', '.join(SYSTEMS)}; the first is the baseline")
-    parser.add_argument("--model", default=PACKAGED, help="bi-encoder: packaged, a model folder or a hub id")
+    parser.add_argument("--systems", default=",".join(default_systems()),
+                        help=f"comma list of {', '.join(SYSTEMS)}; the first is the baseline (default: all whose models ship)")
+    parser.add_argument("--model", default=DEFAULT, help="bi-encoder: default (shipped fine-tuned, else packaged), packaged (zero-shot), a folder or hub id")
+    parser.add_argument("--reranker", default=DEFAULT, help="cross-encoder for the +rerank systems: default (shipped), a folder or hub id")
     parser.add_argument("--data", type=Path, default=SHIPPED, help="BEIR directory with `lang` fields (default: the shipped benchmark)")
     parser.add_argument("--split", default="test")
     parser.add_argument("--limit", type=int, help="at most N queries per pair (a quick run)")
@@ -36,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def evaluate_pair(pair: Pair, data: Dataset, systems: list[str], encoder, limit: int | None, stat_test: str) -> tuple[dict, dict, dict]:
+def evaluate_pair(pair: Pair, data: Dataset, systems: list[str], encoder, reranker, limit: int | None, stat_test: str) -> tuple[dict, dict, dict]:
     """Metrics per system for one pair, the runs they came from, and the qrels they were judged by."""
     doc_ids = pair.doc_ids(data)
     if not doc_ids:
@@ -54,7 +62,7 @@ def evaluate_pair(pair: Pair, data: Dataset, systems: list[str], encoder, limit:
     qrels = {qid: qrels[qid] for qid in query_ids}
     texts = [data.queries[qid].text for qid in query_ids]
 
-    engine = engine_for([data.corpus[d] for d in doc_ids], encoder)
+    engine = engine_for([data.corpus[d] for d in doc_ids], encoder, reranker)
     rankings = {system: rank(engine, system, query_ids, texts) for system in systems}
     comparison = evaluate(qrels, {s: r.runs for s, r in rankings.items()}, level, stat_test)
 
@@ -99,13 +107,15 @@ def run(args: argparse.Namespace) -> dict:
     data = load_beir(args.data, args.split)
     pairs = parse_pairs(args.pairs, data)
     encoder = load_bi_encoder(args.model, args.device) if needs_encoder(systems) else None
+    reranker = load_reranker(args.reranker, args.device) if needs_reranker(systems) else None
 
     per_pair, runs, qrels = {}, {}, {}
     for pair in pairs:
         print(f"[{pair.name}] evaluating {', '.join(systems)}", file=sys.stderr)
-        per_pair[pair.name], runs[pair.name], qrels[pair.name] = evaluate_pair(pair, data, systems, encoder, args.limit, args.stat_test)
+        per_pair[pair.name], runs[pair.name], qrels[pair.name] = evaluate_pair(pair, data, systems, encoder, reranker, args.limit, args.stat_test)
     results = {
-        "data": str(args.data), "split": args.split, "model": args.model, "systems": systems,
+        "data": str(args.data), "split": args.split, "systems": systems,
+        "model": encoder.name if encoder else None, "reranker": reranker.name if reranker else None,
         "exact_level": data.exact_level, "stat_test": args.stat_test, "limit": args.limit,
         "pairs": per_pair, "macro": macro_average(per_pair, runs, qrels, systems, data.exact_level, args.stat_test),
     }

@@ -5,13 +5,14 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from eval.beir import DataError, Document
-from mlmatch.catalog import Product, catalog_from_products
+from mlmatch.beir import DataError, Document, as_catalog
 from mlmatch.models.encoder import BiEncoder
+from mlmatch.models.reranker import Reranker
 from mlmatch.search import SearchEngine
 
-SYSTEMS = ("bm25", "dense", "hybrid")
+SYSTEMS = ("bm25", "dense", "hybrid", "dense+rerank", "hybrid+rerank")
 DEPTH = 100  # enough for recall@100 and map@100
+RERANK_DEPTH = 30  # the cross-encoder re-scores this many of the retrieved top
 
 
 @dataclass(frozen=True)
@@ -33,14 +34,19 @@ def needs_encoder(systems: list[str]) -> bool:
     return any(name != "bm25" for name in systems)
 
 
-def engine_for(documents: list[Document], encoder: BiEncoder | None) -> SearchEngine:
+def needs_reranker(systems: list[str]) -> bool:
+    return any(name.endswith("+rerank") for name in systems)
+
+
+def engine_for(documents: list[Document], encoder: BiEncoder | None, reranker: Reranker | None = None) -> SearchEngine:
     """An in-memory engine over one pair's documents; embeddings come from the on-disk cache."""
-    products = [Product(id=d.id, title=d.title or d.text, description=d.text if d.title else "", lang=d.lang) for d in documents]
-    return SearchEngine.build(catalog_from_products(products, "eval"), encoder, progress=True)
+    return SearchEngine.build(as_catalog(documents), encoder, progress=True, reranker=reranker)
 
 
 def rank(engine: SearchEngine, system: str, query_ids: list[str], texts: list[str]) -> Ranking:
+    """Rankings scored by position (DEPTH - rank), so reranked heads and retrieved tails compare."""
+    mode, _, rerank = system.partition("+")
     started = time.perf_counter()
-    results = engine.search_batch(texts, mode=system, k=DEPTH, candidates=DEPTH)
+    results = engine.search_batch(texts, mode=mode, k=DEPTH, candidates=DEPTH, rerank=RERANK_DEPTH if rerank else 0)
     seconds = time.perf_counter() - started
-    return Ranking({qid: {r.product.id: r.score for r in hits} for qid, hits in zip(query_ids, results)}, seconds)
+    return Ranking({qid: {r.product.id: float(DEPTH - r.rank) for r in hits} for qid, hits in zip(query_ids, results)}, seconds)

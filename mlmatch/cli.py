@@ -12,7 +12,7 @@ from pathlib import Path
 from mlmatch.catalog import CatalogError, load_catalog
 from mlmatch.index.dense import HNSWParams
 from mlmatch.languages import parse_languages
-from mlmatch.models import PACKAGED, ModelNotAvailable, load_bi_encoder
+from mlmatch.models import DEFAULT, ModelNotAvailable, load_bi_encoder
 from mlmatch.search import MODES, SearchEngine, SearchResult
 
 
@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--model", default=PACKAGED, help=f"'{PACKAGED}' (default), a model folder or a Hugging Face id")
+    parser.add_argument("--model", default=DEFAULT, help="default (shipped fine-tuned model, else packaged), packaged (zero-shot), a folder or a hub id")
     parser.add_argument("--kind", choices=("flat", "hnsw"), default="flat", help="dense index: exact (flat) or HNSW")
     parser.add_argument("--hnsw-m", type=int, default=HNSWParams.m, help="HNSW links per node")
     parser.add_argument("--hnsw-ef-construction", type=int, default=HNSWParams.ef_construction)

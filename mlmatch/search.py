@@ -7,7 +7,7 @@ every hit comes back as a `SearchResult` carrying the rank each stage gave it.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
 
@@ -21,6 +21,7 @@ from mlmatch.index.dense import DenseIndex, HNSWParams
 from mlmatch.index.lexical import BM25Index
 from mlmatch.index.stale import StaleIndex
 from mlmatch.models.encoder import BiEncoder
+from mlmatch.models.reranker import Reranker
 
 log = logging.getLogger(__name__)
 MODES = ("dense", "bm25", "hybrid")
@@ -52,19 +53,21 @@ def default_index_dir(catalog: Catalog, encoder: BiEncoder | None, kind: str = "
 
 
 class SearchEngine:
-    def __init__(self, catalog: Catalog, bm25: BM25Index, encoder: BiEncoder | None = None, dense: DenseIndex | None = None):
+    def __init__(self, catalog: Catalog, bm25: BM25Index, encoder: BiEncoder | None = None, dense: DenseIndex | None = None,
+                 reranker: Reranker | None = None):
         self.catalog = catalog
         self.bm25 = bm25
         self.encoder = encoder
         self.dense = dense
+        self.reranker = reranker
         self._langs = np.array([product.lang for product in catalog])
 
     @classmethod
     def build(cls, catalog: Catalog, encoder: BiEncoder | None = None, kind: str = "flat",
-              hnsw: HNSWParams | None = None, progress: bool = False) -> "SearchEngine":
+              hnsw: HNSWParams | None = None, progress: bool = False, reranker: Reranker | None = None) -> "SearchEngine":
         """Indexes in memory only (the embeddings still come from the on-disk cache)."""
         dense = build_dense(catalog, encoder, kind, hnsw, progress) if encoder is not None else None
-        return cls(catalog, build_bm25(catalog), encoder, dense)
+        return cls(catalog, build_bm25(catalog), encoder, dense, reranker)
 
     @classmethod
     def open(
@@ -75,6 +78,7 @@ class SearchEngine:
         kind: str = "flat",
         hnsw: HNSWParams | None = None,
         progress: bool = False,
+        reranker: Reranker | None = None,
     ) -> "SearchEngine":
         """Load the indexes from `index_dir` when they match catalog and model, else build and save them."""
         folder = Path(index_dir) if index_dir else default_index_dir(catalog, encoder, kind)
@@ -89,7 +93,7 @@ class SearchEngine:
                 lambda: build_dense(catalog, encoder, kind, hnsw, progress),
                 folder / "dense",
             )
-        return cls(catalog, bm25, encoder, dense)
+        return cls(catalog, bm25, encoder, dense, reranker)
 
     def allowed_rows(self, langs: Iterable[str] | None) -> np.ndarray | None:
         if not langs:
@@ -101,18 +105,22 @@ class SearchEngine:
         return rows
 
     def search(self, query: str, mode: str = "hybrid", k: int = 10, langs: Iterable[str] | None = None,
-               candidates: int = 100, weights: HybridWeights = HybridWeights()) -> list[SearchResult]:
-        return self.search_batch([query], mode, k, langs, candidates, weights)[0]
+               candidates: int = 100, weights: HybridWeights = HybridWeights(), rerank: int = 0) -> list[SearchResult]:
+        return self.search_batch([query], mode, k, langs, candidates, weights, rerank)[0]
 
     def search_batch(self, queries: list[str], mode: str = "hybrid", k: int = 10, langs: Iterable[str] | None = None,
-                     candidates: int = 100, weights: HybridWeights = HybridWeights()) -> list[list[SearchResult]]:
-        """Ranked results per query; `candidates` is the depth each stage contributes to fusion."""
+                     candidates: int = 100, weights: HybridWeights = HybridWeights(), rerank: int = 0) -> list[list[SearchResult]]:
+        """Ranked results per query; `candidates` is the depth each stage contributes to fusion,
+        `rerank` how many of the top results the cross-encoder re-scores (0: none)."""
         if mode not in MODES:
             raise ValueError(f"unknown mode {mode!r} (use one of {', '.join(MODES)})")
         if k < 1:
             raise ValueError("k must be at least 1")
+        if rerank and self.reranker is None:
+            raise ValueError("reranking needs a reranker; open the engine with one")
         allowed = self.allowed_rows(langs)
-        depth = max(k, candidates) if mode == "hybrid" else k
+        k_retrieved = max(k, rerank)
+        depth = max(k_retrieved, candidates) if mode == "hybrid" else k_retrieved
         stages: list[dict[str, tuple[np.ndarray, np.ndarray]]] = [{} for _ in queries]
         if mode in ("dense", "hybrid"):
             for per_query, hits in zip(stages, self._dense(queries, depth, allowed)):
@@ -120,7 +128,21 @@ class SearchEngine:
         if mode in ("bm25", "hybrid"):
             for per_query, query in zip(stages, queries):
                 per_query["bm25"] = self.bm25.search(query, depth, allowed)
-        return [self._results(per_query, mode, k, weights) for per_query in stages]
+        retrieved = [self._results(per_query, mode, k_retrieved, weights) for per_query in stages]
+        if rerank:
+            retrieved = [self._rerank(query, results, rerank) for query, results in zip(queries, retrieved)]
+        return [results[:k] for results in retrieved]
+
+    def _rerank(self, query: str, results: list[SearchResult], depth: int) -> list[SearchResult]:
+        """Re-order the top `depth` by the cross-encoder; the rest keep their retrieval order below."""
+        head, tail = results[:depth], results[depth:]
+        scores = self.reranker.score(query, [embedding_text(r.product) for r in head])
+        order = sorted(range(len(head)), key=lambda i: -scores[i])
+        reranked = [
+            replace(head[i], score=float(scores[i]), stage_ranks={**head[i].stage_ranks, "retrieval": head[i].rank, "rerank": position})
+            for position, i in enumerate(order, start=1)
+        ]
+        return [replace(r, rank=rank) for rank, r in enumerate([*reranked, *tail], start=1)]
 
     def _dense(self, queries: list[str], depth: int, allowed: np.ndarray | None) -> list[tuple[np.ndarray, np.ndarray]]:
         if self.dense is None or self.encoder is None:

@@ -1,6 +1,7 @@
-"""Encoders (bi-encoders for retrieval) and, later, rerankers (cross-encoders)."""
+"""Encoders: bi-encoders for retrieval, cross-encoder rerankers for the top of a ranking."""
 
+from mlmatch.models.artifacts import DEFAULT
 from mlmatch.models.encoder import BiEncoder, ModelNotAvailable, load_bi_encoder
 from mlmatch.models.packaged import PACKAGED
 
-__all__ = ["BiEncoder", "ModelNotAvailable", "PACKAGED", "load_bi_encoder"]
+__all__ = ["BiEncoder", "DEFAULT", "ModelNotAvailable", "PACKAGED", "load_bi_encoder"]

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
+from mlmatch.models.artifacts import DEFAULT, SHIPPED_BIENCODER, read_manifest
 from mlmatch.models.packaged import PACKAGED, packaged_fingerprint, packaged_model_dir
 
 # Families whose published checkpoints expect prefixes but may ship without a prompts config.
@@ -65,13 +66,16 @@ def resolve_device(device: str = "auto") -> str:
     return "cuda" if torch.cuda.is_available() else "cpu"
 
 
-def load_bi_encoder(name: str = PACKAGED, device: str = "auto") -> BiEncoder:
-    """Load `packaged`, a local sentence-transformers folder, or a Hugging Face model id."""
+def load_bi_encoder(name: str = DEFAULT, device: str = "auto") -> BiEncoder:
+    """Load `default` (the shipped fine-tuned model, else `packaged`), `packaged` (the zero-shot
+    base), a LoRA artifact folder, a sentence-transformers folder, or a Hugging Face model id."""
     from sentence_transformers import SentenceTransformer
     from transformers.utils import logging as hf_logging
 
     hf_logging.disable_progress_bar()  # per-file loading bars, not useful progress
     device = resolve_device(device)
+    if name == DEFAULT:
+        name = str(SHIPPED_BIENCODER) if read_manifest(SHIPPED_BIENCODER) else PACKAGED
     if name == PACKAGED:
         model = SentenceTransformer(str(packaged_model_dir()), device=device)
         return BiEncoder(model, PACKAGED, packaged_fingerprint())
@@ -79,12 +83,23 @@ def load_bi_encoder(name: str = PACKAGED, device: str = "auto") -> BiEncoder:
     if path.exists():
         if not path.is_dir():
             raise ModelNotAvailable(f"model path {name!r} is a file; expected a sentence-transformers model folder")
+        manifest = read_manifest(path)
+        if manifest is not None:
+            return _load_adapter(path, manifest, device)
         model = SentenceTransformer(str(path), device=device)
         _add_known_prompts(model, name)
         return BiEncoder(model, str(path), folder_fingerprint(path))
     model = _load_from_hub(name, device)
     _add_known_prompts(model, name)
     return BiEncoder(model, name, f"hub-{name}@{_hub_revision(model)}")
+
+
+def _load_adapter(path: Path, manifest: dict, device: str) -> BiEncoder:
+    if manifest.get("kind") != "biencoder-lora":
+        raise ModelNotAvailable(f"{path} holds a {manifest.get('kind')!r} artifact, not a bi-encoder adapter")
+    base = load_bi_encoder(manifest["base"], device)
+    base.model.load_adapter(str(path))
+    return BiEncoder(base.model, str(path), f"{base.fingerprint}+{folder_fingerprint(path)}")
 
 
 def _load_from_hub(name: str, device: str) -> "SentenceTransformer":  # noqa: F821

@@ -19,6 +19,7 @@ class Document:
     text: str
     lang: str
     home: bool | None  # True where this is the product's home-market listing (the "mixed" view)
+    product_id: str | None = None  # groups one product's listings in several languages
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ class Dataset:
 
 def load_beir(root: str | Path, split: str = "test") -> Dataset:
     root = Path(root)
-    corpus = {row["_id"]: Document(row["_id"], row.get("title", ""), row.get("text", ""), row["lang"], row.get("home"))
+    corpus = {row["_id"]: Document(row["_id"], row.get("title", ""), row.get("text", ""), row["lang"], row.get("home"), row.get("product_id"))
               for row in _jsonl(root / "corpus.jsonl", ("_id", "lang"))}
     all_queries = {row["_id"]: Query(row["_id"], row["text"], row["lang"]) for row in _jsonl(root / "queries.jsonl", ("_id", "text", "lang"))}
     qrels = _qrels(root / "qrels" / f"{split}.tsv", corpus, all_queries)
@@ -94,3 +95,11 @@ def _qrels(path: Path, corpus: dict, queries: dict) -> dict[str, dict[str, int]]
             if grade > 0:
                 qrels.setdefault(qid, {})[did] = grade
     return qrels
+
+
+def as_catalog(documents: list[Document]) -> "Catalog":  # noqa: F821
+    """Documents as catalog products, so the search pipeline indexes them like any catalog."""
+    from mlmatch.catalog import Product, catalog_from_products
+
+    products = [Product(id=d.id, title=d.title or d.text, description=d.text if d.title else "", lang=d.lang) for d in documents]
+    return catalog_from_products(products, "beir")

@@ -1,0 +1,253 @@
+"""The web demo's logic as plain functions, so the Gradio file only wires widgets to them.
+
+Systems are a registry (name -> callable) so new ones ("dense+rerank", "fine-tuned")
+join the side-by-side comparison by adding one entry.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import OrderedDict
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Callable, Iterable
+
+from mlmatch.catalog import Catalog, CatalogError, embedding_text, load_catalog
+from mlmatch.embedding_cache import EmbeddingCache
+from mlmatch.languages import check_language, detect_language
+from mlmatch.models.encoder import BiEncoder
+from mlmatch.search import SearchEngine, SearchResult
+
+REPO = Path(__file__).resolve().parents[1]
+SHIPPED_CATALOG = REPO / "data" / "catalog.jsonl"
+FALLBACK_CATALOG = REPO / "tests" / "data" / "catalog_small.jsonl"
+RESULTS_DIR = REPO / "results"
+CATALOG_ENV = "MLMATCH_DEMO_CATALOG"  # override the shipped catalog (tests, other deployments)
+
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+MAX_UPLOAD_ROWS = 5_000
+UPLOAD_FORMATS = (".jsonl", ".csv")
+AUTO = "auto"
+
+System = Callable[[str, int, Iterable[str] | None], list[SearchResult]]
+
+
+def catalog_path() -> Path:
+    """The catalog the demo serves: $MLMATCH_DEMO_CATALOG, else the shipped one, else the test catalog."""
+    override = os.environ.get(CATALOG_ENV)
+    if override:
+        return Path(override)
+    return SHIPPED_CATALOG if SHIPPED_CATALOG.is_file() else FALLBACK_CATALOG
+
+
+def systems(engine: SearchEngine) -> dict[str, System]:
+    """Every system the demo can compare on this engine, by display name."""
+    return {mode: partial(_mode_search, engine, mode) for mode in ("hybrid", "dense", "bm25")}
+
+
+def _mode_search(engine: SearchEngine, mode: str, query: str, k: int, langs: Iterable[str] | None) -> list[SearchResult]:
+    return engine.search(query, mode=mode, k=k, langs=langs)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    left: list[SearchResult]
+    right: list[SearchResult]
+
+    def movements(self) -> tuple[list[str], list[str]]:
+        left, right = _ids(self.left), _ids(self.right)
+        return rank_movement(left, right), rank_movement(right, left)
+
+
+def run_system(registry: dict[str, System], name: str, query: str, k: int, langs: Iterable[str] | None) -> list[SearchResult]:
+    """One system's ranking; unknown names and empty queries are ValueErrors."""
+    if not query.strip():
+        raise ValueError("type a query")
+    if name not in registry:
+        raise ValueError(f"unknown system {name!r} (available: {', '.join(registry)})")
+    return registry[name](query, k, list(langs) if langs else None)
+
+
+def compare(registry: dict[str, System], left: str, right: str, query: str, k: int,
+            langs: Iterable[str] | None) -> Comparison:
+    """Run two systems on one query."""
+    return Comparison(run_system(registry, left, query, k, langs), run_system(registry, right, query, k, langs))
+
+
+def rank_movement(ranking: list[str], other: list[str]) -> list[str]:
+    """Per item of `ranking`: "▲n" if it is n places higher here than in `other`, "▼n" lower, "=" same, "new" absent."""
+    positions = {item: rank for rank, item in enumerate(other)}
+    marks = []
+    for rank, item in enumerate(ranking):
+        if item not in positions:
+            marks.append("new")
+        else:
+            delta = positions[item] - rank
+            marks.append(f"▲{delta}" if delta > 0 else f"▼{-delta}" if delta < 0 else "=")
+    return marks
+
+
+def table_rows(results: list[SearchResult], movements: list[str] | None = None) -> list[list]:
+    """Rows for a ranked table: rank, title, lang, score, category[, movement]."""
+    rows = []
+    for i, result in enumerate(results):
+        p = result.product
+        row = [result.rank, p.title, p.lang, round(result.score, 3), p.category]
+        if movements is not None:
+            row.append(movements[i])
+        rows.append(row)
+    return rows
+
+
+def _ids(results: list[SearchResult]) -> list[str]:
+    return [result.product.id for result in results]
+
+
+def query_language(query: str, override: str = AUTO) -> str:
+    """The query's language: the user's override, else langid's guess ("" for an empty query)."""
+    if override and override != AUTO:
+        return check_language(override)
+    return detect_language(query)[0] if query.strip() else ""
+
+
+def search_languages(selected: Iterable[str] | None, catalog_langs: Iterable[str], query_lang: str,
+                     cross_lingual_only: bool) -> list[str] | None:
+    """Catalog languages to search (None = all); cross-lingual mode drops the query's own language."""
+    langs = list(selected) if selected else list(catalog_langs)
+    if cross_lingual_only:
+        langs = [lang for lang in langs if lang != query_lang]
+        if not langs:
+            raise ValueError(f"no catalog language left besides the query's own ({query_lang})")
+    return None if sorted(langs) == sorted(catalog_langs) else langs
+
+
+class UploadError(ValueError):
+    """An uploaded catalog the demo refuses; the message is shown to the user as is."""
+
+
+def load_upload(path: str | Path, max_bytes: int = MAX_UPLOAD_BYTES, max_rows: int = MAX_UPLOAD_ROWS) -> Catalog:
+    """Validate and load an uploaded catalog file (the temp file Gradio wrote, nothing else).
+
+    Size, format and row count are checked before parsing; errors name the file by its
+    base name only, never the server's temp path.
+    """
+    path = Path(path)
+    name = path.name
+    if path.suffix.lower() not in UPLOAD_FORMATS:
+        raise UploadError(f"{name}: unsupported format {path.suffix or '(none)'!r}; upload a .jsonl or .csv file")
+    if not path.is_file():
+        raise UploadError(f"{name}: the upload did not arrive; try again")
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise UploadError(f"{name}: {_size(size)} is over the {_size(max_bytes)} limit")
+    with path.open("rb") as handle:
+        lines = sum(1 for line in handle if line.strip())
+    rows = lines - 1 if path.suffix.lower() == ".csv" else lines
+    if rows > max_rows:
+        raise UploadError(f"{name}: {rows} rows is over the {max_rows} row limit")
+    try:
+        return load_catalog(path, detect_missing_lang=True)
+    except CatalogError as error:
+        shown = "\n  ".join(error.problems[:10])
+        more = f"\n  ... and {len(error.problems) - 10} more" if len(error.problems) > 10 else ""
+        raise UploadError(f"{name}: rejected, {len(error.problems)} problem(s):\n  {shown}{more}") from None
+
+
+def index_catalog(catalog: Catalog, encoder: BiEncoder, progress: Callable[[float, str], None] = lambda *_: None,
+                  batch: int = 64) -> SearchEngine:
+    """An in-memory engine for a catalog, reporting embedding progress as a 0..1 fraction."""
+    cache, texts = EmbeddingCache(encoder), [embedding_text(p) for p in catalog]
+    for start in range(0, len(texts), batch):
+        progress(start / len(texts), f"embedding products {start + 1}-{min(start + batch, len(texts))} of {len(texts)}")
+        cache.documents(texts[start:start + batch])
+    progress(1.0, "building indexes")
+    return SearchEngine.build(catalog, encoder)  # every embedding now comes from the cache
+
+
+class EngineCache:
+    """The last few uploaded catalogs' engines, by catalog checksum (sessions keep only the key)."""
+
+    def __init__(self, size: int = 4):
+        self.size = size
+        self._engines: OrderedDict[str, SearchEngine] = OrderedDict()
+
+    def put(self, engine: SearchEngine) -> str:
+        key = engine.catalog.checksum
+        self._engines[key] = engine
+        self._engines.move_to_end(key)
+        while len(self._engines) > self.size:
+            self._engines.popitem(last=False)
+        return key
+
+    def get(self, key: str | None) -> SearchEngine:
+        if not key or key not in self._engines:
+            raise ValueError("upload and index a catalog first")
+        self._engines.move_to_end(key)
+        return self._engines[key]
+
+
+@dataclass(frozen=True)
+class EvalResults:
+    path: Path
+    data: dict
+
+    def rows(self) -> tuple[list[str], list[list]]:
+        """Headers and rows (pair, system, ranking metrics, then counts like n_queries and qps), macro last.
+
+        Non-numeric entries (e.g. the per-metric p-value mappings) are left out.
+        """
+        columns = sorted({name for systems in self._blocks().values() for scores in systems.values()
+                          for name, value in scores.items() if _is_number(value)}, key=_metric_order)
+        rows = [[pair, system, *(_round(scores.get(name)) for name in columns)]
+                for pair, systems in self._blocks().items() for system, scores in systems.items()]
+        return ["pair", "system", *columns], rows
+
+    def metrics(self) -> list[str]:
+        """The ranking metrics (name@depth) a chart can show."""
+        return [name for name in self.rows()[0][2:] if "@" in name]
+
+    def _blocks(self) -> dict[str, dict[str, dict[str, float]]]:
+        blocks = dict(self.data.get("pairs", {}))
+        macro = self.data.get("macro")
+        if isinstance(macro, dict) and macro:  # per system like a pair, or one flat set of metrics
+            blocks["macro"] = macro if all(isinstance(v, dict) for v in macro.values()) else {"all": macro}
+        return blocks
+
+
+def latest_results(root: Path | None = None) -> EvalResults | None:
+    """The newest results/<timestamp>/results.json (by folder name), or None when there is none.
+
+    A file that cannot be read raises ValueError naming it, rather than showing nothing.
+    """
+    root = root or RESULTS_DIR
+    candidates = sorted(root.glob("*/results.json"), key=lambda p: p.parent.name) if root.is_dir() else []
+    if not candidates:
+        return None
+    path = candidates[-1]
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ValueError(f"{path}: unreadable results ({error})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("pairs"), dict):
+        raise ValueError(f"{path}: no 'pairs' mapping; not an eval results file")
+    return EvalResults(path, data)
+
+
+def _size(count: int) -> str:
+    return f"{count / 1e6:.1f} MB" if count >= 1e6 else f"{count / 1e3:.1f} kB"
+
+
+def _metric_order(name: str) -> tuple[int, int, str]:
+    order = ("ndcg", "mrr", "recall", "map", "precision")
+    prefix = name.split("@")[0]
+    return ("@" not in name, order.index(prefix) if prefix in order else len(order), name)
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _round(value) -> float | None:
+    return round(float(value), 4) if _is_number(value) else None

@@ -1,0 +1,25 @@
+"""Trained deltas (LoRA adapters, heads) that ship in the repository and load on top of a base.
+
+An artifact folder holds the adapter files and `mlmatch_artifact.json` naming its kind and base
+model, so it stays a few MB and never contains base weights.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+SHIPPED = Path(__file__).resolve().parent.parent / "artifacts"
+SHIPPED_BIENCODER = SHIPPED / "biencoder"
+SHIPPED_RERANKER = SHIPPED / "reranker"
+MANIFEST = "mlmatch_artifact.json"
+DEFAULT = "default"  # the shipped fine-tuned model where one exists, else the packaged base
+
+
+def read_manifest(folder: Path) -> dict | None:
+    path = Path(folder) / MANIFEST
+    return json.loads(path.read_text()) if path.is_file() else None
+
+
+def write_manifest(folder: Path, kind: str, base: str, **details) -> None:
+    (Path(folder) / MANIFEST).write_text(json.dumps({"kind": kind, "base": base, **details}, indent=2, ensure_ascii=False))

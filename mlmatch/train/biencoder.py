@@ -1,0 +1,188 @@
+"""Fine-tune the bi-encoder: cross-lingual in-batch negatives + mined hard negatives (+ alignment).
+
+SentenceTransformerTrainer with MultipleNegativesRankingLoss (or its cached variant for large
+batches), the no-duplicates batch sampler, hard negatives from `mine_hard_negatives` (FAISS),
+early stopping on dev nDCG@10, LoRA by default so the result ships as a small adapter.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from datasets import Dataset as HFDataset
+from datasets import DatasetDict
+
+from mlmatch.beir import Dataset, load_beir
+from mlmatch.models.artifacts import write_manifest
+from mlmatch.models.encoder import load_bi_encoder
+from mlmatch.train import examples
+from mlmatch.train.evaluators import DenseDevEvaluator
+from mlmatch.train.model_card import write_model_card
+from mlmatch.train.runtime import RunReport, ThroughputCallback, precision_for, report
+
+
+@dataclass
+class BiEncoderConfig:
+    train: Path
+    out: Path
+    dev: Path | None = None  # defaults to `train` (its dev split)
+    train_split: str = "train"
+    dev_split: str = "dev"
+    base: str = "packaged"
+    device: str = "auto"
+    epochs: float = 1.0
+    max_steps: int = -1
+    batch_size: int = 32
+    learning_rate: float | None = None  # 2e-4 with LoRA, 2e-5 for full fine-tuning
+    full: bool = False
+    lora_r: int = 16
+    cached_loss: bool = False  # CachedMultipleNegativesRankingLoss: large batches in small memory
+    per_query: int = 3  # positives per query, each in another document language
+    align: bool = True
+    augment: float = 0.3
+    hard_negatives: bool = True
+    max_seq_length: int = 64
+    eval_steps: int = 50
+    patience: int = 3
+    dev_docs: int = 1500
+    seed: int = 42
+
+
+def train_biencoder(config: BiEncoderConfig) -> RunReport:
+    from sentence_transformers import SentenceTransformerTrainer, SentenceTransformerTrainingArguments
+    from sentence_transformers.base.sampler import BatchSamplers
+    from transformers import EarlyStoppingCallback, set_seed
+
+    set_seed(config.seed)
+    precision = precision_for(config.device)
+    data = load_beir(config.train, config.train_split)
+    dev = load_beir(config.dev or config.train, config.dev_split)
+    model = load_bi_encoder(config.base, precision.device).model
+    model.max_seq_length = config.max_seq_length
+
+    datasets = {"search": _search_dataset(data, model, config)}
+    if config.align:
+        align = examples.parallel_title_pairs(data, examples.judged_products(data), per_product=1, seed=config.seed)
+        if align:
+            datasets["align"] = HFDataset.from_list(align)
+    if not config.full:
+        _add_lora(model, config.lora_r)
+
+    query, document = model.prompts["query"], model.prompts["document"]
+    prompts = {"search": {"anchor": query, "positive": document, "negative": document},
+               "align": {"anchor": document, "positive": document}}
+    checkpoints = Path(tempfile.mkdtemp(prefix="mlmatch-train-"))
+    throughput = ThroughputCallback(pairs_per_example=1)
+    args = SentenceTransformerTrainingArguments(
+        output_dir=str(checkpoints),
+        num_train_epochs=config.epochs,
+        max_steps=config.max_steps,
+        per_device_train_batch_size=config.batch_size,
+        learning_rate=config.learning_rate or (2e-5 if config.full else 2e-4),
+        warmup_ratio=0.1,
+        seed=config.seed,
+        bf16=precision.bf16,
+        use_cpu=precision.device == "cpu",
+        batch_sampler=BatchSamplers.NO_DUPLICATES,
+        prompts={name: prompts[name] for name in datasets},
+        eval_strategy="steps",
+        eval_steps=config.eval_steps,
+        save_strategy="steps",
+        save_steps=config.eval_steps,
+        save_total_limit=2,
+        load_best_model_at_end=True,
+        metric_for_best_model="eval_dev_ndcg@10",
+        greater_is_better=True,
+        logging_steps=10,
+        report_to="none",
+        dataloader_drop_last=False,
+    )
+    trainer = SentenceTransformerTrainer(
+        model=model,
+        args=args,
+        train_dataset=DatasetDict(datasets),
+        loss={name: _loss(model, config) for name in datasets},
+        evaluator=DenseDevEvaluator(dev, _dev_documents(dev, config.dev_docs, config.seed)),
+        callbacks=[EarlyStoppingCallback(early_stopping_patience=config.patience), throughput],
+    )
+    try:
+        trainer.train()
+        run = report("biencoder", precision, throughput, trainer.state.best_metric, trainer.state.global_step)
+        _save(model, config, run)
+    finally:
+        shutil.rmtree(checkpoints, ignore_errors=True)
+    return run
+
+
+def _search_dataset(data: Dataset, model, config: BiEncoderConfig) -> HFDataset:
+    """(anchor, positive[, negative]) rows; mined negatives that the qrels call relevant are dropped."""
+    from sentence_transformers.util import mine_hard_negatives
+
+    pairs = examples.query_positive_pairs(data, config.per_query, config.seed)
+    pairs += examples.augmented_pairs(data, pairs, config.augment, config.seed)
+    if not config.hard_negatives:
+        return HFDataset.from_list([{"anchor": p["anchor"], "positive": p["positive"]} for p in pairs])
+    relevant: dict[str, set[str]] = {}
+    for row in pairs:
+        judged = data.qrels[row["qid"]]
+        relevant.setdefault(row["anchor"], set()).update(examples.document_text(data, d) for d in judged)
+    corpus = sorted({examples.document_text(data, d) for d in data.corpus})
+    mined = mine_hard_negatives(
+        HFDataset.from_list([{"anchor": p["anchor"], "positive": p["positive"]} for p in pairs]),
+        model,
+        corpus=corpus,
+        range_min=0,
+        range_max=30,
+        relative_margin=0.05,  # a negative must score 5% below its positive: skips likely false negatives
+        num_negatives=1,
+        sampling_strategy="top",
+        query_prompt_name="query",
+        corpus_prompt_name="document",
+        use_faiss=True,
+        batch_size=64,
+        output_format="triplet",
+        verbose=False,
+    )
+    kept = mined.filter(lambda row: row["negative"] not in relevant.get(row["anchor"], set()))
+    return kept if len(kept) else HFDataset.from_list([{"anchor": p["anchor"], "positive": p["positive"]} for p in pairs])
+
+
+def _loss(model, config: BiEncoderConfig):
+    from sentence_transformers.sentence_transformer import losses
+
+    if config.cached_loss:
+        return losses.CachedMultipleNegativesRankingLoss(model, mini_batch_size=32)
+    return losses.MultipleNegativesRankingLoss(model)
+
+
+def _add_lora(model, rank: int) -> None:
+    from peft import LoraConfig, TaskType
+
+    model.add_adapter(LoraConfig(task_type=TaskType.FEATURE_EXTRACTION, r=rank, lora_alpha=2 * rank, lora_dropout=0.05,
+                                 target_modules=["query", "key", "value", "dense"]))
+
+
+def _dev_documents(dev: Dataset, limit: int, seed: int) -> list[str]:
+    """Every judged dev document plus a fixed random sample of the rest, up to `limit` (CPU-sized)."""
+    judged = sorted({d for judged in dev.qrels.values() for d in judged})
+    others = sorted(set(dev.corpus) - set(judged))
+    random.Random(seed).shuffle(others)
+    return judged + others[: max(0, limit - len(judged))]
+
+
+def _save(model, config: BiEncoderConfig, run: RunReport) -> None:
+    out = Path(config.out)
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    if config.full:
+        model.save(str(out))
+    else:
+        model.transformers_model.save_pretrained(str(out))  # the adapter only
+        write_manifest(out, "biencoder-lora", config.base, lora_r=config.lora_r)
+    run.save(out)
+    write_model_card(out, "bi-encoder", config, run)

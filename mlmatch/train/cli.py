@@ -1,0 +1,53 @@
+"""`python -m mlmatch.train biencoder|reranker`: fine-tune on a BEIR+lang data set (default: the shipped benchmark)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from dataclasses import fields
+from pathlib import Path
+
+from mlmatch.beir import DataError
+from mlmatch.models import PACKAGED, ModelNotAvailable
+from mlmatch.train.biencoder import BiEncoderConfig, train_biencoder
+from mlmatch.train.reranker import RerankerConfig, train_reranker
+
+SHIPPED = Path(__file__).resolve().parent.parent.parent / "data" / "benchmark"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m mlmatch.train", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name, config_type in (("biencoder", BiEncoderConfig), ("reranker", RerankerConfig)):
+        sub = commands.add_parser(name, help=f"train the {name}")
+        sub.add_argument("--train", type=Path, default=SHIPPED, help="BEIR directory with `lang` fields")
+        sub.add_argument("--dev", type=Path, help="BEIR directory for early stopping (default: --train)")
+        sub.add_argument("--out", type=Path, required=True, help="where the adapter (or full model) goes")
+        sub.add_argument("--base", default=PACKAGED, help="packaged, a model folder or a hub id")
+        sub.add_argument("--device", default="auto", help="auto, cuda or cpu")
+        sub.add_argument("--full", action="store_true", help="full fine-tuning instead of LoRA")
+        for field in fields(config_type):
+            if field.name in ("train", "dev", "out", "base", "device", "full"):
+                continue
+            flag = "--" + field.name.replace("_", "-")
+            if field.type == "bool":
+                sub.add_argument(flag, action=argparse.BooleanOptionalAction, default=field.default)
+            else:
+                kind = {"int": int, "float": float, "float | None": float, "str": str}[field.type]
+                sub.add_argument(flag, type=kind, default=field.default)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    args = vars(build_parser().parse_args(argv))
+    command = args.pop("command")
+    config_type, train = {"biencoder": (BiEncoderConfig, train_biencoder), "reranker": (RerankerConfig, train_reranker)}[command]
+    try:
+        run = train(config_type(**args))
+    except (DataError, ModelNotAvailable, ValueError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print(run)
+    return 0

@@ -1,0 +1,33 @@
+"""The README.md written beside every trained artifact: base, data, loss, hyper-parameters, results."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+
+from mlmatch.train.runtime import RunReport
+
+LOSSES = {
+    "bi-encoder": "MultipleNegativesRankingLoss (in-batch + one mined hard negative per pair; "
+                  "CachedMultipleNegativesRankingLoss with --cached-loss); parallel-title alignment pairs with the same loss",
+    "reranker": "LambdaLoss (NDCGLoss2++ weighting, identity activation) over graded candidate lists",
+}
+
+
+def write_model_card(folder: Path, kind: str, config, run: RunReport, results: str = "") -> None:
+    settings = "\n".join(f"| `{key}` | `{value}` |" for key, value in asdict(config).items() if key != "out")
+    text = f"""# mlmatch {kind}
+
+Trained with `python -m mlmatch.train {'biencoder' if kind == 'bi-encoder' else 'reranker'}` on top of
+`{config.base}` ({'full fine-tuning' if config.full else f'LoRA r={config.lora_r}; only the adapter is stored here'}).
+
+- Data: `{config.train}` split `{config.train_split}`; early stopping on `{config.dev or config.train}` split `{config.dev_split}` (nDCG@10).
+- Loss: {LOSSES[kind]}.
+- Run: {run}.
+
+| setting | value |
+|---|---|
+{settings}
+{results}
+"""
+    (Path(folder) / "README.md").write_text(text)

@@ -1,0 +1,137 @@
+"""Training in CI size: tiny runs of both trainers on tests/data/beir_small, and their building blocks."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import numpy as np
+import pytest
+
+from mlmatch.beir import load_beir
+from mlmatch.catalog import load_catalog
+from mlmatch.models import load_bi_encoder
+from mlmatch.models.reranker import load_reranker
+from mlmatch.search import SearchEngine
+from mlmatch.train import augment, examples
+from mlmatch.train.biencoder import BiEncoderConfig, train_biencoder
+from mlmatch.train.cli import main as train_main
+from mlmatch.train.reranker import RerankerConfig, train_reranker
+
+from conftest import DATA, SMALL_CATALOG
+
+BEIR = DATA / "beir_small"
+
+
+@pytest.fixture(scope="module")
+def train_data():
+    return load_beir(BEIR, "train")
+
+
+def test_typo_changes_one_word_by_one_edit():
+    rng = random.Random(0)
+    for _ in range(20):
+        noisy = augment.typo("wireless mouse grey", rng)
+        assert noisy != "wireless mouse grey" and abs(len(noisy) - len("wireless mouse grey")) <= 1
+    assert augment.typo("苹果 15", rng) == "苹果 15"  # nothing to misspell
+
+
+def test_code_switch_mixes_two_languages():
+    mixed = augment.code_switch("iphone 15 case", "苹果15手机壳", random.Random(1))
+    assert any(ch.isascii() and ch.isalpha() for ch in mixed) and any("\u4e00" <= ch <= "\u9fff" for ch in mixed)
+
+
+def test_drop_attribute_keeps_the_head_of_the_title():
+    title = "Spigen case for iPhone 15, clear, shockproof, 2 pack"
+    dropped = augment.drop_attribute(title, random.Random(2))
+    assert dropped.startswith("Spigen case for iPhone 15") and len(dropped) < len(title)
+    assert augment.drop_attribute("short title", random.Random(2)) == "short title"
+
+
+def test_positive_pairs_are_exact_and_span_languages(train_data):
+    pairs = examples.query_positive_pairs(train_data, per_query=3, seed=0)
+    assert len(pairs) == 8 * 3
+    for row in pairs:
+        exact = {examples.document_text(train_data, d) for d, g in train_data.qrels[row["qid"]].items() if g == 3}
+        assert row["positive"] in exact
+    langs_per_query = {}
+    for row in pairs:
+        doc = next(d for d in train_data.corpus.values() if d.title == row["positive"])
+        langs_per_query.setdefault(row["qid"], set()).add(doc.lang)
+    assert all(len(langs) == 3 for langs in langs_per_query.values())
+    assert pairs == examples.query_positive_pairs(train_data, per_query=3, seed=0)
+
+
+def test_parallel_pairs_join_listings_of_one_product(train_data):
+    products = examples.judged_products(train_data)
+    assert products == {"p1", "p3", "p7"}
+    pairs = examples.parallel_title_pairs(train_data, products, per_product=2, seed=0)
+    owner = {examples.document_text(train_data, d.id): d.product_id for d in train_data.corpus.values()}
+    assert len(pairs) == 6 and all(owner[p["anchor"]] == owner[p["positive"]] and p["anchor"] != p["positive"] for p in pairs)
+
+
+def test_graded_lists_carry_the_qrels(train_data):
+    rows = examples.graded_lists(train_data, {"i8:en": ["p3:de", "p1:ja", "p4:en"]})
+    assert rows[0]["labels"] == [3.0, 1.0, 0.0]
+
+
+@pytest.fixture(scope="module")
+def trained_biencoder(tmp_path_factory, encoder):
+    out = tmp_path_factory.mktemp("biencoder")
+    run = train_biencoder(BiEncoderConfig(train=BEIR, out=out, dev_split="test", device="cpu", batch_size=8,
+                                          max_steps=2, eval_steps=2, dev_docs=32))
+    return out, run
+
+
+def test_biencoder_run_ships_a_small_adapter(trained_biencoder, encoder):
+    out, run = trained_biencoder
+    assert run.steps == 2 and run.pairs_per_second > 0 and run.peak_memory_mib > 0
+    assert 0 < run.best_dev_ndcg_at_10 <= 1
+    manifest = json.loads((out / "mlmatch_artifact.json").read_text())
+    assert manifest == {"kind": "biencoder-lora", "base": "packaged", "lora_r": 16}
+    assert sum(f.stat().st_size for f in out.iterdir()) < 10 * 2**20
+    assert "LoRA r=16" in (out / "README.md").read_text()
+    tuned = load_bi_encoder(str(out), device="cpu")
+    assert tuned.fingerprint.startswith(encoder.fingerprint + "+")
+    before, after = encoder.encode_queries(["iphone 15 case"]), tuned.encode_queries(["iphone 15 case"])
+    assert float((before @ after.T).item()) < 1 - 1e-6  # the adapter changed the model
+
+
+@pytest.fixture(scope="module")
+def trained_reranker(tmp_path_factory, encoder):
+    out = tmp_path_factory.mktemp("reranker")
+    run = train_reranker(RerankerConfig(train=BEIR, out=out, dev_split="test", device="cpu", batch_size=2,
+                                        candidates=4, max_steps=2, eval_steps=2, dev_queries=6))
+    return out, run
+
+
+def test_reranker_run_loads_and_reranks(trained_reranker, encoder):
+    out, run = trained_reranker
+    assert run.steps == 2 and run.examples == 2 * 2 * 4
+    assert json.loads((out / "mlmatch_artifact.json").read_text())["kind"] == "reranker-lora"
+    reranker = load_reranker(str(out), device="cpu")
+    scores = reranker.score("iphone 15 case", ["Spigen clear case for iPhone 15", "fresh apples"])
+    assert scores.shape == (2,) and np.isfinite(scores).all()
+    engine = SearchEngine.build(load_catalog(SMALL_CATALOG), encoder, reranker=reranker)
+    results = engine.search("iphone 15 case", mode="dense", k=5, rerank=5)
+    assert [r.rank for r in results] == [1, 2, 3, 4, 5]
+    assert sorted(r.stage_ranks["rerank"] for r in results) == [1, 2, 3, 4, 5]
+    assert all("retrieval" in r.stage_ranks for r in results)
+    with pytest.raises(ValueError, match="needs a reranker"):
+        SearchEngine.build(load_catalog(SMALL_CATALOG), encoder).search("x", mode="dense", rerank=5)
+
+
+def test_train_cli_reports_bad_data(tmp_path, capsys):
+    assert train_main(["biencoder", "--train", str(tmp_path), "--out", str(tmp_path / "out")]) == 2
+    assert "corpus.jsonl: file not found" in capsys.readouterr().err
+
+
+def test_eval_gains_rerank_systems(trained_biencoder, trained_reranker, tmp_path, monkeypatch):
+    from eval import run as eval_run
+
+    argv = ["--data", str(BEIR), "--pairs", "zh-en", "--systems", "dense,dense+rerank,hybrid+rerank", "--limit", "3",
+            "--model", str(trained_biencoder[0]), "--reranker", str(trained_reranker[0]), "--out", str(tmp_path)]
+    assert eval_run.main(argv) == 0
+    results = json.loads((tmp_path / "results.json").read_text())
+    assert set(results["pairs"]["zh-en"]) == {"dense", "dense+rerank", "hybrid+rerank"}
+    assert results["reranker"] == str(trained_reranker[0])
