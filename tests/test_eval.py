@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from eval import run as eval_run
-from eval.beir import DataError, load_beir
+from mlmatch.beir import DataError, load_beir
 from eval.metrics import evaluate, own_language_share, relevant_own_language_share
 from eval.pairs import parse_pairs
 from mlmatch.embedding_cache import EmbeddingCache
