@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 
+import numpy as np
 import pytest
 
 from eval import run as eval_run
@@ -182,3 +183,17 @@ def test_shipped_benchmark_is_the_default(tmp_path):
     results = json.loads((tmp_path / "results.json").read_text())
     assert results["data"].endswith("data/benchmark")
     assert results["pairs"]["en-de"]["bm25"]["n_queries"] == 5
+
+
+def test_translation_pairs_of_held_out_products(shared_encoder, tmp_path, capsys, monkeypatch):
+    from eval import translation
+
+    monkeypatch.setattr(translation, "load_bi_encoder", lambda name, device: shared_encoder)
+    train = load_beir(BEIR, "train")
+    listings = translation.held_out_listings(train, train)
+    assert set(listings) == {"p2", "p4", "p5", "p6", "p8"}  # p1, p3, p7 are judged by training queries
+    accuracy = translation.translation_accuracy(shared_encoder, train, listings)
+    assert len(accuracy) == 12 and all(0 <= v <= 1 for v in accuracy.values())
+    assert np.mean(list(accuracy.values())) > 0.8
+    assert translation.main(["--data", str(BEIR), "--out", str(tmp_path / "t.json")]) == 0
+    assert json.loads((tmp_path / "t.json").read_text())["held_out_products"] == 5
