@@ -119,7 +119,11 @@ def train_biencoder(config: BiEncoderConfig) -> RunReport:
 
 
 def _search_dataset(data: Dataset, model, config: BiEncoderConfig) -> HFDataset:
-    """(anchor, positive[, negative]) rows; mined negatives that the qrels call relevant are dropped."""
+    """(anchor, positive[, negative]) rows; mined negatives that the qrels call relevant are dropped.
+
+    No score margin: with complete judgments the qrels already say which mined documents are relevant,
+    and e5's compressed cosine range would make a margin discard most of the hardest negatives.
+    """
     from sentence_transformers.util import mine_hard_negatives
 
     pairs = examples.query_positive_pairs(data, config.per_query, config.seed)
@@ -137,7 +141,6 @@ def _search_dataset(data: Dataset, model, config: BiEncoderConfig) -> HFDataset:
         corpus=corpus,
         range_min=0,
         range_max=30,
-        relative_margin=0.05,  # a negative must score 5% below its positive: skips likely false negatives
         num_negatives=1,
         sampling_strategy="top",
         query_prompt_name="query",

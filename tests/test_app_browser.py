@@ -1,0 +1,141 @@
+"""End to end: `python app.py` driven by a real headless Chromium (Selenium + the Debian chromedriver)."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import SMALL_CATALOG
+
+CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
+REPO = Path(__file__).resolve().parents[1]
+WAIT = 60  # seconds for one step; CPU model inference on a busy CI machine
+
+if not CHROMIUM.exists():
+    pytest.skip(f"{CHROMIUM} is absent (apt-get install chromium chromium-driver)", allow_module_level=True)
+
+from selenium import webdriver  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(mlmatch_home, tmp_path_factory):
+    """The app on a free port, reusing the session's converted model; its log is printed on failure."""
+    port = free_port()
+    log = tmp_path_factory.mktemp("app") / "app.log"
+    env = {**os.environ, "GRADIO_SERVER_PORT": str(port), "MLMATCH_HOME": str(mlmatch_home), "HF_HUB_OFFLINE": "1",
+           "GRADIO_ANALYTICS_ENABLED": "False", "MLMATCH_DEMO_CATALOG": str(SMALL_CATALOG)}
+    with log.open("w") as out:
+        process = subprocess.Popen([sys.executable, "app.py"], cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        deadline = time.monotonic() + 180
+        while True:
+            if process.poll() is not None:
+                pytest.fail(f"app.py exited with {process.returncode}:\n{log.read_text()}")
+            try:
+                urllib.request.urlopen(url, timeout=2)
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    pytest.fail(f"app.py did not answer on {url} in 180 s:\n{log.read_text()}")
+                time.sleep(0.5)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--disable-dev-shm-usage", "--window-size=1500,2200", "--lang=en-US",
+                 f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=webdriver.ChromeService(executable_path=str(CHROMEDRIVER)), options=options)
+    yield driver
+    driver.quit()
+
+
+def wait_for(driver, condition, what: str):
+    return WebDriverWait(driver, WAIT, poll_frequency=0.2).until(lambda d: condition(d), message=f"waiting for {what}")
+
+
+def first_row(driver, table_id: str) -> list[str]:
+    """Cells of the first row of a Gradio Dataframe's grid ([] while empty)."""
+    cells = driver.find_elements(By.CSS_SELECTOR, f"#{table_id} [role=gridcell][data-row='0']")
+    return [cell.text.strip() for cell in sorted(cells, key=lambda c: int(c.get_attribute("data-col")))]
+
+
+def has_plot(driver, plot_id: str) -> bool:
+    return bool(driver.find_elements(By.CSS_SELECTOR, f"#{plot_id} .js-plotly-plot .heatmaplayer"))
+
+
+def choose(driver, dropdown_id: str, option: str) -> None:
+    box = driver.find_element(By.CSS_SELECTOR, f"#{dropdown_id} input")
+    box.click()
+    item = wait_for(driver, lambda d: next((li for li in d.find_elements(By.CSS_SELECTOR, "[role=option]")
+                                            if li.get_attribute("aria-label") == option), None), f"option {option}")
+    item.click()
+
+
+def test_search_compare_explain_and_upload(server, browser, tmp_path):
+    browser.get(server)
+    query = wait_for(browser, lambda d: d.find_element(By.CSS_SELECTOR, "#query textarea, #query input"), "query box")
+    query.send_keys("苹果15手机壳", Keys.ENTER)
+
+    expected = "适用苹果15手机壳"
+    wait_for(browser, lambda d: all(expected in " ".join(first_row(d, t)) for t in ("left-table", "right-table")),
+             "both lists topped by the Chinese iPhone 15 case")
+    wait_for(browser, lambda d: all(has_plot(d, p) for p in ("left-heatmap", "right-heatmap", "token-heatmap")),
+             "the three heatmaps")
+    detected = browser.find_element(By.CSS_SELECTOR, "#detected textarea, #detected input").get_attribute("value")
+    assert detected.startswith("zh")
+    browser.save_screenshot(str(tmp_path / "search.png"))
+
+    dense_score = first_row(browser, "right-table")[3]
+    choose(browser, "right-system", "hybrid")
+    wait_for(browser, lambda d: (row := first_row(d, "right-table")) and row[3] != dense_score and expected in row[1],
+             "the right list re-ranked by hybrid")
+    assert float(first_row(browser, "right-table")[3]) < 0.1  # a fused (RRF) score, not a cosine
+    browser.save_screenshot(str(tmp_path / "switched.png"))
+
+    catalog = tmp_path / "my_catalog.jsonl"
+    catalog.write_text("\n".join(json.dumps(row, ensure_ascii=False) for row in [
+        {"id": "y1", "title": "Tapis de yoga antidérapant 6 mm, violet", "lang": "fr"},
+        {"id": "s1", "title": "无线蓝牙音箱 防水 便携", "lang": "zh"},
+        {"id": "k1", "title": "Stainless Steel Chef Knife 8 inch", "lang": "en"},
+        {"id": "h1", "title": "Kabellose Kopfhörer mit Geräuschunterdrückung", "lang": "de"},
+    ]) + "\n", encoding="utf-8")
+    browser.find_element(By.XPATH, "//button[@role='tab' and contains(., 'Your catalog')]").click()
+    wait_for(browser, lambda d: d.find_element(By.CSS_SELECTOR, "#upload input[type=file]"), "upload field").send_keys(str(catalog))
+    wait_for(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "#upload td[aria-label='my_catalog.jsonl']"),
+             "the uploaded file")
+    browser.find_element(By.ID, "index").click()
+    wait_for(browser, lambda d: "Indexed 4 products" in d.find_element(By.ID, "upload-status").text, "indexing")
+    upload_query = browser.find_element(By.CSS_SELECTOR, "#upload-query textarea, #upload-query input")
+    upload_query.send_keys("yoga mat", Keys.ENTER)
+    wait_for(browser, lambda d: "Tapis de yoga" in " ".join(first_row(d, "upload-table")), "the yoga mat on top")
+    browser.save_screenshot(str(tmp_path / "upload.png"))
