@@ -17,7 +17,8 @@ import plotly.graph_objects as go
 from mlmatch import demo, explain
 from mlmatch.catalog import load_catalog
 from mlmatch.languages import ISO_639_1
-from mlmatch.models import PACKAGED, load_bi_encoder
+from mlmatch.models import DEFAULT, PACKAGED, ModelNotAvailable, load_bi_encoder
+from mlmatch.models.reranker import load_reranker
 from mlmatch.search import SearchEngine
 
 EXAMPLES = [
@@ -48,17 +49,24 @@ class Shared:
 _shared: Shared | None = None
 
 
-def use_engine(engine: SearchEngine) -> Shared:
-    """Serve `engine` (the app's start-up, or a test's fixture)."""
+def use_engine(engine: SearchEngine, zero_shot: SearchEngine | None = None) -> Shared:
+    """Serve `engine` (the app's start-up, or a test's fixture); `zero_shot` adds the base model's dense ranking."""
     global _shared
-    _shared = Shared(engine, demo.systems(engine), demo.EngineCache())
+    _shared = Shared(engine, demo.systems(engine, zero_shot), demo.EngineCache())
     return _shared
 
 
 def shared() -> Shared:
+    """The shipped models (fine-tuned bi-encoder and reranker where they exist) on the shipped catalog."""
     if _shared is None:
         catalog = load_catalog(demo.catalog_path())
-        use_engine(SearchEngine.open(catalog, load_bi_encoder(PACKAGED)))
+        encoder = load_bi_encoder(DEFAULT)
+        try:
+            reranker = load_reranker(DEFAULT)
+        except ModelNotAvailable:
+            reranker = None
+        zero_shot = None if encoder.name == PACKAGED else SearchEngine.open(catalog, load_bi_encoder(PACKAGED))
+        use_engine(SearchEngine.open(catalog, encoder, reranker=reranker), zero_shot)
     return _shared
 
 

@@ -20,6 +20,7 @@ from eval.systems import SYSTEMS, check_systems, engine_for, needs_encoder, need
 from mlmatch.models import DEFAULT, ModelNotAvailable, load_bi_encoder
 from mlmatch.models.artifacts import SHIPPED_RERANKER, read_manifest
 from mlmatch.models.reranker import load_reranker
+from mlmatch.search import RERANK_DEPTH
 
 SHIPPED = Path(__file__).resolve().parent.parent / "data" / "benchmark"
 
@@ -37,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--reranker", default=DEFAULT, help="cross-encoder for the +rerank systems: default (shipped), a folder or hub id")
     parser.add_argument("--data", type=Path, default=SHIPPED, help="BEIR directory with `lang` fields (default: the shipped benchmark)")
     parser.add_argument("--split", default="test")
+    parser.add_argument("--rerank-depth", type=int, default=RERANK_DEPTH, help="results the cross-encoder re-scores (+rerank systems)")
     parser.add_argument("--limit", type=int, help="at most N queries per pair (a quick run)")
     parser.add_argument("--out", type=Path, help="output folder (default: results/<timestamp>/)")
     parser.add_argument("--stat-test", choices=("student", "fisher", "tukey"), default="student")
@@ -44,7 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def evaluate_pair(pair: Pair, data: Dataset, systems: list[str], encoder, reranker, limit: int | None, stat_test: str) -> tuple[dict, dict, dict]:
+def evaluate_pair(pair: Pair, data: Dataset, systems: list[str], encoder, reranker, limit: int | None, stat_test: str,
+                  rerank_depth: int = RERANK_DEPTH) -> tuple[dict, dict, dict]:
     """Metrics per system for one pair, the runs they came from, and the qrels they were judged by."""
     doc_ids = pair.doc_ids(data)
     if not doc_ids:
@@ -63,7 +66,7 @@ def evaluate_pair(pair: Pair, data: Dataset, systems: list[str], encoder, rerank
     texts = [data.queries[qid].text for qid in query_ids]
 
     engine = engine_for([data.corpus[d] for d in doc_ids], encoder, reranker)
-    rankings = {system: rank(engine, system, query_ids, texts) for system in systems}
+    rankings = {system: rank(engine, system, query_ids, texts, rerank_depth) for system in systems}
     comparison = evaluate(qrels, {s: r.runs for s, r in rankings.items()}, level, stat_test)
 
     query_lang = {qid: data.queries[qid].lang for qid in query_ids}
@@ -100,6 +103,8 @@ def macro_average(pairs: dict[str, dict], runs: dict[str, dict], qrels: dict[str
 
 def run(args: argparse.Namespace) -> dict:
     systems = check_systems([s.strip() for s in args.systems.split(",") if s.strip()])
+    if args.rerank_depth < 1:
+        raise DataError("--rerank-depth must be at least 1")
     if args.limit is not None and args.limit < 1:
         raise DataError("--limit must be at least 1")
     if not args.data.is_dir():
@@ -112,11 +117,11 @@ def run(args: argparse.Namespace) -> dict:
     per_pair, runs, qrels = {}, {}, {}
     for pair in pairs:
         print(f"[{pair.name}] evaluating {', '.join(systems)}", file=sys.stderr)
-        per_pair[pair.name], runs[pair.name], qrels[pair.name] = evaluate_pair(pair, data, systems, encoder, reranker, args.limit, args.stat_test)
+        per_pair[pair.name], runs[pair.name], qrels[pair.name] = evaluate_pair(pair, data, systems, encoder, reranker, args.limit, args.stat_test, args.rerank_depth)
     results = {
         "data": str(args.data), "split": args.split, "systems": systems,
         "model": encoder.name if encoder else None, "reranker": reranker.name if reranker else None,
-        "exact_level": data.exact_level, "stat_test": args.stat_test, "limit": args.limit,
+        "exact_level": data.exact_level, "rerank_depth": args.rerank_depth if reranker else None, "stat_test": args.stat_test, "limit": args.limit,
         "pairs": per_pair, "macro": macro_average(per_pair, runs, qrels, systems, data.exact_level, args.stat_test),
     }
     out = args.out or Path("results") / datetime.now().strftime("%Y%m%d-%H%M%S")

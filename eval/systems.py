@@ -8,11 +8,10 @@ from dataclasses import dataclass
 from mlmatch.beir import DataError, Document, as_catalog
 from mlmatch.models.encoder import BiEncoder
 from mlmatch.models.reranker import Reranker
-from mlmatch.search import SearchEngine
+from mlmatch.search import RERANK_DEPTH, SearchEngine
 
 SYSTEMS = ("bm25", "dense", "hybrid", "dense+rerank", "hybrid+rerank")
 DEPTH = 100  # enough for recall@100 and map@100
-RERANK_DEPTH = 30  # the cross-encoder re-scores this many of the retrieved top
 
 
 @dataclass(frozen=True)
@@ -43,10 +42,10 @@ def engine_for(documents: list[Document], encoder: BiEncoder | None, reranker: R
     return SearchEngine.build(as_catalog(documents), encoder, progress=True, reranker=reranker)
 
 
-def rank(engine: SearchEngine, system: str, query_ids: list[str], texts: list[str]) -> Ranking:
+def rank(engine: SearchEngine, system: str, query_ids: list[str], texts: list[str], rerank_depth: int = RERANK_DEPTH) -> Ranking:
     """Rankings scored by position (DEPTH - rank), so reranked heads and retrieved tails compare."""
     mode, _, rerank = system.partition("+")
     started = time.perf_counter()
-    results = engine.search_batch(texts, mode=mode, k=DEPTH, candidates=DEPTH, rerank=RERANK_DEPTH if rerank else 0)
+    results = engine.search_batch(texts, mode=mode, k=DEPTH, candidates=DEPTH, rerank=rerank_depth if rerank else 0)
     seconds = time.perf_counter() - started
     return Ranking({qid: {r.product.id: float(DEPTH - r.rank) for r in hits} for qid, hits in zip(query_ids, results)}, seconds)

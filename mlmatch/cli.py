@@ -13,6 +13,7 @@ from mlmatch.catalog import CatalogError, load_catalog
 from mlmatch.index.dense import HNSWParams
 from mlmatch.languages import parse_languages
 from mlmatch.models import DEFAULT, ModelNotAvailable, load_bi_encoder
+from mlmatch.models.reranker import Reranker, load_reranker
 from mlmatch.search import MODES, SearchEngine, SearchResult
 
 
@@ -36,6 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--mode", choices=MODES, default="hybrid")
     search.add_argument("--k", type=int, default=10, help="number of results (default 10)")
     search.add_argument("--lang", help="only products in these languages, e.g. en,de")
+    search.add_argument("--rerank", type=int, default=0, metavar="N", help="re-score the top N with the cross-encoder (0: off)")
+    search.add_argument("--reranker", default=DEFAULT, help="default (the shipped reranker), a folder or a hub id")
     search.add_argument("--json", action="store_true", help="print one JSON object")
     _common(search)
     return parser
@@ -51,14 +54,14 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--device", default="auto", help="auto, cpu or cuda")
 
 
-def open_engine(args: argparse.Namespace, index_dir: Path | None, need_model: bool) -> SearchEngine:
+def open_engine(args: argparse.Namespace, index_dir: Path | None, need_model: bool, reranker: Reranker | None = None) -> SearchEngine:
     catalog = load_catalog(args.catalog, detect_missing_lang=args.detect_lang)
     detected = sum(product.lang_detected for product in catalog)
     if detected:
         print(f"note: detected the language of {detected} product(s) without `lang`", file=sys.stderr)
     encoder = load_bi_encoder(args.model, args.device) if need_model else None
     hnsw = HNSWParams(args.hnsw_m, args.hnsw_ef_construction, args.hnsw_ef_search)
-    return SearchEngine.open(catalog, encoder, index_dir, args.kind, hnsw, progress=sys.stderr.isatty())
+    return SearchEngine.open(catalog, encoder, index_dir, args.kind, hnsw, progress=sys.stderr.isatty(), reranker=reranker)
 
 
 def run_index(args: argparse.Namespace) -> None:
@@ -70,9 +73,12 @@ def run_index(args: argparse.Namespace) -> None:
 def run_search(args: argparse.Namespace) -> None:
     if args.k < 1:
         raise UserError("--k must be at least 1")
+    if args.rerank < 0:
+        raise UserError("--rerank must be 0 (off) or a positive number of results")
     langs = parse_languages(args.lang)
-    engine = open_engine(args, args.index, need_model=args.mode != "bm25")
-    results = engine.search(args.query, mode=args.mode, k=args.k, langs=langs)
+    reranker = load_reranker(args.reranker, args.device) if args.rerank else None
+    engine = open_engine(args, args.index, need_model=args.mode != "bm25", reranker=reranker)
+    results = engine.search(args.query, mode=args.mode, k=args.k, langs=langs, rerank=args.rerank)
     if args.json:
         print(json.dumps({"query": args.query, "mode": args.mode, "results": [r.to_dict() for r in results]}, ensure_ascii=False))
     else:

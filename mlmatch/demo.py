@@ -18,7 +18,7 @@ from mlmatch.catalog import Catalog, CatalogError, embedding_text, load_catalog
 from mlmatch.embedding_cache import EmbeddingCache
 from mlmatch.languages import check_language, detect_language
 from mlmatch.models.encoder import BiEncoder
-from mlmatch.search import SearchEngine, SearchResult
+from mlmatch.search import RERANK_DEPTH, SearchEngine, SearchResult
 
 REPO = Path(__file__).resolve().parents[1]
 SHIPPED_CATALOG = REPO / "data" / "catalog.jsonl"
@@ -42,13 +42,19 @@ def catalog_path() -> Path:
     return SHIPPED_CATALOG if SHIPPED_CATALOG.is_file() else FALLBACK_CATALOG
 
 
-def systems(engine: SearchEngine) -> dict[str, System]:
-    """Every system the demo can compare on this engine, by display name."""
-    return {mode: partial(_mode_search, engine, mode) for mode in ("hybrid", "dense", "bm25")}
+def systems(engine: SearchEngine, zero_shot: SearchEngine | None = None) -> dict[str, System]:
+    """Every system the demo can compare, by display name: the modes of `engine` (with reranking when
+    it has a reranker) and, given an engine on the zero-shot model, that model's dense ranking."""
+    registry = {mode: partial(_mode_search, engine, mode, 0) for mode in ("hybrid", "dense", "bm25")}
+    if engine.reranker is not None:
+        registry.update({f"{mode}+rerank": partial(_mode_search, engine, mode, RERANK_DEPTH) for mode in ("dense", "hybrid")})
+    if zero_shot is not None:
+        registry["dense (zero-shot)"] = partial(_mode_search, zero_shot, "dense", 0)
+    return registry
 
 
-def _mode_search(engine: SearchEngine, mode: str, query: str, k: int, langs: Iterable[str] | None) -> list[SearchResult]:
-    return engine.search(query, mode=mode, k=k, langs=langs)
+def _mode_search(engine: SearchEngine, mode: str, rerank: int, query: str, k: int, langs: Iterable[str] | None) -> list[SearchResult]:
+    return engine.search(query, mode=mode, k=k, langs=langs, rerank=rerank)
 
 
 @dataclass(frozen=True)

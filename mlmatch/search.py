@@ -25,6 +25,7 @@ from mlmatch.models.reranker import Reranker
 
 log = logging.getLogger(__name__)
 MODES = ("dense", "bm25", "hybrid")
+RERANK_DEPTH = 20  # default number of retrieved results the cross-encoder re-scores
 
 
 @dataclass(frozen=True)

@@ -135,3 +135,13 @@ def test_eval_gains_rerank_systems(trained_biencoder, trained_reranker, tmp_path
     results = json.loads((tmp_path / "results.json").read_text())
     assert set(results["pairs"]["zh-en"]) == {"dense", "dense+rerank", "hybrid+rerank"}
     assert results["reranker"] == str(trained_reranker[0])
+
+
+def test_cli_search_reranks_the_top(trained_reranker, capsys):
+    from mlmatch.cli import main as cli_main
+
+    argv = ["search", "iphone 15 case", "--catalog", str(SMALL_CATALOG), "--mode", "dense", "--model", "packaged",
+            "--k", "3", "--rerank", "5", "--reranker", str(trained_reranker[0]), "--json"]
+    assert cli_main(argv) == 0
+    results = json.loads(capsys.readouterr().out)["results"]
+    assert [r["stage_ranks"]["rerank"] for r in results] == [1, 2, 3]

@@ -8,8 +8,6 @@ early stopping on dev nDCG@10, LoRA by default so the result ships as a small ad
 from __future__ import annotations
 
 import random
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,34 +20,21 @@ from mlmatch.models.encoder import load_bi_encoder
 from mlmatch.train import examples
 from mlmatch.train.evaluators import DenseDevEvaluator
 from mlmatch.train.model_card import write_model_card
-from mlmatch.train.runtime import RunReport, ThroughputCallback, precision_for, report
+from mlmatch.train.runtime import (RunReport, ThroughputCallback, TrainConfig, checkpoint_dir, fresh_folder,
+                                   precision_for, train_and_report, training_arguments)
+
+MINED_PER_PAIR = 8  # candidates per pair; the first one the qrels call irrelevant becomes the negative
 
 
 @dataclass
-class BiEncoderConfig:
-    train: Path
-    out: Path
-    dev: Path | None = None  # defaults to `train` (its dev split)
-    train_split: str = "train"
-    dev_split: str = "dev"
-    base: str = "packaged"
-    device: str = "auto"
-    epochs: float = 1.0
-    max_steps: int = -1
-    batch_size: int = 32
-    learning_rate: float | None = None  # 2e-4 with LoRA, 2e-5 for full fine-tuning
-    full: bool = False
-    lora_r: int = 16
+class BiEncoderConfig(TrainConfig):
     cached_loss: bool = False  # CachedMultipleNegativesRankingLoss: large batches in small memory
     per_query: int = 3  # positives per query, each in another document language
     align: bool = True
     augment: float = 0.3
     hard_negatives: bool = True
     max_seq_length: int = 64
-    eval_steps: int = 50
-    patience: int = 3
     dev_docs: int = 1500
-    seed: int = 42
 
 
 def train_biencoder(config: BiEncoderConfig) -> RunReport:
@@ -75,32 +60,10 @@ def train_biencoder(config: BiEncoderConfig) -> RunReport:
     query, document = model.prompts["query"], model.prompts["document"]
     prompts = {"search": {"anchor": query, "positive": document, "negative": document},
                "align": {"anchor": document, "positive": document}}
-    checkpoints = Path(tempfile.mkdtemp(prefix="mlmatch-train-"))
+    checkpoints = checkpoint_dir()
     throughput = ThroughputCallback(pairs_per_example=1)
-    args = SentenceTransformerTrainingArguments(
-        output_dir=str(checkpoints),
-        num_train_epochs=config.epochs,
-        max_steps=config.max_steps,
-        per_device_train_batch_size=config.batch_size,
-        learning_rate=config.learning_rate or (2e-5 if config.full else 2e-4),
-        warmup_ratio=0.1,
-        seed=config.seed,
-        bf16=precision.bf16,
-        use_cpu=precision.device == "cpu",
-        batch_sampler=BatchSamplers.NO_DUPLICATES,
-        prompts={name: prompts[name] for name in datasets},
-        eval_strategy="steps",
-        eval_steps=config.eval_steps,
-        save_strategy="steps",
-        save_steps=config.eval_steps,
-        save_total_limit=2,
-        load_best_model_at_end=True,
-        metric_for_best_model="eval_dev_ndcg@10",
-        greater_is_better=True,
-        logging_steps=10,
-        report_to="none",
-        dataloader_drop_last=False,
-    )
+    args = training_arguments(SentenceTransformerTrainingArguments, config, precision, checkpoints, (32, 256),
+                              batch_sampler=BatchSamplers.NO_DUPLICATES, prompts={name: prompts[name] for name in datasets})
     trainer = SentenceTransformerTrainer(
         model=model,
         args=args,
@@ -109,20 +72,17 @@ def train_biencoder(config: BiEncoderConfig) -> RunReport:
         evaluator=DenseDevEvaluator(dev, _dev_documents(dev, config.dev_docs, config.seed)),
         callbacks=[EarlyStoppingCallback(early_stopping_patience=config.patience), throughput],
     )
-    try:
-        trainer.train()
-        run = report("biencoder", precision, throughput, trainer.state.best_metric, trainer.state.global_step)
-        _save(model, config, run)
-    finally:
-        shutil.rmtree(checkpoints, ignore_errors=True)
+    run = train_and_report(trainer, "biencoder", precision, throughput, checkpoints)
+    _save(model, config, run)
     return run
 
 
 def _search_dataset(data: Dataset, model, config: BiEncoderConfig) -> HFDataset:
-    """(anchor, positive[, negative]) rows; mined negatives that the qrels call relevant are dropped.
+    """(anchor, positive, negative) triplets: the hardest mined document that the qrels call irrelevant.
 
-    No score margin: with complete judgments the qrels already say which mined documents are relevant,
-    and e5's compressed cosine range would make a margin discard most of the hardest negatives.
+    No score margin: with complete judgments the qrels already say which mined documents are relevant
+    (the same product in other languages, substitutes), and e5's compressed cosine range would make a
+    margin discard most of the hardest negatives.
     """
     from sentence_transformers.util import mine_hard_negatives
 
@@ -139,19 +99,23 @@ def _search_dataset(data: Dataset, model, config: BiEncoderConfig) -> HFDataset:
         HFDataset.from_list([{"anchor": p["anchor"], "positive": p["positive"]} for p in pairs]),
         model,
         corpus=corpus,
-        range_min=0,
         range_max=30,
-        num_negatives=1,
+        num_negatives=MINED_PER_PAIR,
         sampling_strategy="top",
         query_prompt_name="query",
         corpus_prompt_name="document",
         use_faiss=True,
         batch_size=64,
-        output_format="triplet",
+        output_format="n-tuple",
         verbose=False,
     )
-    kept = mined.filter(lambda row: row["negative"] not in relevant.get(row["anchor"], set()))
-    return kept if len(kept) else HFDataset.from_list([{"anchor": p["anchor"], "positive": p["positive"]} for p in pairs])
+    rows = []
+    for row in mined:
+        negatives = [row[f"negative_{i}"] for i in range(1, MINED_PER_PAIR + 1)]
+        hardest = next((n for n in negatives if n not in relevant.get(row["anchor"], set())), None)
+        rows.append({"anchor": row["anchor"], "positive": row["positive"], "negative": hardest})
+    with_negative = [r for r in rows if r["negative"] is not None]
+    return HFDataset.from_list(with_negative) if with_negative else HFDataset.from_list([{"anchor": p["anchor"], "positive": p["positive"]} for p in pairs])
 
 
 def _loss(model, config: BiEncoderConfig):
@@ -178,10 +142,7 @@ def _dev_documents(dev: Dataset, limit: int, seed: int) -> list[str]:
 
 
 def _save(model, config: BiEncoderConfig, run: RunReport) -> None:
-    out = Path(config.out)
-    if out.exists():
-        shutil.rmtree(out)
-    out.mkdir(parents=True)
+    out = fresh_folder(config.out)
     if config.full:
         model.save(str(out))
     else:

@@ -34,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
             if field.type == "bool":
                 sub.add_argument(flag, action=argparse.BooleanOptionalAction, default=field.default)
             else:
-                kind = {"int": int, "float": float, "float | None": float, "str": str}[field.type]
+                kind = {"int": int, "int | None": int, "float": float, "float | None": float, "str": str}[field.type]
                 sub.add_argument(flag, type=kind, default=field.default)
     return parser
 

@@ -6,10 +6,7 @@ candidates from the bi-encoder's own top-k in every language combination, LoRA +
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from dataclasses import dataclass
-from pathlib import Path
 
 from datasets import Dataset as HFDataset
 
@@ -21,33 +18,18 @@ from mlmatch.train import examples
 from mlmatch.train.candidates import retrieval_candidates
 from mlmatch.train.evaluators import RerankDevEvaluator
 from mlmatch.train.model_card import write_model_card
-from mlmatch.train.runtime import RunReport, ThroughputCallback, precision_for, report
+from mlmatch.train.runtime import (RunReport, ThroughputCallback, TrainConfig, checkpoint_dir, fresh_folder,
+                                   precision_for, train_and_report, training_arguments)
 
 HEAD_MODULES = ["classifier", "pooler"]  # trained in full and stored beside the LoRA weights
 
 
 @dataclass
-class RerankerConfig:
-    train: Path
-    out: Path
-    dev: Path | None = None
-    train_split: str = "train"
-    dev_split: str = "dev"
-    base: str = "packaged"
+class RerankerConfig(TrainConfig):
     retriever: str = "packaged"  # the bi-encoder whose top-k become the candidates
-    device: str = "auto"
-    epochs: float = 1.0
-    max_steps: int = -1
-    batch_size: int = 4  # queries per step, each with `candidates` documents
-    learning_rate: float | None = None  # 2e-4 with LoRA, 2e-5 for full fine-tuning
-    full: bool = False
-    lora_r: int = 16
-    candidates: int = 12
+    candidates: int = 12  # documents per query list
     max_length: int = 96
-    eval_steps: int = 50
-    patience: int = 3
     dev_queries: int = 120
-    seed: int = 42
 
 
 def train_reranker(config: RerankerConfig) -> RunReport:
@@ -67,43 +49,18 @@ def train_reranker(config: RerankerConfig) -> RunReport:
     model = new_cross_encoder(config.base, num_labels=1, device=precision.device, max_length=config.max_length)
     if not config.full:
         _add_lora(model, config.lora_r)
-    checkpoints = Path(tempfile.mkdtemp(prefix="mlmatch-train-"))
+    checkpoints = checkpoint_dir()
     throughput = ThroughputCallback(pairs_per_example=config.candidates)
-    args = CrossEncoderTrainingArguments(
-        output_dir=str(checkpoints),
-        num_train_epochs=config.epochs,
-        max_steps=config.max_steps,
-        per_device_train_batch_size=config.batch_size,
-        learning_rate=config.learning_rate or (2e-5 if config.full else 2e-4),
-        warmup_ratio=0.1,
-        seed=config.seed,
-        bf16=precision.bf16,
-        use_cpu=precision.device == "cpu",
-        eval_strategy="steps",
-        eval_steps=config.eval_steps,
-        save_strategy="steps",
-        save_steps=config.eval_steps,
-        save_total_limit=2,
-        load_best_model_at_end=True,
-        metric_for_best_model="eval_dev_ndcg@10",
-        greater_is_better=True,
-        logging_steps=10,
-        report_to="none",
-    )
     trainer = CrossEncoderTrainer(
         model=model,
-        args=args,
+        args=training_arguments(CrossEncoderTrainingArguments, config, precision, checkpoints, (4, 32)),
         train_dataset=HFDataset.from_list(train_lists),
         loss=LambdaLoss(model, mini_batch_size=16),
         evaluator=RerankDevEvaluator(dev, dev_candidates),
         callbacks=[EarlyStoppingCallback(early_stopping_patience=config.patience), throughput],
     )
-    try:
-        trainer.train()
-        run = report("reranker", precision, throughput, trainer.state.best_metric, trainer.state.global_step)
-        _save(model, config, run)
-    finally:
-        shutil.rmtree(checkpoints, ignore_errors=True)
+    run = train_and_report(trainer, "reranker", precision, throughput, checkpoints)
+    _save(model, config, run)
     return run
 
 
@@ -117,10 +74,7 @@ def _add_lora(model, rank: int) -> None:
 
 
 def _save(model, config: RerankerConfig, run: RunReport) -> None:
-    out = Path(config.out)
-    if out.exists():
-        shutil.rmtree(out)
-    out.mkdir(parents=True)
+    out = fresh_folder(config.out)
     if config.full:
         model.save(str(out))
     else:

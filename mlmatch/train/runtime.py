@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import resource
+import shutil
 import sys
+import tempfile
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -14,10 +16,35 @@ from transformers import TrainerCallback
 from mlmatch.models.encoder import resolve_device
 
 
+@dataclass
+class TrainConfig:
+    """Settings both trainers share; each trainer's config adds its own."""
+
+    train: Path
+    out: Path
+    dev: Path | None = None  # defaults to `train` (its dev split)
+    train_split: str = "train"
+    dev_split: str = "dev"
+    base: str = "packaged"
+    device: str = "auto"
+    epochs: float = 1.0
+    max_steps: int = -1
+    batch_size: int | None = None  # default: small on CPU, large on CUDA (per trainer)
+    learning_rate: float | None = None  # 2e-4 with LoRA, 2e-5 for full fine-tuning
+    full: bool = False
+    lora_r: int = 16
+    eval_steps: int = 50
+    patience: int = 3
+    seed: int = 42
+
+
 @dataclass(frozen=True)
 class Precision:
     device: str
     bf16: bool
+
+    def batch_size(self, cpu: int, cuda: int) -> int:
+        return cuda if self.device.startswith("cuda") else cpu
 
 
 def precision_for(device: str) -> Precision:
@@ -86,3 +113,51 @@ def report(kind: str, precision: Precision, callback: ThroughputCallback, best: 
     pairs = callback.examples * callback.pairs_per_example
     return RunReport(kind, precision.device, pairs, callback.seconds, pairs / max(callback.seconds, 1e-9),
                      peak_memory_mib(precision.device), best, steps)
+
+
+def training_arguments(arguments_class, config: TrainConfig, precision: Precision, output_dir: Path,
+                       batch_sizes: tuple[int, int], **extra):
+    """The trainer arguments both trainers use: warm-up, early stopping on dev nDCG@10, bf16 on CUDA."""
+    return arguments_class(
+        output_dir=str(output_dir),
+        num_train_epochs=config.epochs,
+        max_steps=config.max_steps,
+        per_device_train_batch_size=config.batch_size or precision.batch_size(*batch_sizes),
+        learning_rate=config.learning_rate or (2e-5 if config.full else 2e-4),
+        warmup_ratio=0.1,
+        seed=config.seed,
+        bf16=precision.bf16,
+        use_cpu=precision.device == "cpu",
+        eval_strategy="steps",
+        eval_steps=config.eval_steps,
+        save_strategy="steps",
+        save_steps=config.eval_steps,
+        save_total_limit=2,
+        load_best_model_at_end=True,
+        metric_for_best_model="eval_dev_ndcg@10",
+        greater_is_better=True,
+        logging_steps=10,
+        report_to="none",
+        **extra,
+    )
+
+
+def checkpoint_dir() -> Path:
+    return Path(tempfile.mkdtemp(prefix="mlmatch-train-"))
+
+
+def train_and_report(trainer, kind: str, precision: Precision, throughput: ThroughputCallback, checkpoints: Path) -> RunReport:
+    """Train (restoring the best dev checkpoint), then drop the checkpoints."""
+    try:
+        trainer.train()
+    finally:
+        shutil.rmtree(checkpoints, ignore_errors=True)
+    return report(kind, precision, throughput, trainer.state.best_metric, trainer.state.global_step)
+
+
+def fresh_folder(out: Path) -> Path:
+    out = Path(out)
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    return out
