@@ -16,7 +16,7 @@ from mlmatch.beir import DataError, Dataset, load_beir
 from eval.metrics import evaluate, own_language_share, relevant_own_language_share
 from eval.pairs import Pair, parse_pairs
 from eval.report import METRICS, console_table, write_outputs
-from eval.systems import SYSTEMS, check_systems, engine_for, needs_encoder, needs_reranker, rank
+from eval.systems import SYSTEMS, System, engine_for, needs_encoder, needs_reranker, parse_systems, rank
 from mlmatch.models import DEFAULT, ModelNotAvailable, load_bi_encoder
 from mlmatch.models.artifacts import SHIPPED_RERANKER, read_manifest
 from mlmatch.models.reranker import load_reranker
@@ -33,7 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m eval.run", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pairs", default="all", help="e.g. zh-en,en-de | all | en-en | zh-mixed | zh-* | *-*")
     parser.add_argument("--systems", default=",".join(default_systems()),
-                        help=f"comma list of {', '.join(SYSTEMS)}; the first is the baseline (default: all whose models ship)")
+                        help=f"comma list of {', '.join(SYSTEMS)}, a dense one optionally @MODEL (e.g. dense@packaged); "
+                             "the first is the baseline (default: all whose models ship)")
     parser.add_argument("--model", default=DEFAULT, help="bi-encoder: default (shipped fine-tuned, else packaged), packaged (zero-shot), a folder or hub id")
     parser.add_argument("--reranker", default=DEFAULT, help="cross-encoder for the +rerank systems: default (shipped), a folder or hub id")
     parser.add_argument("--data", type=Path, default=SHIPPED, help="BEIR directory with `lang` fields (default: the shipped benchmark)")
@@ -46,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def evaluate_pair(pair: Pair, data: Dataset, systems: list[str], encoder, reranker, limit: int | None, stat_test: str,
+def evaluate_pair(pair: Pair, data: Dataset, systems: list[System], encoders: dict, reranker, limit: int | None, stat_test: str,
                   rerank_depth: int = RERANK_DEPTH) -> tuple[dict, dict, dict]:
     """Metrics per system for one pair, the runs they came from, and the qrels they were judged by."""
     doc_ids = pair.doc_ids(data)
@@ -65,8 +66,10 @@ def evaluate_pair(pair: Pair, data: Dataset, systems: list[str], encoder, rerank
     qrels = {qid: qrels[qid] for qid in query_ids}
     texts = [data.queries[qid].text for qid in query_ids]
 
-    engine = engine_for([data.corpus[d] for d in doc_ids], encoder, reranker)
-    rankings = {system: rank(engine, system, query_ids, texts, rerank_depth) for system in systems}
+    documents = [data.corpus[d] for d in doc_ids]
+    engines = {model: engine_for(documents, encoder, reranker) for model, encoder in encoders.items()}
+    rankings = {s.name: rank(engines[s.model if s.mode != "bm25" else next(iter(engines))], s, query_ids, texts, rerank_depth)
+                for s in systems}
     comparison = evaluate(qrels, {s: r.runs for s, r in rankings.items()}, level, stat_test)
 
     query_lang = {qid: data.queries[qid].lang for qid in query_ids}
@@ -102,7 +105,7 @@ def macro_average(pairs: dict[str, dict], runs: dict[str, dict], qrels: dict[str
 
 
 def run(args: argparse.Namespace) -> dict:
-    systems = check_systems([s.strip() for s in args.systems.split(",") if s.strip()])
+    systems = parse_systems([s.strip() for s in args.systems.split(",") if s.strip()])
     if args.rerank_depth < 1:
         raise DataError("--rerank-depth must be at least 1")
     if args.limit is not None and args.limit < 1:
@@ -112,17 +115,20 @@ def run(args: argparse.Namespace) -> dict:
     data = load_beir(args.data, args.split)
     pairs = parse_pairs(args.pairs, data)
     encoder = load_bi_encoder(args.model, args.device) if needs_encoder(systems) else None
+    encoders = {None: encoder, **{s.model: load_bi_encoder(s.model, args.device) for s in systems if s.model}}
     reranker = load_reranker(args.reranker, args.device) if needs_reranker(systems) else None
+    names = [s.name for s in systems]
 
     per_pair, runs, qrels = {}, {}, {}
     for pair in pairs:
-        print(f"[{pair.name}] evaluating {', '.join(systems)}", file=sys.stderr)
-        per_pair[pair.name], runs[pair.name], qrels[pair.name] = evaluate_pair(pair, data, systems, encoder, reranker, args.limit, args.stat_test, args.rerank_depth)
+        print(f"[{pair.name}] evaluating {', '.join(names)}", file=sys.stderr)
+        per_pair[pair.name], runs[pair.name], qrels[pair.name] = evaluate_pair(
+            pair, data, systems, encoders, reranker, args.limit, args.stat_test, args.rerank_depth)
     results = {
-        "data": str(args.data), "split": args.split, "systems": systems,
+        "data": str(args.data), "split": args.split, "systems": names,
         "model": encoder.name if encoder else None, "reranker": reranker.name if reranker else None,
         "exact_level": data.exact_level, "rerank_depth": args.rerank_depth if reranker else None, "stat_test": args.stat_test, "limit": args.limit,
-        "pairs": per_pair, "macro": macro_average(per_pair, runs, qrels, systems, data.exact_level, args.stat_test),
+        "pairs": per_pair, "macro": macro_average(per_pair, runs, qrels, names, data.exact_level, args.stat_test),
     }
     out = args.out or Path("results") / datetime.now().strftime("%Y%m%d-%H%M%S")
     print(console_table(results))

@@ -15,26 +15,40 @@ DEPTH = 100  # enough for recall@100 and map@100
 
 
 @dataclass(frozen=True)
+class System:
+    """`MODE[+rerank][@MODEL]`: e.g. `dense+rerank`, or `dense@packaged` for another bi-encoder than --model."""
+
+    name: str
+    mode: str
+    rerank: bool
+    model: str | None  # None: the run's --model
+
+
+@dataclass(frozen=True)
 class Ranking:
     runs: dict[str, dict[str, float]]  # query id -> {doc id: score}
     seconds: float
 
 
-def check_systems(names: list[str]) -> list[str]:
-    unknown = [name for name in names if name not in SYSTEMS]
-    if unknown:
-        raise DataError(f"unknown system(s) {', '.join(unknown)} (available: {', '.join(SYSTEMS)})")
+def parse_systems(names: list[str]) -> list[System]:
     if not names:
         raise DataError("no systems given")
-    return names
+    systems = []
+    for name in names:
+        base, _, model = name.partition("@")
+        if base not in SYSTEMS or (model and base == "bm25") or name.endswith("@"):
+            raise DataError(f"unknown system {name!r} (available: {', '.join(SYSTEMS)}, each dense one optionally @MODEL)")
+        mode, _, rerank = base.partition("+")
+        systems.append(System(name, mode, bool(rerank), model or None))
+    return systems
 
 
-def needs_encoder(systems: list[str]) -> bool:
-    return any(name != "bm25" for name in systems)
+def needs_encoder(systems: list[System]) -> bool:
+    return any(system.mode != "bm25" and system.model is None for system in systems)
 
 
-def needs_reranker(systems: list[str]) -> bool:
-    return any(name.endswith("+rerank") for name in systems)
+def needs_reranker(systems: list[System]) -> bool:
+    return any(system.rerank for system in systems)
 
 
 def engine_for(documents: list[Document], encoder: BiEncoder | None, reranker: Reranker | None = None) -> SearchEngine:
@@ -42,10 +56,9 @@ def engine_for(documents: list[Document], encoder: BiEncoder | None, reranker: R
     return SearchEngine.build(as_catalog(documents), encoder, progress=True, reranker=reranker)
 
 
-def rank(engine: SearchEngine, system: str, query_ids: list[str], texts: list[str], rerank_depth: int = RERANK_DEPTH) -> Ranking:
+def rank(engine: SearchEngine, system: System, query_ids: list[str], texts: list[str], rerank_depth: int = RERANK_DEPTH) -> Ranking:
     """Rankings scored by position (DEPTH - rank), so reranked heads and retrieved tails compare."""
-    mode, _, rerank = system.partition("+")
     started = time.perf_counter()
-    results = engine.search_batch(texts, mode=mode, k=DEPTH, candidates=DEPTH, rerank=rerank_depth if rerank else 0)
+    results = engine.search_batch(texts, mode=system.mode, k=DEPTH, candidates=DEPTH, rerank=rerank_depth if system.rerank else 0)
     seconds = time.perf_counter() - started
     return Ranking({qid: {r.product.id: float(DEPTH - r.rank) for r in hits} for qid, hits in zip(query_ids, results)}, seconds)

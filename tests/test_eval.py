@@ -149,7 +149,8 @@ def _fail_on_misses(lookup):
 @pytest.mark.parametrize(
     "argv, message",
     [
-        (["--systems", "bm25,splade"], "unknown system(s) splade"),
+        (["--systems", "bm25,splade"], "unknown system 'splade'"),
+        (["--systems", "bm25@packaged"], "unknown system 'bm25@packaged'"),
         (["--pairs", "fr-en", "--systems", "bm25"], "no 'fr' queries"),
         (["--split", "dev", "--systems", "bm25"], "no such split (available: test, train)"),
         (["--limit", "0", "--systems", "bm25"], "--limit must be at least 1"),
@@ -197,3 +198,14 @@ def test_translation_pairs_of_held_out_products(shared_encoder, tmp_path, capsys
     assert np.mean(list(accuracy.values())) > 0.8
     assert translation.main(["--data", str(BEIR), "--out", str(tmp_path / "t.json")]) == 0
     assert json.loads((tmp_path / "t.json").read_text())["held_out_products"] == 5
+
+
+def test_a_system_can_name_its_own_model(tmp_path, shared_encoder, monkeypatch):
+    loaded = []
+    monkeypatch.setattr(eval_run, "load_bi_encoder", lambda name, device: loaded.append(name) or shared_encoder)
+    argv = ["--data", str(BEIR), "--pairs", "zh-en", "--systems", "dense@packaged,dense", "--model", "other", "--out", str(tmp_path)]
+    assert eval_run.main(argv) == 0
+    assert sorted(loaded) == ["other", "packaged"]
+    pair = json.loads((tmp_path / "results.json").read_text())["pairs"]["zh-en"]
+    assert pair["dense@packaged"]["ndcg@10"] == pair["dense"]["ndcg@10"]  # same model under both names here
+    assert pair["dense"]["p_value"]["ndcg@10"] is None
