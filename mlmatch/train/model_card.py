@@ -14,14 +14,24 @@ LOSSES = {
 }
 
 
+def _shown(value):
+    """Paths relative to the working directory where possible: a card should not name one machine's folders."""
+    if isinstance(value, Path):
+        try:
+            return value.resolve().relative_to(Path.cwd())
+        except ValueError:
+            return value
+    return value
+
+
 def write_model_card(folder: Path, kind: str, config, run: RunReport, results: str = "") -> None:
-    settings = "\n".join(f"| `{key}` | `{value}` |" for key, value in asdict(config).items() if key != "out")
+    settings = "\n".join(f"| `{key}` | `{_shown(value)}` |" for key, value in asdict(config).items() if key != "out")
     text = f"""# mlmatch {kind}
 
 Trained with `python -m mlmatch.train {'biencoder' if kind == 'bi-encoder' else 'reranker'}` on top of
 `{config.base}` ({'full fine-tuning' if config.full else f'LoRA r={config.lora_r}; only the adapter is stored here'}).
 
-- Data: `{config.train}` split `{config.train_split}`; early stopping on `{config.dev or config.train}` split `{config.dev_split}` (nDCG@10).
+- Data: `{_shown(config.train)}` split `{config.train_split}`; early stopping on `{_shown(config.dev or config.train)}` split `{config.dev_split}` (nDCG@10).
 - Loss: {LOSSES[kind]}.
 - Run: {run}.
 

@@ -82,22 +82,20 @@ class RunReport:
 
 
 class ThroughputCallback(TrainerCallback):
-    """Counts the (query, document) pairs the optimiser saw and the time it took."""
+    """Counts the (query, document) pairs the optimiser saw and the time its steps took (dev evaluations excluded)."""
 
     def __init__(self, pairs_per_example: int):
         self.pairs_per_example = pairs_per_example
-        self.started = 0.0
+        self.step_started = 0.0
         self.seconds = 0.0
         self.examples = 0
 
-    def on_train_begin(self, args, state, control, **kwargs):
-        self.started = time.perf_counter()
+    def on_step_begin(self, args, state, control, **kwargs):
+        self.step_started = time.perf_counter()
 
     def on_step_end(self, args, state, control, **kwargs):
+        self.seconds += time.perf_counter() - self.step_started
         self.examples += args.per_device_train_batch_size * args.gradient_accumulation_steps
-
-    def on_train_end(self, args, state, control, **kwargs):
-        self.seconds = time.perf_counter() - self.started
 
 
 def peak_memory_mib(device: str) -> float:
