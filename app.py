@@ -34,6 +34,7 @@ COLUMNS = ["rank", "title", "lang", "score", "category"]
 MOVE = "move"
 COLORSCALE = "Viridis"  # perceptually uniform, readable for colour-blind users
 MAX_K = 20
+RERANKER_ENV = "MLMATCH_RERANKER"  # the operator's reranker folder, when none ships
 WIDTHS = ["9%", "38%", "9%", "12%", "18%", "14%"]
 
 
@@ -62,7 +63,7 @@ def shared() -> Shared:
         catalog = load_catalog(demo.catalog_path())
         encoder = load_bi_encoder(DEFAULT)
         try:
-            reranker = load_reranker(DEFAULT)
+            reranker = load_reranker(os.environ.get(RERANKER_ENV, DEFAULT))
         except ModelNotAvailable:
             reranker = None
         zero_shot = None if encoder.name == PACKAGED else SearchEngine.open(catalog, load_bi_encoder(PACKAGED))
@@ -106,6 +107,38 @@ def explain_tokens(query: str, product_id: str | None):
         raise gr.Error(f"product {product_id!r} is not in the catalog")
     product = engine.catalog.products[position]
     return token_figure(explain.token_similarity(engine.encoder, query, product.title), product.title)
+
+
+def rerank_view(query: str, lang_override: str, langs: list[str], cross_lingual: bool, k: float):
+    """Reranker vs bi-encoder scores for the reranked dense top-k (only when the app has a reranker)."""
+    state = shared()
+    if state.engine.reranker is None or not query.strip():
+        return None
+    try:
+        query_lang = demo.query_language(query, lang_override)
+        allowed = demo.search_languages(langs, state.engine.catalog.languages(), query_lang, cross_lingual)
+        results = state.engine.search(query, mode="dense", k=int(k), langs=allowed, rerank=int(k))
+    except ValueError as error:
+        raise gr.Error(str(error)) from None
+    matrix = explain.reranker_vs_biencoder(state.engine.encoder, state.engine.reranker, query, [r.product for r in results])
+    return scores_figure(matrix)
+
+
+def scores_figure(matrix: explain.Matrix) -> go.Figure:
+    """Each row coloured on its own scale (cosine and reranker logits differ); raw values shown."""
+    values = matrix.values.astype(float)
+    low, high = values.min(axis=1, keepdims=True), values.max(axis=1, keepdims=True)
+    scaled = (values - low) / np.maximum(high - low, 1e-9)
+    cols = [f"#{i}" for i in range(1, len(matrix.cols) + 1)]
+    hover = [[f"{row}<br>{col}<br>score {value:.3f}" for col, value in zip(matrix.cols, line)] for row, line in zip(matrix.rows, values)]
+    trace = go.Heatmap(z=scaled, x=cols, y=matrix.rows, text=np.round(values, 2), texttemplate="%{text}",
+                       customdata=hover, hovertemplate="%{customdata}<extra></extra>", colorscale=COLORSCALE,
+                       colorbar={"title": "within row"})
+    figure = go.Figure(trace)
+    figure.update_yaxes(autorange="reversed")
+    figure.update_layout(title="reranker vs bi-encoder on the reranked dense top-k (columns in reranked order)",
+                         height=240, margin={"l": 90, "r": 20, "t": 60, "b": 30}, font={"size": 13})
+    return figure
 
 
 def language_note(query: str, override: str, code: str) -> str:
@@ -265,6 +298,10 @@ def build_ui(state: Shared) -> gr.Blocks:
             for event in (button.click, query.submit, left.input, right.input):
                 event(run_search, inputs, outputs)
             product.input(explain_tokens, [query, product], token_heat)
+            rerank_heat = gr.Plot(label="Reranker vs bi-encoder", elem_id="rerank-heatmap",
+                                  visible=state.engine.reranker is not None)
+            for event in (button.click, query.submit):
+                event(rerank_view, [query, override, langs, cross, k], rerank_heat)
 
         with gr.Tab("Evaluation"):
             eval_status = gr.Markdown()

@@ -1,10 +1,11 @@
 """Why did the bi-encoder rank these products? Cosine matrices a UI can draw as heatmaps.
 
-Two views, both returned as plain labels + numpy matrices (no plotting here):
+Three views, all returned as plain labels + numpy matrices (no plotting here):
 - `result_similarity`: the query and each result against the results, on the very vectors
   the dense index searches, so row 0 equals the dense scores;
 - `token_similarity`: query tokens x title tokens from the encoder's contextual token
-  embeddings, showing which words matched across languages.
+  embeddings, showing which words matched across languages;
+- `reranker_vs_biencoder`: per result, the bi-encoder's cosine beside the cross-encoder's score.
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ import numpy as np
 from mlmatch.catalog import Product, embedding_text
 from mlmatch.embedding_cache import EmbeddingCache
 from mlmatch.models.encoder import BiEncoder
+from mlmatch.models.reranker import Reranker
 
 
 @dataclass(frozen=True)
 class Matrix:
-    """`values[i, j]` is the cosine of `rows[i]` and `cols[j]`."""
+    """`values[i, j]` scores `rows[i]` against `cols[j]` (a cosine, except in `reranker_vs_biencoder`)."""
 
     rows: list[str]
     cols: list[str]
@@ -39,6 +41,17 @@ def result_similarity(encoder: BiEncoder, query: str, products: list[Product]) -
     documents = EmbeddingCache(encoder).documents([embedding_text(p) for p in products])
     vectors = np.vstack([encoder.encode_queries([query]), documents])
     return Matrix([query, *labels], labels, vectors @ documents.T)
+
+
+def reranker_vs_biencoder(encoder: BiEncoder, reranker: Reranker, query: str, products: list[Product]) -> Matrix:
+    """Row 0: the bi-encoder's cosine of the query and each product; row 1: the reranker's score.
+
+    The two are on different scales; what matters is where their orders disagree.
+    """
+    labels = [product.title for product in products]
+    cosine = result_similarity(encoder, query, products).values[0]
+    scores = reranker.score(query, [embedding_text(p) for p in products])
+    return Matrix(["bi-encoder", "reranker"], labels, np.vstack([cosine, scores]).astype(np.float32))
 
 
 def token_similarity(encoder: BiEncoder, query: str, title: str) -> Matrix:

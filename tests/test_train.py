@@ -145,3 +145,20 @@ def test_cli_search_reranks_the_top(trained_reranker, capsys):
     assert cli_main(argv) == 0
     results = json.loads(capsys.readouterr().out)["results"]
     assert [r["stage_ranks"]["rerank"] for r in results] == [1, 2, 3]
+
+
+def test_reranker_vs_biencoder_view(trained_reranker, encoder):
+    import app
+    from mlmatch import explain
+
+    reranker = load_reranker(str(trained_reranker[0]), device="cpu")
+    products = list(load_catalog(SMALL_CATALOG))[:4]
+    matrix = explain.reranker_vs_biencoder(encoder, reranker, "iphone 15 case", products)
+    assert matrix.rows == ["bi-encoder", "reranker"] and matrix.values.shape == (2, 4)
+    assert matrix.values[1].tolist() == pytest.approx(reranker.score("iphone 15 case", [explain.embedding_text(p) for p in products]).tolist(), abs=1e-5)
+
+    app.use_engine(SearchEngine.build(load_catalog(SMALL_CATALOG), encoder, reranker=reranker))
+    figure = app.rerank_view("iphone 15 case", "auto", [], False, 5)
+    assert figure.data[0].z.shape == (2, 5)
+    app.use_engine(SearchEngine.build(load_catalog(SMALL_CATALOG), encoder))
+    assert app.rerank_view("iphone 15 case", "auto", [], False, 5) is None
