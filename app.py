@@ -77,8 +77,7 @@ def run_search(query: str, lang_override: str, left: str, right: str, langs: lis
     """Both ranked lists, their result heatmaps, the product choices and the top hit's token heatmap."""
     state = shared()
     try:
-        query_lang = demo.query_language(query, lang_override)
-        allowed = demo.search_languages(langs, state.engine.catalog.languages(), query_lang, cross_lingual)
+        query_lang, allowed = search_scope(state, query, lang_override, langs, cross_lingual)
         comparison = demo.compare(state.systems, left, right, query, int(k), allowed)
     except ValueError as error:
         raise gr.Error(str(error)) from None
@@ -95,6 +94,12 @@ def run_search(query: str, lang_override: str, left: str, right: str, langs: lis
         gr.Dropdown(choices=choices, value=first),
         explain_tokens(query, first),
     )
+
+
+def search_scope(state: Shared, query: str, lang_override: str, langs: list[str], cross_lingual: bool):
+    """The query's language and the catalog languages to search, from the filters."""
+    query_lang = demo.query_language(query, lang_override)
+    return query_lang, demo.search_languages(langs, state.engine.catalog.languages(), query_lang, cross_lingual)
 
 
 def explain_tokens(query: str, product_id: str | None):
@@ -115,8 +120,7 @@ def rerank_view(query: str, lang_override: str, langs: list[str], cross_lingual:
     if state.engine.reranker is None or not query.strip():
         return None
     try:
-        query_lang = demo.query_language(query, lang_override)
-        allowed = demo.search_languages(langs, state.engine.catalog.languages(), query_lang, cross_lingual)
+        _, allowed = search_scope(state, query, lang_override, langs, cross_lingual)
         results = state.engine.search(query, mode="dense", k=int(k), langs=allowed, rerank=int(k))
     except ValueError as error:
         raise gr.Error(str(error)) from None

@@ -97,9 +97,16 @@ def _qrels(path: Path, corpus: dict, queries: dict) -> dict[str, dict[str, int]]
     return qrels
 
 
+def as_product(document: Document) -> "Product":  # noqa: F821
+    """A document as a catalog product, so search, training and evaluation embed the same text."""
+    from mlmatch.catalog import Product
+
+    return Product(id=document.id, title=document.title or document.text,
+                   description=document.text if document.title else "", lang=document.lang)
+
+
 def as_catalog(documents: list[Document]) -> "Catalog":  # noqa: F821
     """Documents as catalog products, so the search pipeline indexes them like any catalog."""
-    from mlmatch.catalog import Product, catalog_from_products
+    from mlmatch.catalog import catalog_from_products
 
-    products = [Product(id=d.id, title=d.title or d.text, description=d.text if d.title else "", lang=d.lang) for d in documents]
-    return catalog_from_products(products, "beir")
+    return catalog_from_products([as_product(d) for d in documents], "beir")

@@ -23,3 +23,11 @@ def read_manifest(folder: Path) -> dict | None:
 
 def write_manifest(folder: Path, kind: str, base: str, **details) -> None:
     (Path(folder) / MANIFEST).write_text(json.dumps({"kind": kind, "base": base, **details}, indent=2, ensure_ascii=False))
+
+
+def check_kind(folder: Path, manifest: dict, kind: str) -> None:
+    """Raise if `folder` holds another kind of artifact than the loader asking for it."""
+    from mlmatch.models.encoder import ModelNotAvailable
+
+    if manifest.get("kind") != kind:
+        raise ModelNotAvailable(f"{folder} holds a {manifest.get('kind')!r} artifact, not a {kind} artifact")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from mlmatch.models.artifacts import DEFAULT, SHIPPED_BIENCODER, read_manifest
+from mlmatch.models.artifacts import DEFAULT, SHIPPED_BIENCODER, check_kind, read_manifest
 from mlmatch.models.packaged import PACKAGED, packaged_fingerprint, packaged_model_dir
 
 # Families whose published checkpoints expect prefixes but may ship without a prompts config.
@@ -95,8 +95,7 @@ def load_bi_encoder(name: str = DEFAULT, device: str = "auto") -> BiEncoder:
 
 
 def _load_adapter(path: Path, manifest: dict, device: str) -> BiEncoder:
-    if manifest.get("kind") != "biencoder-lora":
-        raise ModelNotAvailable(f"{path} holds a {manifest.get('kind')!r} artifact, not a bi-encoder adapter")
+    check_kind(path, manifest, "biencoder-lora")
     base = load_bi_encoder(manifest["base"], device)
     base.model.load_adapter(str(path))
     return BiEncoder(base.model, str(path), f"{base.fingerprint}+{folder_fingerprint(path)}")

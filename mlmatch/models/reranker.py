@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from mlmatch.models.artifacts import DEFAULT, SHIPPED_RERANKER, read_manifest
+from mlmatch.models.artifacts import DEFAULT, SHIPPED_RERANKER, check_kind, read_manifest
 from mlmatch.models.encoder import ModelNotAvailable, folder_fingerprint, resolve_device
 from mlmatch.models.packaged import PACKAGED, packaged_fingerprint, packaged_model_dir
 
@@ -76,8 +76,7 @@ def load_reranker(name: str = DEFAULT, device: str = "auto") -> Reranker:
     path = Path(name).expanduser()
     manifest = read_manifest(path) if path.is_dir() else None
     if manifest is not None:
-        if manifest.get("kind") != "reranker-lora":
-            raise ModelNotAvailable(f"{path} holds a {manifest.get('kind')!r} artifact, not a reranker")
+        check_kind(path, manifest, "reranker-lora")
         model = new_cross_encoder(manifest["base"], manifest["num_labels"], device, manifest.get("max_length", 128))
         model.load_adapter(str(path))
         base_fp = packaged_fingerprint() if manifest["base"] == PACKAGED else manifest["base"]

@@ -8,6 +8,7 @@ from ranx import evaluate as ranx_evaluate
 from sentence_transformers.base.evaluation.evaluator import BaseEvaluator
 
 from mlmatch.beir import Dataset
+from mlmatch.models.reranker import Reranker
 from mlmatch.train.examples import document_text
 
 
@@ -49,12 +50,11 @@ class RerankDevEvaluator(BaseEvaluator):
         self.primary_metric = "ndcg@10"
 
     def __call__(self, model, output_path=None, epoch: int = -1, steps: int = -1) -> dict[str, float]:
+        reranker = Reranker(model, "in training", "")  # scored exactly as the search pipeline will score it
         run = {}
         for qid, docs in self.candidates.items():
-            query = self.data.queries[qid].text
-            scores = model.predict([(query, document_text(self.data, d)) for d in docs], batch_size=self.batch_size,
-                                   convert_to_numpy=True, show_progress_bar=False)
-            run[qid] = {d: float(s) for d, s in zip(docs, np.asarray(scores).reshape(len(docs), -1)[:, -1])}
+            scores = reranker.score(self.data.queries[qid].text, [document_text(self.data, d) for d in docs], self.batch_size)
+            run[qid] = {d: float(s) for d, s in zip(docs, scores)}
         qrels = {qid: self.data.qrels[qid] for qid in self.candidates}
         metrics = self.prefix_name_to_metrics({"ndcg@10": ndcg_at_10(qrels, run)}, self.name)
         self.store_metrics_in_model_card_data(model, metrics, epoch, steps)

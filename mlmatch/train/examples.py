@@ -6,13 +6,14 @@ from __future__ import annotations
 import random
 from collections import defaultdict
 
-from mlmatch.beir import Dataset
+from mlmatch.beir import Dataset, as_product
+from mlmatch.catalog import embedding_text
 from mlmatch.train import augment
 
 
 def document_text(data: Dataset, doc_id: str) -> str:
-    doc = data.corpus[doc_id]
-    return f"{doc.title} | {doc.text}" if doc.title and doc.text else (doc.title or doc.text)
+    """The text the search pipeline embeds for this document (training must see the same)."""
+    return embedding_text(as_product(data.corpus[doc_id]))
 
 
 def query_positive_pairs(data: Dataset, per_query: int, seed: int) -> list[dict]:
