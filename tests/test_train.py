@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import shutil
 
 import numpy as np
 import pytest
@@ -15,6 +16,7 @@ from mlmatch.models.reranker import load_reranker
 from mlmatch.search import SearchEngine
 from mlmatch.train import augment, examples
 from mlmatch.train.biencoder import BiEncoderConfig, train_biencoder
+from mlmatch.train.candidates import retrieval_candidates
 from mlmatch.train.cli import main as train_main
 from mlmatch.train.reranker import RerankerConfig, train_reranker
 
@@ -70,9 +72,22 @@ def test_parallel_pairs_join_listings_of_one_product(train_data):
     assert len(pairs) == 6 and all(owner[p["anchor"]] == owner[p["positive"]] and p["anchor"] != p["positive"] for p in pairs)
 
 
-def test_graded_lists_carry_the_qrels(train_data):
-    rows = examples.graded_lists(train_data, {"i8:en": ["p3:de", "p1:ja", "p4:en"]})
-    assert rows[0]["labels"] == [3.0, 1.0, 0.0]
+def test_graded_lists_and_pairs_carry_the_qrels(train_data):
+    candidates = {("i8:en", "mixed"): ["p3:de", "p1:ja", "p4:en"]}
+    assert examples.graded_lists(train_data, candidates)[0]["labels"] == [3.0, 1.0, 0.0]
+    assert [row["label"] for row in examples.graded_pairs(train_data, candidates)] == [3, 1, 0]
+
+
+def test_candidates_are_the_retrievers_top_k_per_document_language(train_data, encoder):
+    lists = retrieval_candidates(train_data, encoder, depth=3, seed=0, langs_per_query=4)
+    langs = sorted({doc.lang for doc in train_data.corpus.values()})
+    assert sorted(lists) == sorted((qid, lang) for qid in train_data.queries for lang in langs)
+    for (qid, lang), docs in lists.items():
+        assert len(docs) == 3 and {train_data.corpus[d].lang for d in docs} == {lang}
+        exact_here = {d for d, g in train_data.qrels[qid].items() if g == 3 and train_data.corpus[d].lang == lang}
+        assert not exact_here or exact_here & set(docs)  # an Exact listing is swapped in where retrieval missed it
+    one_each = retrieval_candidates(train_data, encoder, depth=3, seed=0)
+    assert len(one_each) == len(train_data.queries) and one_each == retrieval_candidates(train_data, encoder, depth=3, seed=0)
 
 
 @pytest.fixture(scope="module")
@@ -119,6 +134,32 @@ def test_reranker_run_loads_and_reranks(trained_reranker, encoder):
     assert all("retrieval" in r.stage_ranks for r in results)
     with pytest.raises(ValueError, match="needs a reranker"):
         SearchEngine.build(load_catalog(SMALL_CATALOG), encoder).search("x", mode="dense", rerank=5)
+
+
+def test_esci_head_run_stops_at_its_time_limit_and_scores_like_esci(tmp_path, encoder, caplog):
+    out = tmp_path / "esci"
+    run = train_reranker(RerankerConfig(train=BEIR, out=out, dev_split="test", device="cpu", loss="esci", batch_size=4,
+                                        candidates=3, max_steps=4, eval_steps=2, dev_queries=4, time_limit_minutes=0))
+    assert run.steps == 1 and 0 <= run.best_dev_ndcg_at_10 <= 1  # stopped after its first step, then evaluated
+    assert "Could not load the best model" not in caplog.text  # the 4-class head came back from its checkpoint
+    manifest = json.loads((out / "mlmatch_artifact.json").read_text())
+    assert manifest["num_labels"] == 4 and manifest["loss"] == "esci"
+    scores = load_reranker(str(out), device="cpu").score("iphone 15 case", ["Spigen clear case for iPhone 15", "fresh apples"])
+    assert scores.shape == (2,) and ((scores >= 0) & (scores <= 1)).all()  # P(E) + 0.1 P(S) + 0.01 P(C)
+
+
+def test_esci_head_needs_esci_grades(tmp_path, capsys):
+    binary = tmp_path / "binary"
+    shutil.copytree(BEIR, binary)
+    for path in (binary / "qrels").glob("*.tsv"):
+        lines = path.read_text().splitlines()
+        path.write_text("\n".join([lines[0], *("\t".join([*line.split("\t")[:2], "1"]) for line in lines[1:])]) + "\n")
+    argv = ["reranker", "--train", str(binary), "--out", str(tmp_path / "out"), "--loss", "esci", "--device", "cpu"]
+    assert train_main(argv) == 2
+    assert "--loss esci needs ESCI grades 0-3" in capsys.readouterr().err
+    assert train_main([*argv[:-4], "--loss", "softmax"]) == 2
+    assert "unknown --loss 'softmax'" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
 
 
 def test_train_cli_reports_bad_data(tmp_path, capsys):

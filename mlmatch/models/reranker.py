@@ -26,10 +26,13 @@ class Reranker:
 
     def score(self, query: str, texts: list[str], batch_size: int = 32) -> np.ndarray:
         """One relevance score per text; higher is better. 4-class heads score P(E) + 0.1 P(S) + 0.01 P(C)."""
-        if not texts:
+        return self.score_pairs([(query, text) for text in texts], batch_size)
+
+    def score_pairs(self, pairs: list[tuple[str, str]], batch_size: int = 32) -> np.ndarray:
+        """`score` for (query, text) pairs of many queries at once, in full batches."""
+        if not pairs:
             return np.zeros(0, dtype=np.float32)
-        logits = self.model.predict([(query, text) for text in texts], batch_size=batch_size,
-                                    activation_fn=_identity, convert_to_numpy=True)
+        logits = self.model.predict(pairs, batch_size=batch_size, activation_fn=_identity, convert_to_numpy=True)
         logits = np.asarray(logits, dtype=np.float32)
         if logits.ndim == 1:
             return logits

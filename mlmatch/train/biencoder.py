@@ -21,7 +21,7 @@ from mlmatch.train import examples
 from mlmatch.train.evaluators import DenseDevEvaluator
 from mlmatch.train.model_card import write_model_card
 from mlmatch.train.runtime import (RunReport, ThroughputCallback, TrainConfig, checkpoint_dir, fresh_folder,
-                                   precision_for, train_and_report, training_arguments)
+                                   precision_for, train_and_report, training_arguments, training_callbacks)
 
 MINED_PER_PAIR = 8  # candidates per pair; the first one the qrels call irrelevant becomes the negative
 
@@ -40,7 +40,7 @@ class BiEncoderConfig(TrainConfig):
 def train_biencoder(config: BiEncoderConfig) -> RunReport:
     from sentence_transformers import SentenceTransformerTrainer, SentenceTransformerTrainingArguments
     from sentence_transformers.base.sampler import BatchSamplers
-    from transformers import EarlyStoppingCallback, set_seed
+    from transformers import set_seed
 
     set_seed(config.seed)
     precision = precision_for(config.device)
@@ -49,7 +49,7 @@ def train_biencoder(config: BiEncoderConfig) -> RunReport:
     model = load_bi_encoder(config.base, precision.device).model
     model.max_seq_length = config.max_seq_length
 
-    datasets = {"search": _search_dataset(data, model, config)}
+    datasets = {"search": _search_dataset(data, model, config, use_faiss=precision.device == "cpu")}
     if config.align:
         align = examples.parallel_title_pairs(data, examples.judged_products(data), per_product=1, seed=config.seed)
         if align:
@@ -70,15 +70,17 @@ def train_biencoder(config: BiEncoderConfig) -> RunReport:
         train_dataset=DatasetDict(datasets),
         loss={name: _loss(model, config) for name in datasets},
         evaluator=DenseDevEvaluator(dev, _dev_documents(dev, config.dev_docs, config.seed)),
-        callbacks=[EarlyStoppingCallback(early_stopping_patience=config.patience), throughput],
+        callbacks=training_callbacks(config, throughput),
     )
     run = train_and_report(trainer, "biencoder", precision, throughput, checkpoints)
     _save(model, config, run)
     return run
 
 
-def _search_dataset(data: Dataset, model, config: BiEncoderConfig) -> HFDataset:
+def _search_dataset(data: Dataset, model, config: BiEncoderConfig, use_faiss: bool) -> HFDataset:
     """(anchor, positive, negative) triplets: the hardest mined document that the qrels call irrelevant.
+
+    Mining searches with FAISS on CPU and with torch on a GPU (faster there, and FAISS need not be installed).
 
     No score margin: with complete judgments the qrels already say which mined documents are relevant
     (the same product in other languages, substitutes), and e5's compressed cosine range would make a
@@ -104,7 +106,7 @@ def _search_dataset(data: Dataset, model, config: BiEncoderConfig) -> HFDataset:
         sampling_strategy="top",
         query_prompt_name="query",
         corpus_prompt_name="document",
-        use_faiss=True,
+        use_faiss=use_faiss,
         batch_size=64,
         output_format="n-tuple",
         verbose=False,

@@ -3,36 +3,48 @@
 from __future__ import annotations
 
 import random
-from collections import defaultdict
 
-from mlmatch.beir import Dataset, as_catalog
+import numpy as np
+
+from mlmatch.beir import Dataset
 from mlmatch.models.encoder import BiEncoder
-from mlmatch.search import SearchEngine
+from mlmatch.train.examples import document_text
+
+CandidateLists = dict[tuple[str, str], list[str]]  # (query id, document language) -> ranked document ids
 
 
-def retrieval_candidates(data: Dataset, encoder: BiEncoder, depth: int, seed: int, max_queries: int | None = None) -> dict[str, list[str]]:
-    """Per query, the dense top-`depth` among the documents of one language drawn at random
-    (the query's own included, so every language combination occurs); an Exact document of that
-    language is swapped in last where retrieval missed all of them."""
+def retrieval_candidates(data: Dataset, encoder: BiEncoder, depth: int, seed: int, max_queries: int | None = None,
+                         langs_per_query: int = 1) -> CandidateLists:
+    """Per query, the dense top-`depth` among the documents of `langs_per_query` languages drawn at
+    random (the query's own language included, so every combination occurs), one list per language;
+    an Exact document of that language is swapped in last where retrieval missed all of them.
+
+    Exact inner products, no index: one language of a split is at most a few thousand documents,
+    and the code then runs where FAISS is not installed (a bare GPU machine).
+    """
     rng = random.Random(seed)
     query_ids = sorted(data.queries)
     rng.shuffle(query_ids)
     query_ids = sorted(query_ids[:max_queries] if max_queries else query_ids)
     langs = sorted({doc.lang for doc in data.corpus.values()})
-    by_lang: dict[str, list[str]] = defaultdict(list)
+    wanted: dict[str, list[str]] = {lang: [] for lang in langs}
     for qid in query_ids:
-        by_lang[rng.choice(langs)].append(qid)
+        for lang in rng.sample(langs, min(langs_per_query, len(langs))):
+            wanted[lang].append(qid)
 
-    candidates: dict[str, list[str]] = {}
-    for lang, qids in sorted(by_lang.items()):
-        engine = SearchEngine.build(as_catalog([d for d in data.corpus.values() if d.lang == lang]), encoder)
-        results = engine.search_batch([data.queries[q].text for q in qids], mode="dense", k=depth)
-        for qid, hits in zip(qids, results):
-            docs = [hit.product.id for hit in hits]
+    query_vectors = dict(zip(query_ids, encoder.encode_queries([data.queries[q].text for q in query_ids])))
+    candidates: CandidateLists = {}
+    for lang, qids in wanted.items():
+        if not qids:
+            continue
+        doc_ids = sorted(d for d, doc in data.corpus.items() if doc.lang == lang)
+        scores = np.stack([query_vectors[q] for q in qids]) @ encoder.encode_documents([document_text(data, d) for d in doc_ids]).T
+        for qid, row in zip(qids, scores):
+            docs = [doc_ids[j] for j in np.argsort(-row, kind="stable")[:depth]]
             judged = data.qrels[qid]
             if not any(judged.get(d, 0) >= data.exact_level for d in docs):
                 exact = sorted(d for d, g in judged.items() if g >= data.exact_level and data.corpus[d].lang == lang)
                 if exact:
                     docs = [*docs[: depth - 1], exact[0]]
-            candidates[qid] = docs
-    return candidates
+            candidates[(qid, lang)] = docs
+    return dict(sorted(candidates.items()))

@@ -43,7 +43,7 @@ class DenseDevEvaluator(BaseEvaluator):
 class RerankDevEvaluator(BaseEvaluator):
     """Dev queries re-ranked over fixed retrieval candidates with the cross-encoder being trained."""
 
-    def __init__(self, data: Dataset, candidates: dict[str, list[str]], name: str = "dev", batch_size: int = 64):
+    def __init__(self, data: Dataset, candidates: dict[tuple[str, str], list[str]], name: str = "dev", batch_size: int = 128):
         super().__init__()
         self.data, self.candidates, self.name, self.batch_size = data, candidates, name, batch_size
         self.greater_is_better = True
@@ -51,11 +51,12 @@ class RerankDevEvaluator(BaseEvaluator):
 
     def __call__(self, model, output_path=None, epoch: int = -1, steps: int = -1) -> dict[str, float]:
         reranker = Reranker(model, "in training", "")  # scored exactly as the search pipeline will score it
-        run = {}
-        for qid, docs in self.candidates.items():
-            scores = reranker.score(self.data.queries[qid].text, [document_text(self.data, d) for d in docs], self.batch_size)
-            run[qid] = {d: float(s) for d, s in zip(docs, scores)}
-        qrels = {qid: self.data.qrels[qid] for qid in self.candidates}
+        pairs = [(self.data.queries[qid].text, document_text(self.data, d)) for (qid, _), docs in self.candidates.items() for d in docs]
+        scores = iter(reranker.score_pairs(pairs, self.batch_size).tolist())
+        run, qrels = {}, {}
+        for (qid, lang), docs in self.candidates.items():
+            run[f"{qid}@{lang}"] = {d: next(scores) for d in docs}
+            qrels[f"{qid}@{lang}"] = self.data.qrels[qid]
         metrics = self.prefix_name_to_metrics({"ndcg@10": ndcg_at_10(qrels, run)}, self.name)
         self.store_metrics_in_model_card_data(model, metrics, epoch, steps)
         return metrics

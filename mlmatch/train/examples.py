@@ -77,11 +77,19 @@ def parallel_title_pairs(data: Dataset, product_ids: set[str], per_product: int,
     return rows
 
 
-def graded_lists(data: Dataset, candidates: dict[str, list[str]]) -> list[dict]:
-    """One row per query: its candidate documents and their grades (0 where unjudged)."""
+def graded_lists(data: Dataset, candidates: dict[tuple[str, str], list[str]]) -> list[dict]:
+    """One row per candidate list: the query, its documents and their grades (0 where unjudged)."""
     return [
         {"query": data.queries[qid].text,
          "docs": [document_text(data, d) for d in docs],
          "labels": [float(data.qrels[qid].get(d, 0)) for d in docs]}
-        for qid, docs in candidates.items()
+        for (qid, _), docs in candidates.items()
+    ]
+
+
+def graded_pairs(data: Dataset, candidates: dict[tuple[str, str], list[str]]) -> list[dict]:
+    """One row per (query, candidate): the grade as a class label, for a classification head."""
+    return [
+        {"query": data.queries[qid].text, "doc": document_text(data, d), "label": int(data.qrels[qid].get(d, 0))}
+        for (qid, _), docs in candidates.items() for d in docs
     ]

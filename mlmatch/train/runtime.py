@@ -35,6 +35,7 @@ class TrainConfig:
     lora_r: int = 16
     eval_steps: int = 50
     patience: int = 3
+    time_limit_minutes: float | None = None  # stop after this much training time, keeping the best dev checkpoint
     seed: int = 42
 
 
@@ -96,6 +97,29 @@ class ThroughputCallback(TrainerCallback):
     def on_step_end(self, args, state, control, **kwargs):
         self.seconds += time.perf_counter() - self.step_started
         self.examples += args.per_device_train_batch_size * args.gradient_accumulation_steps
+
+
+class TimeLimitCallback(TrainerCallback):
+    """Ends training once its steps have run `minutes`: a rented GPU is paid by the minute.
+
+    The last state is evaluated and saved, so the best dev checkpoint is still the one restored.
+    """
+
+    def __init__(self, minutes: float, throughput: ThroughputCallback):
+        self.seconds, self.throughput = minutes * 60, throughput
+
+    def on_step_end(self, args, state, control, **kwargs):
+        if self.throughput.seconds >= self.seconds and not control.should_training_stop:
+            control.should_training_stop = control.should_evaluate = control.should_save = True
+
+
+def training_callbacks(config: TrainConfig, throughput: ThroughputCallback) -> list[TrainerCallback]:
+    from transformers import EarlyStoppingCallback
+
+    callbacks = [EarlyStoppingCallback(early_stopping_patience=config.patience), throughput]
+    if config.time_limit_minutes is not None:
+        callbacks.append(TimeLimitCallback(config.time_limit_minutes, throughput))
+    return callbacks
 
 
 def peak_memory_mib(device: str) -> float:
