@@ -16,7 +16,7 @@ import numpy as np
 from mlmatch.catalog import Catalog, Product, embedding_text
 from mlmatch.config import home
 from mlmatch.embedding_cache import EmbeddingCache
-from mlmatch.fusion import reciprocal_rank_fusion
+from mlmatch.fusion import reciprocal_rank_fusion, rerank_order
 from mlmatch.index.dense import DenseIndex, HNSWParams
 from mlmatch.index.lexical import BM25Index
 from mlmatch.index.stale import StaleIndex
@@ -135,13 +135,14 @@ class SearchEngine:
         return [results[:k] for results in retrieved]
 
     def _rerank(self, query: str, results: list[SearchResult], depth: int) -> list[SearchResult]:
-        """Re-order the top `depth` by the cross-encoder; the rest keep their retrieval order below."""
+        """Re-order the top `depth` by the cross-encoder (fused with their retrieval order where the
+        reranker says so); the rest keep their retrieval order below."""
         head, tail = results[:depth], results[depth:]
         scores = self.reranker.score(query, [embedding_text(r.product) for r in head])
-        order = sorted(range(len(head)), key=lambda i: -scores[i])
+        reranker_rank = {i: rank for rank, (i, _) in enumerate(rerank_order(scores, 0.0), start=1)}
         reranked = [
-            replace(head[i], score=float(scores[i]), stage_ranks={**head[i].stage_ranks, "retrieval": head[i].rank, "rerank": position})
-            for position, i in enumerate(order, start=1)
+            replace(head[i], score=score, stage_ranks={**head[i].stage_ranks, "retrieval": head[i].rank, "rerank": reranker_rank[i]})
+            for i, score in rerank_order(scores, self.reranker.retrieval_weight)
         ]
         return [replace(r, rank=rank) for rank, r in enumerate([*reranked, *tail], start=1)]
 

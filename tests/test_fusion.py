@@ -1,6 +1,6 @@
 import pytest
 
-from mlmatch.fusion import reciprocal_rank_fusion
+from mlmatch.fusion import reciprocal_rank_fusion, rerank_order
 
 
 def test_rrf_matches_hand_computed_scores():
@@ -14,3 +14,17 @@ def test_weights_shift_the_order():
     rankings = {"dense": [1, 2], "bm25": [2, 1]}
     assert reciprocal_rank_fusion(rankings, {"dense": 2.0, "bm25": 1.0})[0][0] == 1
     assert reciprocal_rank_fusion(rankings, {"dense": 1.0, "bm25": 2.0})[0][0] == 2
+
+
+def test_rerank_order_alone_follows_the_reranker():
+    assert rerank_order([0.1, 0.9, 0.5], 0.0) == [(1, 0.9), (2, 0.5), (0, 0.1)]
+
+
+def test_rerank_order_fused_with_the_retrieval_order():
+    scores = [0.5, 0.1, 0.9]  # reranker ranks items 2, 0, 1; the retrieval order is 0, 1, 2
+    fused = dict(rerank_order(scores, retrieval_weight=1.0, k=60))
+    assert fused[0] == pytest.approx(1 / 62 + 1 / 61)
+    assert fused[1] == pytest.approx(1 / 63 + 1 / 62)
+    assert fused[2] == pytest.approx(1 / 61 + 1 / 63)
+    assert [i for i, _ in rerank_order(scores, 1.0)] == [0, 2, 1]  # neither input order
+    assert [i for i, _ in rerank_order(scores, 1e6)] == [0, 1, 2]  # a heavy retrieval weight keeps the retrieval order

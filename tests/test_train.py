@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 import shutil
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -18,7 +19,7 @@ from mlmatch.train import augment, examples
 from mlmatch.train.biencoder import BiEncoderConfig, train_biencoder
 from mlmatch.train.candidates import retrieval_candidates
 from mlmatch.train.cli import main as train_main
-from mlmatch.train.reranker import RerankerConfig, train_reranker
+from mlmatch.train.reranker import RETRIEVAL_WEIGHTS, RerankerConfig, train_reranker
 
 from conftest import DATA, SMALL_CATALOG
 
@@ -123,8 +124,11 @@ def trained_reranker(tmp_path_factory, encoder):
 def test_reranker_run_loads_and_reranks(trained_reranker, encoder):
     out, run = trained_reranker
     assert run.steps == 2 and run.examples == 2 * 2 * 4
-    assert json.loads((out / "mlmatch_artifact.json").read_text())["kind"] == "reranker-lora"
+    manifest = json.loads((out / "mlmatch_artifact.json").read_text())
+    assert manifest["kind"] == "reranker-lora" and manifest["retrieval_weight"] in RETRIEVAL_WEIGHTS
+    assert "Fusion with the retrieval order" in (out / "README.md").read_text()
     reranker = load_reranker(str(out), device="cpu")
+    assert reranker.retrieval_weight == manifest["retrieval_weight"]
     scores = reranker.score("iphone 15 case", ["Spigen clear case for iPhone 15", "fresh apples"])
     assert scores.shape == (2,) and np.isfinite(scores).all()
     engine = SearchEngine.build(load_catalog(SMALL_CATALOG), encoder, reranker=reranker)
@@ -132,6 +136,9 @@ def test_reranker_run_loads_and_reranks(trained_reranker, encoder):
     assert [r.rank for r in results] == [1, 2, 3, 4, 5]
     assert sorted(r.stage_ranks["rerank"] for r in results) == [1, 2, 3, 4, 5]
     assert all("retrieval" in r.stage_ranks for r in results)
+    kept = replace(reranker, retrieval_weight=1e6)  # the retrieval order outweighs the reranker's
+    results = SearchEngine.build(load_catalog(SMALL_CATALOG), encoder, reranker=kept).search("iphone 15 case", mode="dense", k=5, rerank=5)
+    assert [r.stage_ranks["retrieval"] for r in results] == [1, 2, 3, 4, 5]
     with pytest.raises(ValueError, match="needs a reranker"):
         SearchEngine.build(load_catalog(SMALL_CATALOG), encoder).search("x", mode="dense", rerank=5)
 
@@ -185,7 +192,8 @@ def test_cli_search_reranks_the_top(trained_reranker, capsys):
             "--k", "3", "--rerank", "5", "--reranker", str(trained_reranker[0]), "--json"]
     assert cli_main(argv) == 0
     results = json.loads(capsys.readouterr().out)["results"]
-    assert [r["stage_ranks"]["rerank"] for r in results] == [1, 2, 3]
+    assert [r["rank"] for r in results] == [1, 2, 3] and all({"retrieval", "rerank"} <= set(r["stage_ranks"]) for r in results)
+    assert [r["score"] for r in results] == sorted((r["score"] for r in results), reverse=True)  # the fused order
 
 
 def test_reranker_vs_biencoder_view(trained_reranker, encoder):

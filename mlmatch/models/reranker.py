@@ -23,6 +23,7 @@ class Reranker:
     model: "CrossEncoder"  # noqa: F821 - imported lazily
     name: str
     fingerprint: str
+    retrieval_weight: float = 0.0  # weight of the retrieval order fused with the reranker's (0: reranker alone)
 
     def score(self, query: str, texts: list[str], batch_size: int = 32) -> np.ndarray:
         """One relevance score per text; higher is better. 4-class heads score P(E) + 0.1 P(S) + 0.01 P(C)."""
@@ -83,7 +84,7 @@ def load_reranker(name: str = DEFAULT, device: str = "auto") -> Reranker:
         model = new_cross_encoder(manifest["base"], manifest["num_labels"], device, manifest.get("max_length", 128))
         model.load_adapter(str(path))
         base_fp = packaged_fingerprint() if manifest["base"] == PACKAGED else manifest["base"]
-        return Reranker(model, str(path), f"{base_fp}+{folder_fingerprint(path)}")
+        return Reranker(model, str(path), f"{base_fp}+{folder_fingerprint(path)}", manifest.get("retrieval_weight", 0.0))
     try:
         model = CrossEncoder(name, device=resolve_device(device), activation_fn=_identity, local_files_only=not path.exists())
     except Exception as error:

@@ -8,6 +8,7 @@ from ranx import evaluate as ranx_evaluate
 from sentence_transformers.base.evaluation.evaluator import BaseEvaluator
 
 from mlmatch.beir import Dataset
+from mlmatch.fusion import rerank_order
 from mlmatch.models.reranker import Reranker
 from mlmatch.train.examples import document_text
 
@@ -51,12 +52,20 @@ class RerankDevEvaluator(BaseEvaluator):
 
     def __call__(self, model, output_path=None, epoch: int = -1, steps: int = -1) -> dict[str, float]:
         reranker = Reranker(model, "in training", "")  # scored exactly as the search pipeline will score it
-        pairs = [(self.data.queries[qid].text, document_text(self.data, d)) for (qid, _), docs in self.candidates.items() for d in docs]
-        scores = iter(reranker.score_pairs(pairs, self.batch_size).tolist())
-        run, qrels = {}, {}
-        for (qid, lang), docs in self.candidates.items():
-            run[f"{qid}@{lang}"] = {d: next(scores) for d in docs}
-            qrels[f"{qid}@{lang}"] = self.data.qrels[qid]
-        metrics = self.prefix_name_to_metrics({"ndcg@10": ndcg_at_10(qrels, run)}, self.name)
+        metrics = self.prefix_name_to_metrics({"ndcg@10": self.fused_ndcg(reranker)[0.0]}, self.name)
         self.store_metrics_in_model_card_data(model, metrics, epoch, steps)
         return metrics
+
+    def fused_ndcg(self, reranker: Reranker, retrieval_weights: tuple[float, ...] = (0.0,)) -> dict[float, float]:
+        """nDCG@10 of the lists re-ordered as the search pipeline would, per weight of the retrieval order."""
+        pairs = [(self.data.queries[qid].text, document_text(self.data, d)) for (qid, _), docs in self.candidates.items() for d in docs]
+        flat = reranker.score_pairs(pairs, self.batch_size).tolist()
+        lists, qrels, start = {}, {}, 0
+        for (qid, lang), docs in self.candidates.items():
+            lists[f"{qid}@{lang}"] = (docs, flat[start: start + len(docs)])
+            qrels[f"{qid}@{lang}"] = self.data.qrels[qid]
+            start += len(docs)
+        return {
+            weight: ndcg_at_10(qrels, {key: {docs[i]: score for i, score in rerank_order(scores, weight)} for key, (docs, scores) in lists.items()})
+            for weight in retrieval_weights
+        }

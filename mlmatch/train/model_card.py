@@ -10,7 +10,8 @@ from mlmatch.train.runtime import RunReport
 LOSSES = {
     "bi-encoder": "MultipleNegativesRankingLoss (in-batch + one mined hard negative per pair; "
                   "CachedMultipleNegativesRankingLoss with --cached-loss); parallel-title alignment pairs with the same loss",
-    "reranker": "LambdaLoss (NDCGLoss2++ weighting, identity activation) over graded candidate lists",
+    "reranker/lambda": "LambdaLoss (NDCGLoss2++ weighting, identity activation) over graded candidate lists",
+    "reranker/esci": "CrossEntropyLoss over a 4-class head (grades 0-3), scored P(E) + 0.1 P(S) + 0.01 P(C)",
 }
 
 
@@ -32,7 +33,7 @@ Trained with `python -m mlmatch.train {'biencoder' if kind == 'bi-encoder' else 
 `{config.base}` ({'full fine-tuning' if config.full else f'LoRA r={config.lora_r}; only the adapter is stored here'}).
 
 - Data: `{_shown(config.train)}` split `{config.train_split}`; early stopping on `{_shown(config.dev or config.train)}` split `{config.dev_split}` (nDCG@10).
-- Loss: {LOSSES[kind]}.
+- Loss: {LOSSES[kind if kind == 'bi-encoder' else f'reranker/{config.loss}']}.
 - Run: {run}.
 
 | setting | value |

@@ -17,7 +17,7 @@ from sentence_transformers.cross_encoder import CrossEncoderTrainer
 from mlmatch.beir import load_beir
 from mlmatch.models.artifacts import write_manifest
 from mlmatch.models.encoder import load_bi_encoder
-from mlmatch.models.reranker import new_cross_encoder
+from mlmatch.models.reranker import Reranker, new_cross_encoder
 from mlmatch.train import examples
 from mlmatch.train.candidates import retrieval_candidates
 from mlmatch.train.evaluators import RerankDevEvaluator
@@ -28,11 +28,12 @@ from mlmatch.train.runtime import (RunReport, ThroughputCallback, TrainConfig, c
 HEAD_MODULES = ["classifier", "pooler"]  # trained in full and stored beside the LoRA weights
 LOSSES = ("lambda", "esci")
 ESCI_CLASSES = 4  # irrelevant, complement, substitute, exact: the benchmark's grades 0-3
+RETRIEVAL_WEIGHTS = (0.0, 0.5, 1.0, 2.0, 4.0)  # tried on dev after training; 0: the reranker's order alone
 
 
 @dataclass
 class RerankerConfig(TrainConfig):
-    retriever: str = "packaged"  # the bi-encoder whose top-k become the candidates
+    retriever: str = "default"  # the bi-encoder whose top-k become the candidates (default: the shipped one)
     loss: str = "lambda"  # lambda (list-wise, 1 output) or esci (4-class head)
     candidates: int = 12  # documents per query list
     langs_per_query: int = 1  # candidate lists per query, each from another document language
@@ -69,16 +70,18 @@ def train_reranker(config: RerankerConfig) -> RunReport:
         _add_lora(model, config.lora_r)
     checkpoints = checkpoint_dir()
     throughput = ThroughputCallback(pairs_per_example=pairs_per_row)
+    evaluator = RerankDevEvaluator(dev, dev_candidates)
     trainer = (CrossEncoderTrainer if config.full else AdapterCrossEncoderTrainer)(
         model=model,
         args=training_arguments(CrossEncoderTrainingArguments, config, precision, checkpoints, batch_sizes),
         train_dataset=HFDataset.from_list(rows),
         loss=loss,
-        evaluator=RerankDevEvaluator(dev, dev_candidates),
+        evaluator=evaluator,
         callbacks=training_callbacks(config, throughput),
     )
     run = train_and_report(trainer, "reranker", precision, throughput, checkpoints)
-    _save(model, config, run)
+    fused = evaluator.fused_ndcg(Reranker(model, "trained", ""), RETRIEVAL_WEIGHTS)
+    _save(model, config, run, fused)
     return run
 
 
@@ -112,13 +115,35 @@ def _add_lora(model, rank: int) -> None:
     ))
 
 
-def _save(model, config: RerankerConfig, run: RunReport) -> None:
+def _save(model, config: RerankerConfig, run: RunReport, fused: dict[float, float]) -> None:
     out = fresh_folder(config.out)
     if config.full:
         model.save(str(out))
     else:
         model.transformers_model.save_pretrained(str(out))  # LoRA weights + head (modules_to_save)
-        write_manifest(out, "reranker-lora", config.base, num_labels=model.num_labels, max_length=config.max_length,
-                       lora_r=config.lora_r, loss=config.loss)
+    describe(out, config, run, fused)
+
+
+def describe(out: Path, config: RerankerConfig, run: RunReport, fused: dict[float, float], weight: float | None = None,
+             notes: str = "") -> None:
+    """Manifest, run report and model card, with `weight` or else the retrieval weight that did best on
+    the dev lists (ties: the lower). Only adapters carry the weight (in their manifest); a full model
+    folder loads with the reranker's order alone.
+    """
+    if weight is None:
+        weight = 0.0 if config.full else max(fused, key=lambda w: (round(fused[w], 4), -w))
+    if not config.full:
+        write_manifest(out, "reranker-lora", config.base, num_labels=ESCI_CLASSES if config.loss == "esci" else 1,
+                       max_length=config.max_length, lora_r=config.lora_r, loss=config.loss, retrieval_weight=weight)
     run.save(out)
-    write_model_card(out, "reranker", config, run)
+    rows = "\n".join(f"| {w:g} | {ndcg:.4f} | {'used' if w == weight else ''} |" for w, ndcg in fused.items())
+    write_model_card(out, "reranker", config, run, f"""
+## Fusion with the retrieval order (dev candidate lists)
+
+The search pipeline orders the re-scored top-k by reciprocal-rank fusion of the reranker's ranking
+(weight 1) and the retrieval order (weight below; 0 = the reranker alone), k = 60.
+
+| retrieval weight | dev nDCG@10 | |
+|---|---|---|
+{rows}
+{notes}""")
