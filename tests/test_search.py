@@ -93,3 +93,17 @@ def test_embedding_cache_only_encodes_new_texts(encoder, tmp_path, monkeypatch):
 def test_default_index_dir_depends_on_model_and_catalog(small_catalog, encoder):
     assert default_index_dir(small_catalog, encoder) != default_index_dir(small_catalog, None)
     assert small_catalog.checksum[:16] in default_index_dir(small_catalog, encoder).name
+
+
+def test_shipped_models_load_by_default_and_rerank_the_right_case_first(small_catalog, mlmatch_home):
+    from mlmatch.models import load_bi_encoder
+    from mlmatch.models.artifacts import SHIPPED, SHIPPED_RERANKER, read_manifest
+    from mlmatch.models.reranker import load_reranker
+
+    assert sum(f.stat().st_size for f in SHIPPED.rglob("*") if f.is_file()) < 50 * 10**6
+    reranker = load_reranker(device="cpu")
+    assert reranker.name == str(SHIPPED_RERANKER) and reranker.retrieval_weight == read_manifest(SHIPPED_RERANKER)["retrieval_weight"] > 0
+    engine = SearchEngine.build(small_catalog, load_bi_encoder(device="cpu"), reranker=reranker)
+    results = engine.search("苹果15手机壳", mode="dense", k=3, langs=["en"], rerank=3)
+    assert results[0].product.id == "case-ip15-en"
+    assert sorted(r.stage_ranks["rerank"] for r in results) == [1, 2, 3]
