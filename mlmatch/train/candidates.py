@@ -7,10 +7,9 @@ import random
 import numpy as np
 
 from mlmatch.beir import Dataset
+from mlmatch.embedding_cache import EmbeddingCache
 from mlmatch.models.encoder import BiEncoder
-from mlmatch.train.examples import document_text
-
-CandidateLists = dict[tuple[str, str], list[str]]  # (query id, document language) -> ranked document ids
+from mlmatch.train.examples import CandidateLists, document_text
 
 
 def retrieval_candidates(data: Dataset, encoder: BiEncoder, depth: int, seed: int, max_queries: int | None = None,
@@ -20,7 +19,9 @@ def retrieval_candidates(data: Dataset, encoder: BiEncoder, depth: int, seed: in
     an Exact document of that language is swapped in last where retrieval missed all of them.
 
     Exact inner products, no index: one language of a split is at most a few thousand documents,
-    and the code then runs where FAISS is not installed (a bare GPU machine).
+    and the code then runs where FAISS is not installed (a bare GPU machine). Document vectors come
+    from the embedding cache that search and eval share, so the train and dev splits of one corpus
+    (and reruns) encode each document once.
     """
     rng = random.Random(seed)
     query_ids = sorted(data.queries)
@@ -33,12 +34,13 @@ def retrieval_candidates(data: Dataset, encoder: BiEncoder, depth: int, seed: in
             wanted[lang].append(qid)
 
     query_vectors = dict(zip(query_ids, encoder.encode_queries([data.queries[q].text for q in query_ids])))
+    documents = EmbeddingCache(encoder)
     candidates: CandidateLists = {}
     for lang, qids in wanted.items():
         if not qids:
             continue
         doc_ids = sorted(d for d, doc in data.corpus.items() if doc.lang == lang)
-        scores = np.stack([query_vectors[q] for q in qids]) @ encoder.encode_documents([document_text(data, d) for d in doc_ids]).T
+        scores = np.stack([query_vectors[q] for q in qids]) @ documents.documents([document_text(data, d) for d in doc_ids]).T
         for qid, row in zip(qids, scores):
             docs = [doc_ids[j] for j in np.argsort(-row, kind="stable")[:depth]]
             judged = data.qrels[qid]

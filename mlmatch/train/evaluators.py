@@ -10,7 +10,7 @@ from sentence_transformers.base.evaluation.evaluator import BaseEvaluator
 from mlmatch.beir import Dataset
 from mlmatch.fusion import rerank_order
 from mlmatch.models.reranker import Reranker
-from mlmatch.train.examples import document_text
+from mlmatch.train.examples import CandidateLists, document_text
 
 
 def ndcg_at_10(qrels: dict[str, dict[str, int]], run: dict[str, dict[str, float]]) -> float:
@@ -44,7 +44,7 @@ class DenseDevEvaluator(BaseEvaluator):
 class RerankDevEvaluator(BaseEvaluator):
     """Dev queries re-ranked over fixed retrieval candidates with the cross-encoder being trained."""
 
-    def __init__(self, data: Dataset, candidates: dict[tuple[str, str], list[str]], name: str = "dev", batch_size: int = 128):
+    def __init__(self, data: Dataset, candidates: CandidateLists, name: str = "dev", batch_size: int = 128):
         super().__init__()
         self.data, self.candidates, self.name, self.batch_size = data, candidates, name, batch_size
         self.greater_is_better = True

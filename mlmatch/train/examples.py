@@ -10,6 +10,8 @@ from mlmatch.beir import Dataset, as_product
 from mlmatch.catalog import embedding_text
 from mlmatch.train import augment
 
+CandidateLists = dict[tuple[str, str], list[str]]  # (query id, document language) -> ranked document ids
+
 
 def document_text(data: Dataset, doc_id: str) -> str:
     """The text the search pipeline embeds for this document (training must see the same)."""
@@ -77,7 +79,7 @@ def parallel_title_pairs(data: Dataset, product_ids: set[str], per_product: int,
     return rows
 
 
-def graded_lists(data: Dataset, candidates: dict[tuple[str, str], list[str]]) -> list[dict]:
+def graded_lists(data: Dataset, candidates: CandidateLists) -> list[dict]:
     """One row per candidate list: the query, its documents and their grades (0 where unjudged)."""
     return [
         {"query": data.queries[qid].text,
@@ -87,7 +89,7 @@ def graded_lists(data: Dataset, candidates: dict[tuple[str, str], list[str]]) ->
     ]
 
 
-def graded_pairs(data: Dataset, candidates: dict[tuple[str, str], list[str]]) -> list[dict]:
+def graded_pairs(data: Dataset, candidates: CandidateLists) -> list[dict]:
     """One row per (query, candidate): the grade as a class label, for a classification head."""
     return [
         {"query": data.queries[qid].text, "doc": document_text(data, d), "label": int(data.qrels[qid].get(d, 0))}

@@ -59,11 +59,10 @@ def train_reranker(config: RerankerConfig) -> RunReport:
     dev_candidates = retrieval_candidates(dev, retriever, config.candidates, config.seed, config.dev_queries, config.langs_per_query)
     del retriever
 
+    model = new_cross_encoder(config.base, num_labels=_num_labels(config), device=precision.device, max_length=config.max_length)
     if config.loss == "esci":
-        model = new_cross_encoder(config.base, num_labels=ESCI_CLASSES, device=precision.device, max_length=config.max_length)
         rows, loss, pairs_per_row, batch_sizes = examples.graded_pairs(data, candidates), CrossEntropyLoss(model), 1, (48, 512)
     else:
-        model = new_cross_encoder(config.base, num_labels=1, device=precision.device, max_length=config.max_length)
         loss = LambdaLoss(model, mini_batch_size=precision.batch_size(16, 0))  # 0: the whole batch in one pass
         rows, pairs_per_row, batch_sizes = examples.graded_lists(data, candidates), config.candidates, (4, 32)
     if not config.full:
@@ -100,6 +99,10 @@ class AdapterCrossEncoderTrainer(CrossEncoderTrainer):
         set_peft_model_state_dict(self.model.transformers_model, {k.removeprefix("base_model.model."): v for k, v in state.items()})
 
 
+def _num_labels(config: RerankerConfig) -> int:
+    return ESCI_CLASSES if config.loss == "esci" else 1
+
+
 def _check_esci_grades(data) -> None:
     grades = {g for judged in data.qrels.values() for g in judged.values()}
     if not grades <= set(range(ESCI_CLASSES)) or data.exact_level != ESCI_CLASSES - 1:
@@ -133,7 +136,7 @@ def describe(out: Path, config: RerankerConfig, run: RunReport, fused: dict[floa
     if weight is None:
         weight = 0.0 if config.full else max(fused, key=lambda w: (round(fused[w], 4), -w))
     if not config.full:
-        write_manifest(out, "reranker-lora", config.base, num_labels=ESCI_CLASSES if config.loss == "esci" else 1,
+        write_manifest(out, "reranker-lora", config.base, num_labels=_num_labels(config),
                        max_length=config.max_length, lora_r=config.lora_r, loss=config.loss, retrieval_weight=weight)
     run.save(out)
     rows = "\n".join(f"| {w:g} | {ndcg:.4f} | {'used' if w == weight else ''} |" for w, ndcg in fused.items())
