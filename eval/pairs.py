@@ -2,7 +2,7 @@
 
 `zh-en` = Chinese queries against English documents; `*` on either side = every language;
 `zh-mixed` = Chinese queries against the mixed view (each product in its home language only);
-`all` = every pair of a query language and a document language present.
+`all` = every pair of a query language and a document language with a relevant judgment.
 """
 
 from __future__ import annotations
@@ -31,6 +31,11 @@ class Pair:
         return [doc.id for doc in data.corpus.values() if self.doc_side in (ANY, doc.lang)]
 
     @property
+    def monolingual(self) -> bool:
+        """Queries and documents in one language: most searches on a marketplace."""
+        return self.query_lang == self.doc_side and self.query_lang != ANY
+
+    @property
     def multilingual_docs(self) -> bool:
         return self.doc_side in (ANY, MIXED)
 
@@ -43,7 +48,8 @@ def parse_pairs(spec: str, data: Dataset) -> list[Pair]:
         if not part:
             continue
         if part == "all":
-            pairs.extend(Pair(f"{q}-{d}", q, d) for q in query_langs for d in doc_langs)
+            judged = _judged_pairs(data)
+            pairs.extend(Pair(f"{q}-{d}", q, d) for q in query_langs for d in doc_langs if (q, d) in judged)
             continue
         sides = part.split("-")
         if len(sides) != 2 or not all(sides):
@@ -57,3 +63,10 @@ def parse_pairs(spec: str, data: Dataset) -> list[Pair]:
     if not pairs:
         raise DataError("no language pairs given")
     return list(dict.fromkeys(pairs))
+
+
+def _judged_pairs(data: Dataset) -> set[tuple[str, str]]:
+    """(query language, document language) of every exact-level judgment: the pairs that can be scored."""
+    level = data.exact_level
+    return {(data.queries[qid].lang, data.corpus[doc].lang)
+            for qid, judged in data.qrels.items() for doc, grade in judged.items() if grade >= level}

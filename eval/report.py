@@ -12,9 +12,15 @@ METRICS = ("ndcg@10", "mrr@10", "recall@10", "recall@100", "map@100")
 HEADER = ["pair", "system", *METRICS, "n_queries", "qps", "p (nDCG vs first)", "own-lang top10 / relevant"]
 
 
+def summary_blocks(results: dict) -> list[tuple[str, dict]]:
+    """Per pair, then macro over the monolingual and the cross-lingual pairs (when both ran), then macro."""
+    kinds = [(f"macro {kind}", systems) for kind, systems in results.get("macro_by_kind", {}).items()]
+    return [*results["pairs"].items(), *kinds, ("macro", results["macro"])]
+
+
 def table_rows(results: dict) -> list[list[str]]:
     rows = []
-    for pair, systems in [*results["pairs"].items(), ("macro", results["macro"])]:
+    for pair, systems in summary_blocks(results):
         for system, m in systems.items():
             p = m.get("p_value", {}).get("ndcg@10", "")
             bias = m.get("language_bias")
@@ -58,7 +64,7 @@ def write_outputs(results: dict, runs: dict[str, dict[str, dict]], out: Path) ->
     with (out / "results.csv").open("w", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["pair", "system", *METRICS, "n_queries", "qps", "p_ndcg@10"])
-        for pair, systems in [*results["pairs"].items(), ("macro", results["macro"])]:
+        for pair, systems in summary_blocks(results):
             for system, m in systems.items():
                 writer.writerow([pair, system, *(m[k] for k in METRICS), m["n_queries"], m["qps"], m.get("p_value", {}).get("ndcg@10", "")])
     run_dir = out / "runs"

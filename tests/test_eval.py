@@ -50,6 +50,28 @@ def test_pair_selection(data):
     assert {data.corpus[d].lang for d in zh_en.doc_ids(data)} == {"en"}
 
 
+def test_all_skips_pairs_without_a_relevant_judgment(tmp_path):
+    sparse = tmp_path / "sparse"
+    shutil.copytree(BEIR, sparse)
+    qrels = sparse / "qrels" / "test.tsv"
+    lines = qrels.read_text().splitlines()
+    qrels.write_text("\n".join([lines[0], *(l for l in lines[1:] if not (l.split("\t")[0].endswith(":ja") and not l.split("\t")[1].endswith(":ja")))]) + "\n")
+    pairs = names("all", load_beir(sparse, "test"))
+    assert "ja-ja" in pairs and not any(p.startswith("ja-") and p != "ja-ja" for p in pairs) and len(pairs) == 13
+
+
+def test_monolingual_and_cross_lingual_macros_apart(tmp_path):
+    assert eval_run.main(["--data", str(BEIR), "--pairs", "zh-zh,en-en,zh-en,zh-mixed", "--systems", "bm25", "--out", str(tmp_path)]) == 0
+    results = json.loads((tmp_path / "results.json").read_text())
+    pairs, kinds = results["pairs"], results["macro_by_kind"]
+    assert kinds["monolingual"]["bm25"]["ndcg@10"] == pytest.approx((pairs["zh-zh"]["bm25"]["ndcg@10"] + pairs["en-en"]["bm25"]["ndcg@10"]) / 2)
+    assert kinds["cross-lingual"]["bm25"]["ndcg@10"] == pytest.approx(pairs["zh-en"]["bm25"]["ndcg@10"])  # zh-mixed: overall macro only
+    table = (tmp_path / "results.md").read_text()
+    assert "| macro monolingual | bm25 |" in table and "| macro cross-lingual | bm25 |" in table
+    assert eval_run.main(["--data", str(BEIR), "--pairs", "zh-en", "--systems", "bm25", "--out", str(tmp_path / "one")]) == 0
+    assert json.loads((tmp_path / "one" / "results.json").read_text())["macro_by_kind"] == {}
+
+
 def test_wildcards_and_mixed_view(data):
     zh_any, any_any, mixed = parse_pairs("zh-*,*-*,zh-mixed", data)
     assert len(zh_any.doc_ids(data)) == 32 and len(zh_any.query_ids(data)) == 6
