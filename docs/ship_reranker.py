@@ -46,11 +46,18 @@ def main(run_folder: Path, notes: Path) -> None:
     fused = RerankDevEvaluator(dev, candidates).fused_ndcg(load_reranker(str(staged), "cpu"), RETRIEVAL_WEIGHTS + (RETRIEVAL_ONLY,))
     baseline = fused.pop(RETRIEVAL_ONLY)
     text = f"\nBaseline on the same dev lists: the retrieval order alone scores {baseline:.4f}.\n" + notes.read_text()
-    describe(staged, CONFIG, RunReport(**json.loads((run_folder / "training_run.json").read_text())), fused,
+    describe(staged, CONFIG, _run_report(run_folder / "training_run.json"), fused,
              weight=RETRIEVAL_WEIGHT, notes=text)
     shutil.rmtree(SHIPPED_RERANKER, ignore_errors=True)
     staged.rename(SHIPPED_RERANKER)
     print(f"wrote {SHIPPED_RERANKER}: dev lists {fused}, retrieval order alone {baseline:.4f}")
+
+
+def _run_report(path: Path) -> RunReport:
+    """The GPU run's report, written before `best_dev_ndcg_at_10` became `best_dev_score`."""
+    fields = json.loads(path.read_text())
+    fields["best_dev_score"] = fields.pop("best_dev_ndcg_at_10", fields.get("best_dev_score"))
+    return RunReport(**fields)
 
 
 if __name__ == "__main__":

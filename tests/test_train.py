@@ -65,6 +65,17 @@ def test_positive_pairs_are_exact_and_span_languages(train_data):
     assert pairs == examples.query_positive_pairs(train_data, per_query=3, seed=0)
 
 
+def test_own_language_puts_a_same_language_positive_first(train_data):
+    pairs = examples.query_positive_pairs(train_data, per_query=2, seed=0, own_language=True)
+    lang_of = {examples.document_text(train_data, d.id): d.lang for d in train_data.corpus.values()}
+    first = {}
+    for row in pairs:
+        first.setdefault(row["qid"], lang_of[row["positive"]])
+    assert all(first[qid] == train_data.queries[qid].lang for qid in first)
+    default = examples.query_positive_pairs(train_data, per_query=2, seed=0)
+    assert any(lang_of[row["positive"]] != train_data.queries[row["qid"]].lang for row in default[::2])
+
+
 def test_parallel_pairs_join_listings_of_one_product(train_data):
     products = examples.judged_products(train_data)
     assert products == {"p1", "p3", "p7"}
@@ -95,22 +106,26 @@ def test_candidates_are_the_retrievers_top_k_per_document_language(train_data, e
 def trained_biencoder(tmp_path_factory, encoder):
     out = tmp_path_factory.mktemp("biencoder")
     run = train_biencoder(BiEncoderConfig(train=BEIR, out=out, dev_split="test", device="cpu", batch_size=8,
-                                          max_steps=2, eval_steps=2, dev_docs=32))
+                                          max_steps=2, eval_steps=2, dev_docs=32, distill=0.5, own_language=True,
+                                          scale_on=[BEIR]))
     return out, run
 
 
 def test_biencoder_run_ships_a_small_adapter(trained_biencoder, encoder):
     out, run = trained_biencoder
     assert run.steps == 2 and run.pairs_per_second > 0 and run.peak_memory_mib > 0
-    assert 0 < run.best_dev_ndcg_at_10 <= 1
+    assert run.dev_metric == "selection" and run.best_dev_score <= 1
+    assert "no monolingual pair falls behind the base model" in (out / "README.md").read_text()
     manifest = json.loads((out / "mlmatch_artifact.json").read_text())
-    assert manifest == {"kind": "biencoder-lora", "base": "packaged", "lora_r": 16}
+    scale = manifest.pop("lora_scale")  # chosen on --scale-on's dev split after training
+    assert manifest == {"kind": "biencoder-lora", "base": "packaged", "lora_r": 16} and 0 <= scale <= 1
+    assert (out / "interpolation.json").is_file()
     assert sum(f.stat().st_size for f in out.iterdir()) < 10 * 2**20
     assert "LoRA r=16" in (out / "README.md").read_text()
     tuned = load_bi_encoder(str(out), device="cpu")
     assert tuned.fingerprint.startswith(encoder.fingerprint + "+")
     before, after = encoder.encode_queries(["iphone 15 case"]), tuned.encode_queries(["iphone 15 case"])
-    assert float((before @ after.T).item()) < 1 - 1e-6  # the adapter changed the model
+    assert scale == 0 or float((before @ after.T).item()) < 1 - 1e-6  # the adapter changed the model
 
 
 @pytest.fixture(scope="module")
@@ -147,7 +162,7 @@ def test_esci_head_run_stops_at_its_time_limit_and_scores_like_esci(tmp_path, en
     out = tmp_path / "esci"
     run = train_reranker(RerankerConfig(train=BEIR, out=out, dev_split="test", device="cpu", loss="esci", batch_size=4,
                                         candidates=3, max_steps=4, eval_steps=2, dev_queries=4, time_limit_minutes=0))
-    assert run.steps == 1 and 0 <= run.best_dev_ndcg_at_10 <= 1  # stopped after its first step, then evaluated
+    assert run.steps == 1 and 0 <= run.best_dev_score <= 1  # stopped after its first step, then evaluated
     assert "Could not load the best model" not in caplog.text  # the 4-class head came back from its checkpoint
     manifest = json.loads((out / "mlmatch_artifact.json").read_text())
     assert manifest["num_labels"] == 4 and manifest["loss"] == "esci"

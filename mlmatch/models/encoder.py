@@ -98,7 +98,25 @@ def _load_adapter(path: Path, manifest: dict, device: str) -> BiEncoder:
     check_kind(path, manifest, "biencoder-lora")
     base = load_bi_encoder(manifest["base"], device)
     base.model.load_adapter(str(path))
+    scale_adapter(base.model, manifest.get("lora_scale", 1.0))
     return BiEncoder(base.model, str(path), f"{base.fingerprint}+{folder_fingerprint(path)}")
+
+
+def scale_adapter(model: "SentenceTransformer", scale: float) -> None:  # noqa: F821
+    """Weights = base + scale x LoRA delta: 0 is the base model, 1 the fine-tuned one (WiSE-FT style).
+
+    A scale below 1 keeps more of what the base model knows about text unlike the training data.
+    """
+    if not 0.0 <= scale <= 1.0:
+        raise ModelNotAvailable(f"lora_scale must be within [0, 1], not {scale}")
+    from peft.tuners.lora import LoraLayer
+
+    layers = [module for module in model.modules() if isinstance(module, LoraLayer)]
+    if not layers:
+        raise ModelNotAvailable("the model has no LoRA adapter to scale")
+    for layer in layers:
+        for adapter in layer.scaling:
+            layer.set_scale(adapter, scale)
 
 
 def _load_from_hub(name: str, device: str) -> "SentenceTransformer":  # noqa: F821

@@ -1,4 +1,5 @@
-"""`python -m mlmatch.train biencoder|reranker`: fine-tune on a BEIR+lang data set (default: the shipped benchmark)."""
+"""`python -m mlmatch.train biencoder|reranker|interpolate`: fine-tune on a BEIR+lang data set (default: the
+shipped benchmark), or choose how much of a bi-encoder adapter to apply."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 from mlmatch.beir import DataError
 from mlmatch.models import PACKAGED, ModelNotAvailable
 from mlmatch.train.biencoder import BiEncoderConfig, train_biencoder
+from mlmatch.train.interpolate import DEFAULT_SCALES, InterpolationConfig, interpolate
 from mlmatch.train.reranker import RerankerConfig, train_reranker
 
 SHIPPED = Path(__file__).resolve().parent.parent.parent / "data" / "benchmark"
@@ -33,17 +35,39 @@ def build_parser() -> argparse.ArgumentParser:
             flag = "--" + field.name.replace("_", "-")
             if field.type == "bool":
                 sub.add_argument(flag, action=argparse.BooleanOptionalAction, default=field.default)
+            elif field.type == "list[Path]":
+                sub.add_argument(flag, type=Path, nargs="+", default=[])
             else:
                 kind = {"int": int, "int | None": int, "float": float, "float | None": float, "str": str}[field.type]
                 sub.add_argument(flag, type=kind, default=field.default)
+    sub = commands.add_parser("interpolate", help="choose the bi-encoder adapter's scale on dev (do-no-harm rule)")
+    sub.add_argument("--adapter", type=Path, required=True, help="a bi-encoder LoRA artifact folder")
+    sub.add_argument("--out", type=Path, required=True, help="where the adapter goes with its chosen scale (may be --adapter)")
+    sub.add_argument("--dev", type=Path, nargs="+", default=[SHIPPED], help="BEIR directories scored per language pair")
+    sub.add_argument("--dev-split", default="dev")
+    sub.add_argument("--scales", type=_scales, default=DEFAULT_SCALES, help="comma list within [0, 1], including 0")
+    sub.add_argument("--tolerance", type=float, default=0.005, help="dev nDCG@10 a monolingual pair may lose against scale 0")
+    sub.add_argument("--dev-docs", type=int, help="per dev set: judged documents plus a sample up to N (default: all)")
+    sub.add_argument("--device", default="auto", help="auto, cuda or cpu")
     return parser
+
+
+def _scales(text: str) -> tuple[float, ...]:
+    try:
+        scales = tuple(float(part) for part in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected numbers separated by commas, not {text!r}") from None
+    if any(not 0.0 <= scale <= 1.0 for scale in scales):
+        raise argparse.ArgumentTypeError("every scale must be within [0, 1]")
+    return scales
 
 
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     args = vars(build_parser().parse_args(argv))
     command = args.pop("command")
-    config_type, train = {"biencoder": (BiEncoderConfig, train_biencoder), "reranker": (RerankerConfig, train_reranker)}[command]
+    config_type, train = {"biencoder": (BiEncoderConfig, train_biencoder), "reranker": (RerankerConfig, train_reranker),
+                          "interpolate": (InterpolationConfig, interpolate)}[command]
     try:
         run = train(config_type(**args))
     except (DataError, ModelNotAvailable, ValueError) as error:

@@ -1,6 +1,8 @@
-"""Dev-split nDCG@10 (graded, from ranx, as in the evaluation suite) for early stopping."""
+"""Dev-split nDCG@10 (graded, from ranx, as in the evaluation suite) for early stopping and model selection."""
 
 from __future__ import annotations
+
+import random
 
 import numpy as np
 from ranx import Qrels, Run
@@ -11,6 +13,7 @@ from mlmatch.beir import Dataset
 from mlmatch.fusion import rerank_order
 from mlmatch.models.reranker import Reranker
 from mlmatch.train.examples import CandidateLists, document_text
+from mlmatch.train.selection import DoNoHarmRule, cross_lingual_macro, pair_name
 
 
 def ndcg_at_10(qrels: dict[str, dict[str, int]], run: dict[str, dict[str, float]]) -> float:
@@ -18,25 +21,69 @@ def ndcg_at_10(qrels: dict[str, dict[str, int]], run: dict[str, dict[str, float]
     return float(ranx_evaluate(Qrels(qrels), Run(filled), "ndcg@10"))
 
 
-class DenseDevEvaluator(BaseEvaluator):
-    """Dev queries against the dev documents with the model being trained."""
+def dev_documents(data: Dataset, limit: int | None, seed: int) -> list[str]:
+    """Every judged document plus a fixed random sample of the rest, up to `limit` (None: the whole corpus)."""
+    judged = sorted({d for judged in data.qrels.values() for d in judged})
+    others = sorted(set(data.corpus) - set(judged))
+    if limit is None:
+        return judged + others
+    random.Random(seed).shuffle(others)
+    return judged + others[: max(0, limit - len(judged))]
 
-    def __init__(self, data: Dataset, doc_ids: list[str], name: str = "dev", batch_size: int = 64):
+
+def pairwise_ndcg(model, data: Dataset, doc_ids: list[str], dataset: str = "", batch_size: int = 64) -> dict[str, float]:
+    """nDCG@10 per (query language, document language) pair over `doc_ids`, as `eval.run` scores a pair:
+    the documents of one language, the queries with an exact-level relevant document among them."""
+    query_ids = list(data.queries)
+    queries = model.encode([data.queries[q].text for q in query_ids], prompt_name="query",
+                           batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True)
+    docs = model.encode([document_text(data, d) for d in doc_ids], prompt_name="document",
+                        batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True)
+    doc_langs = np.array([data.corpus[d].lang for d in doc_ids])
+    row_of = {qid: i for i, qid in enumerate(query_ids)}
+    scores = {}
+    for query_lang in sorted({data.queries[q].lang for q in query_ids}):
+        for doc_lang in sorted(set(doc_langs)):
+            columns = np.flatnonzero(doc_langs == doc_lang)
+            in_pair = {doc_ids[j] for j in columns}
+            qrels = {}
+            for qid in query_ids:
+                judged = {d: g for d, g in data.qrels[qid].items() if d in in_pair}
+                if data.queries[qid].lang == query_lang and any(g >= data.exact_level for g in judged.values()):
+                    qrels[qid] = judged
+            if not qrels:
+                continue
+            rows = [row_of[qid] for qid in qrels]
+            similarity = queries[rows] @ docs[columns].T
+            top = np.argsort(-similarity, axis=1)[:, :100]
+            run = {qid: {doc_ids[columns[j]]: float(similarity[r, j]) for j in top[r]} for r, qid in enumerate(qrels)}
+            scores[pair_name(query_lang, doc_lang, dataset)] = ndcg_at_10(qrels, run)
+    return scores
+
+
+class DenseDevEvaluator(BaseEvaluator):
+    """Dev queries against the dev documents, per language pair, with the model being trained.
+
+    The primary metric is the do-no-harm selection score against the base model's dev scores
+    (`reference`), so early stopping keeps the checkpoint that gains cross-lingually without
+    losing a monolingual pair; nDCG@10 over all pairs is reported beside it.
+    """
+
+    def __init__(self, data: Dataset, doc_ids: list[str], reference: dict[str, float], rule: DoNoHarmRule = DoNoHarmRule(),
+                 name: str = "dev", batch_size: int = 64):
         super().__init__()
-        self.data, self.doc_ids, self.name, self.batch_size = data, doc_ids, name, batch_size
+        self.data, self.doc_ids, self.reference, self.rule = data, doc_ids, reference, rule
+        self.name, self.batch_size = name, batch_size
         self.greater_is_better = True
-        self.primary_metric = "ndcg@10"
+        self.primary_metric = "selection"
 
     def __call__(self, model, output_path=None, epoch: int = -1, steps: int = -1) -> dict[str, float]:
-        query_ids = list(self.data.queries)
-        queries = model.encode([self.data.queries[q].text for q in query_ids], prompt_name="query",
-                               batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True)
-        docs = model.encode([document_text(self.data, d) for d in self.doc_ids], prompt_name="document",
-                            batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True)
-        scores = queries @ docs.T
-        top = np.argsort(-scores, axis=1)[:, :100]
-        run = {qid: {self.doc_ids[j]: float(scores[i, j]) for j in top[i]} for i, qid in enumerate(query_ids)}
-        metrics = self.prefix_name_to_metrics({"ndcg@10": ndcg_at_10(self.data.qrels, run)}, self.name)
+        scores = pairwise_ndcg(model, self.data, self.doc_ids, batch_size=self.batch_size)
+        metrics = {"ndcg@10": float(np.mean(list(scores.values()))),
+                   "cross_lingual_ndcg@10": cross_lingual_macro(scores),
+                   "monolingual_shortfall": self.rule.shortfall(scores, self.reference),
+                   "selection": self.rule.score(scores, self.reference)}
+        metrics = self.prefix_name_to_metrics(metrics, self.name)
         self.store_metrics_in_model_card_data(model, metrics, epoch, steps)
         return metrics
 

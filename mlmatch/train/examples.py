@@ -18,8 +18,9 @@ def document_text(data: Dataset, doc_id: str) -> str:
     return embedding_text(as_product(data.corpus[doc_id]))
 
 
-def query_positive_pairs(data: Dataset, per_query: int, seed: int) -> list[dict]:
-    """(query in language A, an Exact product listed in language B), spread over all languages B."""
+def query_positive_pairs(data: Dataset, per_query: int, seed: int, own_language: bool = False) -> list[dict]:
+    """(query in language A, an Exact product listed in language B), spread over all languages B;
+    with `own_language`, B = A is always one of them (same-language search stays trained)."""
     rng = random.Random(seed)
     rows = []
     for qid, query in data.queries.items():
@@ -29,6 +30,9 @@ def query_positive_pairs(data: Dataset, per_query: int, seed: int) -> list[dict]
             by_lang[data.corpus[doc_id].lang].append(doc_id)
         langs = sorted(by_lang)
         rng.shuffle(langs)
+        if own_language and query.lang in langs:
+            langs.remove(query.lang)
+            langs.insert(0, query.lang)
         for lang in langs[:per_query]:
             doc_id = rng.choice(by_lang[lang])
             rows.append({"qid": qid, "anchor": query.text, "positive": document_text(data, doc_id)})

@@ -9,10 +9,15 @@ from mlmatch.train.runtime import RunReport
 
 LOSSES = {
     "bi-encoder": "MultipleNegativesRankingLoss (in-batch + one mined hard negative per pair; "
-                  "CachedMultipleNegativesRankingLoss with --cached-loss); parallel-title alignment pairs with the same loss",
+                  "CachedMultipleNegativesRankingLoss with --cached-loss); parallel-title alignment pairs with the same loss; "
+                  "with --distill W, W x (1 - cosine) to the base model's own embeddings of the training queries and listings",
     "reranker/lambda": "LambdaLoss (NDCGLoss2++ weighting, identity activation) over graded candidate lists",
     "reranker/esci": "CrossEntropyLoss over a 4-class head (grades 0-3), scored P(E) + 0.1 P(S) + 0.01 P(C)",
 }
+
+
+SELECTION = (": cross-lingual nDCG@10 where no monolingual pair falls behind the base model by more than the "
+             "tolerance, else minus the largest such loss, so no checkpoint wins by losing same-language search")
 
 
 def _shown(value):
@@ -32,7 +37,7 @@ def write_model_card(folder: Path, kind: str, config, run: RunReport, results: s
 Trained with `python -m mlmatch.train {'biencoder' if kind == 'bi-encoder' else 'reranker'}` on top of
 `{config.base}` ({'full fine-tuning' if config.full else f'LoRA r={config.lora_r}; only the adapter is stored here'}).
 
-- Data: `{_shown(config.train)}` split `{config.train_split}`; early stopping on `{_shown(config.dev or config.train)}` split `{config.dev_split}` (nDCG@10).
+- Data: `{_shown(config.train)}` split `{config.train_split}`; early stopping on `{_shown(config.dev or config.train)}` split `{config.dev_split}` ({run.dev_metric}{SELECTION if run.dev_metric == "selection" else ""}).
 - Loss: {LOSSES[kind if kind == 'bi-encoder' else f'reranker/{config.loss}']}.
 - Run: {run}.
 

@@ -69,17 +69,18 @@ class RunReport:
     seconds: float
     pairs_per_second: float
     peak_memory_mib: float
-    best_dev_ndcg_at_10: float | None
+    best_dev_score: float | None
     steps: int
+    dev_metric: str = "ndcg@10"  # what best_dev_score measures
 
     def save(self, folder: Path) -> None:
         (Path(folder) / "training_run.json").write_text(json.dumps(asdict(self), indent=2))
 
     def __str__(self) -> str:
-        best = "n/a" if self.best_dev_ndcg_at_10 is None else f"{self.best_dev_ndcg_at_10:.4f}"
+        best = "n/a" if self.best_dev_score is None else f"{self.best_dev_score:.4f}"
         return (f"{self.kind}: {self.examples} pairs in {self.seconds:.1f} s on {self.device} "
                 f"({self.pairs_per_second:.1f} pairs/s, peak memory {self.peak_memory_mib:.0f} MiB, "
-                f"{self.steps} steps, best dev nDCG@10 {best})")
+                f"{self.steps} steps, best dev {self.dev_metric} {best})")
 
 
 class ThroughputCallback(TrainerCallback):
@@ -131,15 +132,16 @@ def peak_memory_mib(device: str) -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale / 2**20
 
 
-def report(kind: str, precision: Precision, callback: ThroughputCallback, best: float | None, steps: int) -> RunReport:
+def report(kind: str, precision: Precision, callback: ThroughputCallback, best: float | None, steps: int,
+           metric: str) -> RunReport:
     pairs = callback.examples * callback.pairs_per_example
     return RunReport(kind, precision.device, pairs, callback.seconds, pairs / max(callback.seconds, 1e-9),
-                     peak_memory_mib(precision.device), best, steps)
+                     peak_memory_mib(precision.device), best, steps, metric)
 
 
 def training_arguments(arguments_class, config: TrainConfig, precision: Precision, output_dir: Path,
-                       batch_sizes: tuple[int, int], **extra):
-    """The trainer arguments both trainers use: warm-up, early stopping on dev nDCG@10, bf16 on CUDA."""
+                       batch_sizes: tuple[int, int], dev_metric: str = "ndcg@10", **extra):
+    """The trainer arguments both trainers use: warm-up, early stopping on a dev metric, bf16 on CUDA."""
     return arguments_class(
         output_dir=str(output_dir),
         num_train_epochs=config.epochs,
@@ -156,7 +158,7 @@ def training_arguments(arguments_class, config: TrainConfig, precision: Precisio
         save_steps=config.eval_steps,
         save_total_limit=2,
         load_best_model_at_end=True,
-        metric_for_best_model="eval_dev_ndcg@10",
+        metric_for_best_model=f"eval_dev_{dev_metric}",
         greater_is_better=True,
         logging_steps=10,
         report_to="none",
@@ -174,7 +176,8 @@ def train_and_report(trainer, kind: str, precision: Precision, throughput: Throu
         trainer.train()
     finally:
         shutil.rmtree(checkpoints, ignore_errors=True)
-    return report(kind, precision, throughput, trainer.state.best_metric, trainer.state.global_step)
+    metric = trainer.args.metric_for_best_model.removeprefix("eval_dev_")
+    return report(kind, precision, throughput, trainer.state.best_metric, trainer.state.global_step, metric)
 
 
 def fresh_folder(out: Path) -> Path:
