@@ -19,6 +19,7 @@ from mlmatch.beir import load_beir
 from mlmatch.models.artifacts import MANIFEST, check_kind, read_manifest
 from mlmatch.models.encoder import ModelNotAvailable, load_bi_encoder, scale_adapter
 from mlmatch.train.evaluators import dev_documents, pairwise_ndcg
+from mlmatch.train.model_card import shown
 from mlmatch.train.selection import DoNoHarmRule, cross_lingual_macro, is_monolingual, monolingual_macro
 
 SWEEP_FILE = "interpolation.json"
@@ -81,7 +82,7 @@ def sweep_scales(config: InterpolationConfig) -> Sweep:
             scores[scale].update(pairwise_ndcg(model, data, doc_ids, dataset=name if len(sets) > 1 else ""))
     rule = DoNoHarmRule(config.tolerance)
     chosen = max(sorted(scores), key=lambda s: (round(rule.score(scores[s], scores[0.0]), 6), -s))
-    return Sweep(scores, chosen, rule.describe(), [str(root) for root in config.dev])
+    return Sweep(scores, chosen, rule.describe(), [str(shown(root)) for root in config.dev])
 
 
 def interpolate(config: InterpolationConfig) -> Sweep:
@@ -95,8 +96,8 @@ def interpolate(config: InterpolationConfig) -> Sweep:
     manifest = read_manifest(out)
     manifest["lora_scale"] = sweep.chosen
     (out / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False))
-    record = {**asdict(sweep), "config": {**asdict(config), "adapter": str(config.adapter), "out": str(config.out),
-                                          "dev": [str(p) for p in config.dev]}}
+    settings = {key: [str(shown(p)) for p in value] if key == "dev" else value for key, value in asdict(config).items()}
+    record = {**asdict(sweep), "config": {**settings, "adapter": str(shown(config.adapter)), "out": str(shown(config.out))}}
     (out / SWEEP_FILE).write_text(json.dumps(record, indent=2, ensure_ascii=False, default=str))
     _update_card(out / "README.md", sweep)
     return sweep

@@ -20,7 +20,7 @@ SELECTION = (": cross-lingual nDCG@10 where no monolingual pair falls behind the
              "tolerance, else minus the largest such loss, so no checkpoint wins by losing same-language search")
 
 
-def _shown(value):
+def shown(value):
     """Paths relative to the working directory where possible: a card should not name one machine's folders."""
     if isinstance(value, Path):
         try:
@@ -31,13 +31,13 @@ def _shown(value):
 
 
 def write_model_card(folder: Path, kind: str, config, run: RunReport, results: str = "") -> None:
-    settings = "\n".join(f"| `{key}` | `{_shown(value)}` |" for key, value in asdict(config).items() if key != "out")
+    settings = "\n".join(f"| `{key}` | `{shown(value)}` |" for key, value in asdict(config).items() if key != "out")
     text = f"""# mlmatch {kind}
 
 Trained with `python -m mlmatch.train {'biencoder' if kind == 'bi-encoder' else 'reranker'}` on top of
 `{config.base}` ({'full fine-tuning' if config.full else f'LoRA r={config.lora_r}; only the adapter is stored here'}).
 
-- Data: `{_shown(config.train)}` split `{config.train_split}`; early stopping on `{_shown(config.dev or config.train)}` split `{config.dev_split}` ({run.dev_metric}{SELECTION if run.dev_metric == "selection" else ""}).
+- Data: `{shown(config.train)}` split `{config.train_split}`; early stopping on `{shown(config.dev or config.train)}` split `{config.dev_split}` ({run.dev_metric}{SELECTION if run.dev_metric == "selection" else ""}).
 - Loss: {LOSSES[kind if kind == 'bi-encoder' else f'reranker/{config.loss}']}.
 - Run: {run}.
 
