@@ -12,7 +12,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from mlmatch.beir import DataError, Dataset, load_beir
+from mlmatch.beir import DataError, Dataset, load_beir, scorable_qrels
 from eval.metrics import evaluate, own_language_share, relevant_own_language_share
 from eval.pairs import Pair, parse_pairs
 from eval.report import METRICS, console_table, write_outputs
@@ -53,13 +53,8 @@ def evaluate_pair(pair: Pair, data: Dataset, systems: list[System], encoders: di
     doc_ids = pair.doc_ids(data)
     if not doc_ids:
         raise DataError(f"pair {pair.name}: no documents")
-    in_pair = set(doc_ids)
     level = data.exact_level
-    qrels = {}
-    for qid in pair.query_ids(data):
-        judged = {d: g for d, g in data.qrels[qid].items() if d in in_pair}
-        if any(g >= level for g in judged.values()):
-            qrels[qid] = judged
+    qrels = scorable_qrels(data, pair.query_ids(data), doc_ids)
     if not qrels:
         raise DataError(f"pair {pair.name}: no queries with a relevant document among this pair's documents")
     query_ids = sorted(qrels)[:limit] if limit else sorted(qrels)

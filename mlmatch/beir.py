@@ -6,6 +6,7 @@ import csv
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterable
 
 
 class DataError(ValueError):
@@ -94,6 +95,18 @@ def _qrels(path: Path, corpus: dict, queries: dict) -> dict[str, dict[str, int]]
                 raise DataError(f"{path}:{number}: score {score!r} is not an integer") from None
             if grade > 0:
                 qrels.setdefault(qid, {})[did] = grade
+    return qrels
+
+
+def scorable_qrels(data: Dataset, query_ids: Iterable[str], doc_ids: Iterable[str]) -> dict[str, dict[str, int]]:
+    """The judgments of `query_ids` among `doc_ids`, kept for the queries with an exact-level relevant
+    document there: what one language pair is scored on, in evaluation and in training's dev checks."""
+    docs, level = set(doc_ids), data.exact_level
+    qrels = {}
+    for qid in query_ids:
+        judged = {d: g for d, g in data.qrels[qid].items() if d in docs}
+        if any(g >= level for g in judged.values()):
+            qrels[qid] = judged
     return qrels
 
 

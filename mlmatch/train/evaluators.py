@@ -9,7 +9,7 @@ from ranx import Qrels, Run
 from ranx import evaluate as ranx_evaluate
 from sentence_transformers.base.evaluation.evaluator import BaseEvaluator
 
-from mlmatch.beir import Dataset
+from mlmatch.beir import Dataset, scorable_qrels
 from mlmatch.fusion import rerank_order
 from mlmatch.models.reranker import Reranker
 from mlmatch.train.examples import CandidateLists, document_text
@@ -45,12 +45,8 @@ def pairwise_ndcg(model, data: Dataset, doc_ids: list[str], dataset: str = "", b
     for query_lang in sorted({data.queries[q].lang for q in query_ids}):
         for doc_lang in sorted(set(doc_langs)):
             columns = np.flatnonzero(doc_langs == doc_lang)
-            in_pair = {doc_ids[j] for j in columns}
-            qrels = {}
-            for qid in query_ids:
-                judged = {d: g for d, g in data.qrels[qid].items() if d in in_pair}
-                if data.queries[qid].lang == query_lang and any(g >= data.exact_level for g in judged.values()):
-                    qrels[qid] = judged
+            in_lang = [qid for qid in query_ids if data.queries[qid].lang == query_lang]
+            qrels = scorable_qrels(data, in_lang, (doc_ids[j] for j in columns))
             if not qrels:
                 continue
             rows = [row_of[qid] for qid in qrels]
