@@ -7,6 +7,7 @@ Run: `python app.py` (port from GRADIO_SERVER_PORT, default 7860).
 
 from __future__ import annotations
 
+import html
 import os
 from dataclasses import dataclass
 
@@ -36,6 +37,8 @@ COLORSCALE = "Viridis"  # perceptually uniform, readable for colour-blind users
 MAX_K = 20
 RERANKER_ENV = "MLMATCH_RERANKER"  # the operator's reranker folder, when none ships
 WIDTHS = ["9%", "38%", "9%", "12%", "18%", "14%"]
+UPLOAD_HELP = (f"Upload a catalog (.jsonl or .csv with `id`, `title`, `lang`; at most {demo.size_text(demo.MAX_UPLOAD_BYTES)} "
+               f"and {demo.MAX_UPLOAD_ROWS} rows). It is searched on its own; the shipped catalog is untouched.")
 
 
 @dataclass
@@ -237,12 +240,12 @@ def index_upload(path: str | None, progress=gr.Progress()):
     """Validate and index an uploaded catalog; returns a status line and the session's key to it."""
     if not path:
         raise gr.Error("choose a .jsonl or .csv file first")
-    state = shared()
     try:
         catalog = demo.load_upload(path)
-    except demo.UploadError as error:
-        raise gr.Error(str(error)) from None
-    engine = demo.index_catalog(catalog, state.engine.encoder, lambda fraction, desc: progress(fraction, desc=desc))
+        state = shared()
+        engine = demo.index_catalog(catalog, state.engine.encoder, lambda fraction, desc: progress(fraction, desc=desc))
+    except demo.UploadError as error:  # it echoes the file's name and values, and toasts render HTML
+        raise gr.Error(html.escape(str(error), quote=False)) from None
     detected = sum(product.lang_detected for product in catalog)
     note = f" (language detected for {detected})" if detected else ""
     status = f"Indexed {len(catalog)} products in {', '.join(catalog.languages())}{note}. Search it below."
@@ -319,16 +322,14 @@ def build_ui(state: Shared) -> gr.Blocks:
             metric.input(evaluation_view, metric, eval_outputs)
 
         with gr.Tab("Your catalog"):
-            gr.Markdown(f"Upload a catalog (.jsonl or .csv with `id`, `title`, `lang`; at most "
-                        f"{demo.MAX_UPLOAD_BYTES // 1_000_000} MB and {demo.MAX_UPLOAD_ROWS} rows). It is searched on "
-                        "its own; the shipped catalog is untouched.")
+            gr.Markdown(UPLOAD_HELP)
             upload = gr.File(label="Catalog file", file_types=list(demo.UPLOAD_FORMATS), elem_id="upload")
             index_button = gr.Button("Index", variant="primary", elem_id="index")
             upload_status = gr.Markdown(elem_id="upload-status")
             upload_key = gr.State(None)
             with gr.Row():
                 upload_query = gr.Textbox(label="Query", scale=4, elem_id="upload-query")
-                upload_system = gr.Dropdown(names, value="hybrid" if "hybrid" in names else names[0], label="System")
+                upload_system = gr.Dropdown(names, value="dense" if "dense" in names else names[0], label="System")
                 upload_k = gr.Slider(1, MAX_K, value=10, step=1, label="k")
             upload_button = gr.Button("Search my catalog", elem_id="upload-search")
             upload_table = gr.Dataframe(headers=COLUMNS, label="Results", wrap=True, elem_id="upload-table")

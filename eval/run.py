@@ -17,7 +17,8 @@ from eval.metrics import evaluate, own_language_share, relevant_own_language_sha
 from eval.pairs import Pair, parse_pairs
 from eval.report import METRICS, console_table, write_outputs
 from eval.systems import SYSTEMS, System, engine_for, needs_encoder, needs_reranker, parse_systems, rank
-from mlmatch.models import DEFAULT, ModelNotAvailable, load_bi_encoder
+from mlmatch.errors import run_cli
+from mlmatch.models import DEFAULT, load_bi_encoder
 from mlmatch.models.artifacts import SHIPPED_RERANKER, read_manifest
 from mlmatch.models.reranker import load_reranker
 from mlmatch.search import RERANK_DEPTH
@@ -150,12 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     logging.getLogger("bm25s").setLevel(logging.WARNING)
     args = build_parser().parse_args(argv)
-    try:
-        run(args)
-    except (DataError, ModelNotAvailable) as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    return 0
+    return run_cli(lambda: run(args))
 
 
 if __name__ == "__main__":

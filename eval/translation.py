@@ -18,7 +18,8 @@ import numpy as np
 
 from mlmatch.beir import DataError, Dataset, load_beir
 from mlmatch.embedding_cache import EmbeddingCache
-from mlmatch.models import DEFAULT, ModelNotAvailable, load_bi_encoder
+from mlmatch.errors import MlmatchError
+from mlmatch.models import DEFAULT, load_bi_encoder
 from mlmatch.models.encoder import BiEncoder
 from mlmatch.train.examples import document_text, judged_products
 
@@ -71,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         if not listings:
             raise DataError("no held-out products with listings in several languages (the corpus needs `product_id`)")
         encoder = load_bi_encoder(args.model, args.device)
-    except (DataError, ModelNotAvailable) as error:
+    except MlmatchError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     accuracy = translation_accuracy(encoder, data, listings)

@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
+from mlmatch.errors import MlmatchError
 
-class DataError(ValueError):
+
+class DataError(MlmatchError, ValueError):
     """A data set that cannot be evaluated as it is; the message names file and line."""
 
 

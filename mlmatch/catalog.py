@@ -6,6 +6,7 @@ file, line (or row) and field, and a bad file is rejected rather than half-loade
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import io
@@ -16,6 +17,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from mlmatch.errors import MlmatchError
 from mlmatch.languages import check_language, detect_language
 
 REQUIRED = ("id", "title", "lang")
@@ -55,7 +57,7 @@ def embedding_text(product: Product) -> str:
     return " | ".join(parts)
 
 
-class CatalogError(ValueError):
+class CatalogError(MlmatchError, ValueError):
     """A catalog file that cannot be loaded; `problems` lists every reason found."""
 
     def __init__(self, source: str, problems: list[str]):
@@ -121,24 +123,58 @@ def load_catalog(path: str | Path, detect_missing_lang: bool = False) -> Catalog
     return catalog_from_products(products, str(path))
 
 
-def _decode_lines(path: Path, problems: list[str]) -> list[str] | None:
+def count_rows(path: str | Path) -> int:
+    """Rows in a .jsonl or .csv file as its reader splits them, valid or not, before any validation.
+
+    Row limits use this rather than counting newline bytes, so they hold whatever line
+    separators the file uses.
+    """
+    path = Path(path)
+    text = path.read_bytes().decode("utf-8-sig", errors="replace")  # a bad byte is the reader's to report
+    if path.suffix.lower() != ".csv":
+        return sum(1 for _ in _jsonl_lines(text))
+    records, count = _csv_records(text), 0
+    with contextlib.suppress(csv.Error):  # rows past a malformed one are unreadable; load_catalog reports it
+        for _ in records:
+            count += 1
+    return count
+
+
+def _decode(path: Path, problems: list[str]) -> str | None:
     data = path.read_bytes()
     try:
-        return data.decode("utf-8-sig").splitlines()
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         problems.append(f"line {line}: not valid UTF-8 (byte {data[error.start]:#04x}); save the file as UTF-8")
         return None
 
 
+def _jsonl_lines(text: str) -> Iterator[tuple[int, str]]:
+    """Numbered non-blank lines, split on line feeds only: JSON strings may hold U+2028, U+0085 or a
+    form feed, which `str.splitlines` also splits on."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.strip():
+            yield number, line
+
+
+def _json(text: str) -> Any:
+    """`json.loads` with every failure a ValueError whose text is a short reason."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ValueError(error.msg) from None
+    except RecursionError:  # e.g. 100,000 nested lists overflow the decoder's stack
+        raise ValueError("nested too deeply") from None
+
+
 def _jsonl_rows(path: Path, problems: list[str]) -> Iterator[tuple[str, dict]]:
-    for number, line in enumerate(_decode_lines(path, problems) or [], start=1):
-        if not line.strip():
-            continue
+    text = _decode(path, problems)
+    for number, line in _jsonl_lines(text or ""):
         try:
-            row = json.loads(line)
-        except json.JSONDecodeError as error:
-            problems.append(f"line {number}: invalid JSON ({error.msg})")
+            row = _json(line)
+        except ValueError as error:  # also integers past Python's digit limit
+            problems.append(f"line {number}: invalid JSON ({error})")
             continue
         if not isinstance(row, dict):
             problems.append(f"line {number}: expected a JSON object")
@@ -146,27 +182,36 @@ def _jsonl_rows(path: Path, problems: list[str]) -> Iterator[tuple[str, dict]]:
         yield f"line {number}", row
 
 
+def _csv_records(text: str) -> csv.DictReader:
+    """The csv module's own line handling (newline=""), so a line break or form feed inside a quoted field is kept as written."""
+    return csv.DictReader(io.StringIO(text, newline=""))
+
+
 def _csv_rows(path: Path, problems: list[str]) -> Iterator[tuple[str, dict]]:
-    lines = _decode_lines(path, problems)
-    if lines is None:
+    text = _decode(path, problems)
+    if text is None:
         return
-    reader = csv.DictReader(io.StringIO("\n".join(lines)))
-    for row in reader:
-        where = f"line {reader.line_num}"
-        if None in row:
-            problems.append(f"{where}: more values than header columns")
-            continue
-        row = {key: value for key, value in row.items() if value not in (None, "")}
-        if "attributes" in row:
-            try:
-                row["attributes"] = json.loads(row["attributes"])
-            except json.JSONDecodeError:
-                problems.append(f"{where}: field 'attributes': expected a JSON object")
+    reader = _csv_records(text)
+    try:
+        for row in reader:
+            where = f"line {reader.line_num}"
+            if None in row:
+                problems.append(f"{where}: more values than header columns")
                 continue
-        yield where, row
+            row = {key: value for key, value in row.items() if value not in (None, "")}
+            if "attributes" in row:
+                try:
+                    row["attributes"] = _json(row["attributes"])
+                except ValueError:
+                    problems.append(f"{where}: field 'attributes': expected a JSON object")
+                    continue
+            yield where, row
+    except csv.Error as error:  # the DictReader's own line_num still names the last good row
+        problems.append(f"line {reader.reader.line_num}: unreadable CSV ({error})")
 
 
 def _parquet_rows(path: Path, problems: list[str]) -> Iterator[tuple[str, dict]]:
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     try:
@@ -174,8 +219,9 @@ def _parquet_rows(path: Path, problems: list[str]) -> Iterator[tuple[str, dict]]
     except Exception as error:  # pyarrow raises several types for unreadable files
         problems.append(f"unreadable Parquet file ({error})")
         return
+    maps = {column.name for column in table.schema if pa.types.is_map(column.type)}  # read as (key, value) pairs
     for number, row in enumerate(table.to_pylist(), start=1):
-        yield f"row {number}", {key: value for key, value in row.items() if value is not None}
+        yield f"row {number}", {key: dict(value) if key in maps else value for key, value in row.items() if value is not None}
 
 
 def _text(row: dict, name: str, where: str, problems: list[str]) -> str:
@@ -211,7 +257,9 @@ def _product(row: dict, where: str, problems: list[str], detect_missing_lang: bo
         problems.append(f"{where}: field 'attributes': expected a mapping of name to value")
         attributes = {}
     price = row.get("price")
-    if price is not None:
+    if isinstance(price, bool):  # float(True) would pass as 1.0
+        problems.append(f"{where}: field 'price': expected a non-negative number, got a boolean ({str(price).lower()})")
+    elif price is not None:
         try:
             price = float(price)
             if not math.isfinite(price) or price < 0:
@@ -227,7 +275,7 @@ def _product(row: dict, where: str, problems: list[str], detect_missing_lang: bo
         description=values["description"],
         brand=values["brand"],
         category=values["category"],
-        attributes={str(key): str(value) for key, value in attributes.items()},
+        attributes={str(key): str(value) for key, value in attributes.items() if value is not None},  # null = absent
         price=price,
         currency=values["currency"],
         url=values["url"],

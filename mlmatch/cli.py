@@ -9,15 +9,16 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from mlmatch.catalog import CatalogError, load_catalog
+from mlmatch.catalog import load_catalog
+from mlmatch.errors import MlmatchError, run_cli
 from mlmatch.index.dense import HNSWParams
 from mlmatch.languages import parse_languages
-from mlmatch.models import DEFAULT, ModelNotAvailable, load_bi_encoder
+from mlmatch.models import DEFAULT, load_bi_encoder
 from mlmatch.models.reranker import Reranker, load_reranker
-from mlmatch.search import MODES, SearchEngine, SearchResult
+from mlmatch.search import MAX_QUERY_CHARS, MODES, SearchEngine, SearchResult
 
 
-class UserError(Exception):
+class UserError(MlmatchError):
     """A mistake in the command line or its inputs: reported in one line, no traceback."""
 
 
@@ -34,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query")
     search.add_argument("--catalog", type=Path, required=True)
     search.add_argument("--index", type=Path, help="index folder made by `index --out` (rebuilt if stale)")
-    search.add_argument("--mode", choices=MODES, default="hybrid")
+    search.add_argument("--mode", choices=MODES, default="dense")
     search.add_argument("--k", type=int, default=10, help="number of results (default 10)")
     search.add_argument("--lang", help="only products in these languages, e.g. en,de")
     search.add_argument("--rerank", type=int, default=0, metavar="N", help="re-score the top N with the cross-encoder (0: off)")
@@ -52,6 +53,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--hnsw-ef-search", type=int, default=HNSWParams.ef_search)
     parser.add_argument("--detect-lang", action="store_true", help="detect missing `lang` values (langid.py)")
     parser.add_argument("--device", default="auto", help="auto, cpu or cuda")
+    parser.add_argument("--debug", action="store_true", help="show the traceback of an error")
 
 
 def open_engine(args: argparse.Namespace, index_dir: Path | None, need_model: bool, reranker: Reranker | None = None) -> SearchEngine:
@@ -71,6 +73,7 @@ def run_index(args: argparse.Namespace) -> None:
 
 
 def run_search(args: argparse.Namespace) -> None:
+    check_query(args.query)
     if args.k < 1:
         raise UserError("--k must be at least 1")
     if args.rerank < 0:
@@ -83,6 +86,17 @@ def run_search(args: argparse.Namespace) -> None:
         print(json.dumps({"query": args.query, "mode": args.mode, "results": [r.to_dict() for r in results]}, ensure_ascii=False))
     else:
         print(format_table(results))
+
+
+def check_query(query: str) -> None:
+    try:
+        query.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UserError("the query is not valid UTF-8 text") from None
+    if not query.strip():
+        raise UserError("the query is empty")
+    if len(query) > MAX_QUERY_CHARS:
+        raise UserError(f"the query is {len(query)} characters long; the limit is {MAX_QUERY_CHARS}")
 
 
 def format_table(results: list[SearchResult], width: int = 70) -> str:
@@ -110,9 +124,4 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     logging.getLogger("bm25s").setLevel(logging.WARNING)
     args = build_parser().parse_args(argv)
-    try:
-        {"index": run_index, "search": run_search}[args.command](args)
-    except (UserError, CatalogError, ModelNotAvailable, ValueError, FileNotFoundError) as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    return 0
+    return run_cli(lambda: {"index": run_index, "search": run_search}[args.command](args), args.debug)

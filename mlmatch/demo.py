@@ -7,15 +7,18 @@ join the side-by-side comparison by adding one entry.
 from __future__ import annotations
 
 import json
+import math
 import os
+import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable
 
-from mlmatch.catalog import Catalog, CatalogError, embedding_text, load_catalog
+from mlmatch.catalog import Catalog, CatalogError, count_rows, embedding_text, load_catalog
 from mlmatch.embedding_cache import EmbeddingCache
+from mlmatch.errors import MlmatchError
 from mlmatch.languages import check_language, detect_language
 from mlmatch.models.encoder import BiEncoder
 from mlmatch.search import RERANK_DEPTH, SearchEngine, SearchResult
@@ -26,8 +29,9 @@ FALLBACK_CATALOG = REPO / "tests" / "data" / "catalog_small.jsonl"
 RESULTS_DIR = REPO / "results"
 CATALOG_ENV = "MLMATCH_DEMO_CATALOG"  # override the shipped catalog (tests, other deployments)
 
-MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024  # binary MB, as Gradio's max_file_size counts them
 MAX_UPLOAD_ROWS = 5_000
+MAX_INDEX_SECONDS = 300.0  # a worker stays busy no longer than this on one upload
 UPLOAD_FORMATS = (".jsonl", ".csv")
 AUTO = "auto"
 
@@ -45,7 +49,7 @@ def catalog_path() -> Path:
 def systems(engine: SearchEngine, zero_shot: SearchEngine | None = None) -> dict[str, System]:
     """Every system the demo can compare, by display name: the modes of `engine` (with reranking when
     it has a reranker) and, given an engine on the zero-shot model, that model's dense ranking."""
-    registry = {mode: partial(_mode_search, engine, mode, 0) for mode in ("hybrid", "dense", "bm25")}
+    registry = {mode: partial(_mode_search, engine, mode, 0) for mode in ("dense", "hybrid", "bm25")}
     if engine.reranker is not None:
         registry.update({f"{mode}+rerank": partial(_mode_search, engine, mode, RERANK_DEPTH) for mode in ("dense", "hybrid")})
     if zero_shot is not None:
@@ -129,15 +133,16 @@ def search_languages(selected: Iterable[str] | None, catalog_langs: Iterable[str
     return None if sorted(langs) == sorted(catalog_langs) else langs
 
 
-class UploadError(ValueError):
+class UploadError(MlmatchError, ValueError):
     """An uploaded catalog the demo refuses; the message is shown to the user as is."""
 
 
 def load_upload(path: str | Path, max_bytes: int = MAX_UPLOAD_BYTES, max_rows: int = MAX_UPLOAD_ROWS) -> Catalog:
     """Validate and load an uploaded catalog file (the temp file Gradio wrote, nothing else).
 
-    Size, format and row count are checked before parsing; errors name the file by its
-    base name only, never the server's temp path.
+    Size, format and row count are checked before validating the rows; rows are counted the way
+    the reader splits them, so the limit holds whatever line separators the file uses. Errors
+    name the file by its base name only, never the server's temp path.
     """
     path = Path(path)
     name = path.name
@@ -147,10 +152,8 @@ def load_upload(path: str | Path, max_bytes: int = MAX_UPLOAD_BYTES, max_rows: i
         raise UploadError(f"{name}: the upload did not arrive; try again")
     size = path.stat().st_size
     if size > max_bytes:
-        raise UploadError(f"{name}: {_size(size)} is over the {_size(max_bytes)} limit")
-    with path.open("rb") as handle:
-        lines = sum(1 for line in handle if line.strip())
-    rows = lines - 1 if path.suffix.lower() == ".csv" else lines
+        raise UploadError(f"{name}: {size_text(size)} is over the {size_text(max_bytes)} limit")
+    rows = count_rows(path)
     if rows > max_rows:
         raise UploadError(f"{name}: {rows} rows is over the {max_rows} row limit")
     try:
@@ -162,10 +165,18 @@ def load_upload(path: str | Path, max_bytes: int = MAX_UPLOAD_BYTES, max_rows: i
 
 
 def index_catalog(catalog: Catalog, encoder: BiEncoder, progress: Callable[[float, str], None] = lambda *_: None,
-                  batch: int = 64) -> SearchEngine:
-    """An in-memory engine for a catalog, reporting embedding progress as a 0..1 fraction."""
+                  batch: int = 64, max_seconds: float = MAX_INDEX_SECONDS) -> SearchEngine:
+    """An in-memory engine for a catalog, reporting embedding progress as a 0..1 fraction.
+
+    Past `max_seconds` (checked between batches) it stops with an UploadError, so one slow
+    upload cannot hold a worker indefinitely.
+    """
     cache, texts = EmbeddingCache(encoder), [embedding_text(p) for p in catalog]
+    deadline = time.monotonic() + max_seconds
     for start in range(0, len(texts), batch):
+        if time.monotonic() >= deadline:
+            raise UploadError(f"{Path(catalog.source).name}: indexing stopped after {max_seconds:g} s with {start} of "
+                              f"{len(texts)} products embedded; upload fewer products")
         progress(start / len(texts), f"embedding products {start + 1}-{min(start + batch, len(texts))} of {len(texts)}")
         cache.documents(texts[start:start + batch])
     progress(1.0, "building indexes")
@@ -241,8 +252,11 @@ def latest_results(root: Path | None = None) -> EvalResults | None:
     return EvalResults(path, data)
 
 
-def _size(count: int) -> str:
-    return f"{count / 1e6:.1f} MB" if count >= 1e6 else f"{count / 1e3:.1f} kB"
+def size_text(count: int) -> str:
+    """A byte count as the demo shows it everywhere: binary MB or kB (1 MB = 1024 kB = 1024 * 1024 bytes),
+    one decimal, rounded up so that a file over a limit never reads as equal to it."""
+    scale, unit = (1024 * 1024, "MB") if count >= 1024 * 1024 else (1024, "kB")
+    return f"{math.ceil(count * 10 / scale) / 10:.1f} {unit}"
 
 
 def _metric_order(name: str) -> tuple[int, int, str]:

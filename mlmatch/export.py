@@ -24,7 +24,8 @@ from typing import Iterable
 import numpy as np
 
 from mlmatch.atomic import atomic_dir
-from mlmatch.models import PACKAGED, BiEncoder, ModelNotAvailable, load_bi_encoder
+from mlmatch.errors import MlmatchError
+from mlmatch.models import PACKAGED, BiEncoder, load_bi_encoder
 from mlmatch.models.packaged import packaged_model_dir
 
 MAX_BYTES = 50_000_000
@@ -58,7 +59,7 @@ print(f"wrote {folder / 'model.safetensors'}")
 '''
 
 
-class ExportError(Exception):
+class ExportError(MlmatchError):
     """An export that cannot be made or fails its check: reported in one line."""
 
 
@@ -353,7 +354,7 @@ def main(argv: list[str] | None = None) -> int:
             raise ExportError("--check-sample must be at least 1")
         texts = _unique(shipped_texts() + read_vocab_files(args.vocab_from))
         report = export_compact(args.out, texts, args.model, args.dtype, args.check_sample)
-    except (ExportError, ModelNotAvailable) as error:
+    except MlmatchError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     print(report.summary())

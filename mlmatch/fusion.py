@@ -1,9 +1,30 @@
-"""Reciprocal-rank fusion: combine rankings by rank alone, so scores on different scales mix."""
+"""Fusion of rankings: dense with lexical hits (by score), a reranker with the retrieval order (by rank)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from typing import Mapping, Sequence
+
+import numpy as np
+
+LEXICAL_WEIGHT = 0.05  # w of `score_fusion` for `hybrid`, chosen on the dev splits by `python -m eval.tune_fusion`
+
+
+def score_fusion(dense: tuple[np.ndarray, np.ndarray], lexical: tuple[np.ndarray, np.ndarray],
+                 lexical_weight: float = LEXICAL_WEIGHT) -> list[tuple[int, float]]:
+    """Rows by descending (1 - w) * cosine + w * lexical share, from (scores, rows) hit lists.
+
+    The lexical share (0 for no match, towards 1 for every query token matched strongly) adds
+    evidence in proportion to its strength, so a query whose model number or brand matches
+    exactly moves those products up, while a query with no lexical match (most cross-lingual
+    ones) keeps the dense order. A row missing from the dense list counts with that list's lowest cosine.
+    """
+    dense_scores, dense_rows = dense
+    floor = float(dense_scores.min()) if len(dense_scores) else 0.0
+    combined = {int(row): (1 - lexical_weight) * float(score) for row, score in zip(dense_rows, dense_scores)}
+    for row, share in zip(lexical[1], lexical[0]):
+        combined[int(row)] = combined.get(int(row), (1 - lexical_weight) * floor) + lexical_weight * float(share)
+    return sorted(combined.items(), key=lambda pair: (-pair[1], pair[0]))
 
 
 def reciprocal_rank_fusion(

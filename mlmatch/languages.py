@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from mlmatch.errors import BadArgument
+
 ISO_639_1 = frozenset(
     """aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy
     da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy
@@ -18,7 +20,7 @@ def check_language(code: str) -> str:
     """Return the code normalised to lower case, or raise ValueError naming it."""
     normalised = code.strip().lower()
     if normalised not in ISO_639_1:
-        raise ValueError(f"unknown language code {code!r} (expected ISO 639-1, e.g. en, zh, de, ja)")
+        raise BadArgument(f"unknown language code {code!r} (expected ISO 639-1, e.g. en, zh, de, ja)")
     return normalised
 
 

@@ -1,4 +1,4 @@
-"""The search pipeline: catalog -> indexes -> retrieve (dense | bm25 | hybrid) -> results.
+"""The search pipeline: catalog -> indexes -> retrieve (dense | bm25 | hybrid) -> rerank -> results.
 
 `SearchEngine` is the one entry point the CLI, the evaluation suite and the app share;
 every hit comes back as a `SearchResult` carrying the rank each stage gave it.
@@ -6,7 +6,6 @@ every hit comes back as a `SearchResult` carrying the rank each stage gave it.
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
@@ -16,16 +15,17 @@ import numpy as np
 from mlmatch.catalog import Catalog, Product, embedding_text
 from mlmatch.config import home
 from mlmatch.embedding_cache import EmbeddingCache
-from mlmatch.fusion import reciprocal_rank_fusion, rerank_order
+from mlmatch.errors import BadArgument
+from mlmatch.fusion import LEXICAL_WEIGHT, rerank_order, score_fusion
 from mlmatch.index.dense import DenseIndex, HNSWParams
 from mlmatch.index.lexical import BM25Index
-from mlmatch.index.stale import StaleIndex
+from mlmatch.index.store import Generation, Wanted, open_indexes
 from mlmatch.models.encoder import BiEncoder
 from mlmatch.models.reranker import Reranker
 
-log = logging.getLogger(__name__)
 MODES = ("dense", "bm25", "hybrid")
 RERANK_DEPTH = 20  # default number of retrieved results the cross-encoder re-scores
+MAX_QUERY_CHARS = 500  # far beyond any real product query; the encoders truncate long before
 
 
 @dataclass(frozen=True)
@@ -39,13 +39,6 @@ class SearchResult:
         p = self.product
         return {"id": p.id, "title": p.title, "lang": p.lang, "score": round(self.score, 6), "rank": self.rank,
                 "category": p.category, "stage_ranks": self.stage_ranks}
-
-
-@dataclass(frozen=True)
-class HybridWeights:
-    dense: float = 1.0
-    bm25: float = 1.0
-    rrf_k: int = 60
 
 
 def default_index_dir(catalog: Catalog, encoder: BiEncoder | None, kind: str = "flat") -> Path:
@@ -81,20 +74,12 @@ class SearchEngine:
         progress: bool = False,
         reranker: Reranker | None = None,
     ) -> "SearchEngine":
-        """Load the indexes from `index_dir` when they match catalog and model, else build and save them."""
+        """Load the indexes from `index_dir` when they verify and match catalog and model, else build and publish them."""
         folder = Path(index_dir) if index_dir else default_index_dir(catalog, encoder, kind)
-        bm25 = _load_or_build(
-            "BM25", lambda: BM25Index.load(folder / "bm25", catalog.checksum), lambda: build_bm25(catalog), folder / "bm25"
-        )
-        dense = None
-        if encoder is not None:
-            dense = _load_or_build(
-                "dense",
-                lambda: DenseIndex.load(folder / "dense", encoder.fingerprint, catalog.checksum, kind),
-                lambda: build_dense(catalog, encoder, kind, hnsw, progress),
-                folder / "dense",
-            )
-        return cls(catalog, bm25, encoder, dense, reranker)
+        wanted = Wanted(catalog.checksum, len(catalog), encoder.fingerprint if encoder else None, kind)
+        generation = open_indexes(folder, wanted, lambda: Generation(
+            build_bm25(catalog), build_dense(catalog, encoder, kind, hnsw, progress) if encoder is not None else None))
+        return cls(catalog, generation.bm25, encoder, generation.dense, reranker)
 
     def allowed_rows(self, langs: Iterable[str] | None) -> np.ndarray | None:
         if not langs:
@@ -102,37 +87,44 @@ class SearchEngine:
         langs = sorted(set(langs))
         rows = np.flatnonzero(np.isin(self._langs, langs))
         if rows.size == 0:
-            raise ValueError(f"no products in language(s) {', '.join(langs)}; the catalog has {', '.join(self.catalog.languages())}")
+            raise BadArgument(f"no products in language(s) {', '.join(langs)}; the catalog has {', '.join(self.catalog.languages())}")
         return rows
 
-    def search(self, query: str, mode: str = "hybrid", k: int = 10, langs: Iterable[str] | None = None,
-               candidates: int = 100, weights: HybridWeights = HybridWeights(), rerank: int = 0) -> list[SearchResult]:
-        return self.search_batch([query], mode, k, langs, candidates, weights, rerank)[0]
+    def search(self, query: str, mode: str = "dense", k: int = 10, langs: Iterable[str] | None = None,
+               candidates: int = 100, lexical_weight: float = LEXICAL_WEIGHT, rerank: int = 0) -> list[SearchResult]:
+        return self.search_batch([query], mode, k, langs, candidates, lexical_weight, rerank)[0]
 
-    def search_batch(self, queries: list[str], mode: str = "hybrid", k: int = 10, langs: Iterable[str] | None = None,
-                     candidates: int = 100, weights: HybridWeights = HybridWeights(), rerank: int = 0) -> list[list[SearchResult]]:
+    def search_batch(self, queries: list[str], mode: str = "dense", k: int = 10, langs: Iterable[str] | None = None,
+                     candidates: int = 100, lexical_weight: float = LEXICAL_WEIGHT, rerank: int = 0) -> list[list[SearchResult]]:
         """Ranked results per query; `candidates` is the depth each stage contributes to fusion,
-        `rerank` how many of the top results the cross-encoder re-scores (0: none)."""
+        `lexical_weight` the BM25 share in `hybrid`, `rerank` how many of the top results the
+        cross-encoder re-scores (0: none)."""
         if mode not in MODES:
-            raise ValueError(f"unknown mode {mode!r} (use one of {', '.join(MODES)})")
+            raise BadArgument(f"unknown mode {mode!r} (use one of {', '.join(MODES)})")
         if k < 1:
-            raise ValueError("k must be at least 1")
+            raise BadArgument("k must be at least 1")
+        if not 0 <= lexical_weight <= 1:
+            raise BadArgument("lexical_weight must be between 0 and 1")
         if rerank and self.reranker is None:
-            raise ValueError("reranking needs a reranker; open the engine with one")
-        allowed = self.allowed_rows(langs)
+            raise BadArgument("reranking needs a reranker; open the engine with one")
         k_retrieved = max(k, rerank)
         depth = max(k_retrieved, candidates) if mode == "hybrid" else k_retrieved
-        stages: list[dict[str, tuple[np.ndarray, np.ndarray]]] = [{} for _ in queries]
-        if mode in ("dense", "hybrid"):
-            for per_query, hits in zip(stages, self._dense(queries, depth, allowed)):
-                per_query["dense"] = hits
-        if mode in ("bm25", "hybrid"):
-            for per_query, query in zip(stages, queries):
-                per_query["bm25"] = self.bm25.search(query, depth, allowed)
-        retrieved = [self._results(per_query, mode, k_retrieved, weights) for per_query in stages]
+        stages = self.retrieve(queries, ("dense", "bm25") if mode == "hybrid" else (mode,), depth, langs)
+        retrieved = [self._results(per_query, mode, k_retrieved, lexical_weight) for per_query in stages]
         if rerank:
             retrieved = [self._rerank(query, results, rerank) for query, results in zip(queries, retrieved)]
         return [results[:k] for results in retrieved]
+
+    def retrieve(self, queries: list[str], stages: Iterable[str], depth: int,
+                 langs: Iterable[str] | None = None) -> list[dict[str, tuple[np.ndarray, np.ndarray]]]:
+        """Each stage's own top-`depth` (scores, rows) per query, before fusion."""
+        allowed = self.allowed_rows(langs)
+        hits: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {}
+        if "dense" in stages:
+            hits["dense"] = self._dense(queries, depth, allowed)
+        if "bm25" in stages:
+            hits["bm25"] = self.bm25.search(queries, depth, allowed)
+        return [{stage: per_stage[i] for stage, per_stage in hits.items()} for i in range(len(queries))]
 
     def _rerank(self, query: str, results: list[SearchResult], depth: int) -> list[SearchResult]:
         """Re-order the top `depth` by the cross-encoder (fused with their retrieval order where the
@@ -148,17 +140,14 @@ class SearchEngine:
 
     def _dense(self, queries: list[str], depth: int, allowed: np.ndarray | None) -> list[tuple[np.ndarray, np.ndarray]]:
         if self.dense is None or self.encoder is None:
-            raise ValueError("dense search needs a bi-encoder; open the engine with a model")
+            raise BadArgument("dense search needs a bi-encoder; open the engine with a model")
         scores, rows = self.dense.search(self.encoder.encode_queries(queries), depth, allowed)
         return [(s[r >= 0], r[r >= 0]) for s, r in zip(scores, rows)]
 
-    def _results(self, stages: dict[str, tuple[np.ndarray, np.ndarray]], mode: str, k: int, weights: HybridWeights) -> list[SearchResult]:
+    def _results(self, stages: dict[str, tuple[np.ndarray, np.ndarray]], mode: str, k: int, lexical_weight: float) -> list[SearchResult]:
         stage_ranks = {name: {int(row): rank for rank, row in enumerate(rows, start=1)} for name, (_, rows) in stages.items()}
         if mode == "hybrid":
-            fused = reciprocal_rank_fusion(
-                {name: [int(r) for r in rows] for name, (_, rows) in stages.items()},
-                {"dense": weights.dense, "bm25": weights.bm25}, weights.rrf_k,
-            )[:k]
+            fused = score_fusion(stages["dense"], stages["bm25"], lexical_weight)[:k]
         else:
             scores, rows = stages[mode]
             fused = [(int(row), float(score)) for row, score in zip(rows[:k], scores[:k])]
@@ -174,21 +163,10 @@ class SearchEngine:
 
 
 def build_bm25(catalog: Catalog) -> BM25Index:
-    return BM25Index.build([embedding_text(p) for p in catalog], [p.lang for p in catalog], catalog.checksum)
+    return BM25Index.build([embedding_text(p) for p in catalog], catalog.checksum)
 
 
 def build_dense(catalog: Catalog, encoder: BiEncoder, kind: str = "flat", hnsw: HNSWParams | None = None,
                 progress: bool = False) -> DenseIndex:
     vectors = EmbeddingCache(encoder).documents([embedding_text(p) for p in catalog], progress=progress)
     return DenseIndex.build(vectors, encoder.fingerprint, catalog.checksum, kind, hnsw)
-
-
-def _load_or_build(what: str, load, build, folder: Path):
-    try:
-        return load()
-    except StaleIndex as reason:
-        if folder.exists():
-            log.warning("%s index is stale, rebuilding: %s", what, reason)
-        index = build()
-        index.save(folder)
-        return index

@@ -5,6 +5,7 @@ import json
 import pytest
 
 from mlmatch.cli import main
+from mlmatch.index.store import current_generation
 
 from conftest import SMALL_CATALOG
 
@@ -36,7 +37,7 @@ def test_search_table(capsys, encoder):
 def test_index_then_search_with_that_index(capsys, encoder, tmp_path):
     code, out, _ = run(capsys, "index", SMALL_CATALOG, "--out", tmp_path / "idx", "--kind", "hnsw")
     assert code == 0 and "indexed 28 products" in out
-    assert (tmp_path / "idx" / "dense" / "dense.faiss").exists()
+    assert (current_generation(tmp_path / "idx") / "dense" / "dense.faiss").exists()
     code, out, _ = run(capsys, "search", "Kopfhörer Sony", "--catalog", SMALL_CATALOG, "--index", tmp_path / "idx", "--kind", "hnsw", "--json")
     assert code == 0 and json.loads(out)["results"][0]["id"].startswith("headphones")
 

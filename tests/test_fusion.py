@@ -1,6 +1,7 @@
+import numpy as np
 import pytest
 
-from mlmatch.fusion import reciprocal_rank_fusion, rerank_order
+from mlmatch.fusion import reciprocal_rank_fusion, rerank_order, score_fusion
 
 
 def test_rrf_matches_hand_computed_scores():
@@ -28,3 +29,20 @@ def test_rerank_order_fused_with_the_retrieval_order():
     assert fused[2] == pytest.approx(1 / 61 + 1 / 63)
     assert [i for i, _ in rerank_order(scores, 1.0)] == [0, 2, 1]  # neither input order
     assert [i for i, _ in rerank_order(scores, 1e6)] == [0, 1, 2]  # a heavy retrieval weight keeps the retrieval order
+
+
+def hits(pairs: dict[int, float]) -> tuple[np.ndarray, np.ndarray]:
+    return np.array(list(pairs.values()), dtype=np.float32), np.array(list(pairs), dtype=np.int64)
+
+
+def test_score_fusion_matches_hand_computed_scores():
+    fused = dict(score_fusion(hits({1: 0.8, 2: 0.7}), hits({2: 0.5, 3: 0.9}), lexical_weight=0.2))
+    assert fused[1] == pytest.approx(0.8 * 0.8)
+    assert fused[2] == pytest.approx(0.8 * 0.7 + 0.2 * 0.5)
+    assert fused[3] == pytest.approx(0.8 * 0.7 + 0.2 * 0.9)  # not in the dense list: its lowest cosine
+
+
+def test_score_fusion_keeps_the_dense_order_without_lexical_evidence():
+    dense = hits({4: 0.9, 5: 0.85, 6: 0.6})
+    assert [row for row, _ in score_fusion(dense, hits({}), 0.3)] == [4, 5, 6]
+    assert [row for row, _ in score_fusion(dense, hits({5: 0.9}), 0.3)][0] == 5  # a strong exact match moves up

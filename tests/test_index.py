@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 
@@ -54,22 +56,43 @@ def test_unknown_dense_kind():
 
 
 TEXTS = ["Apple iPhone 15 Case clear", "苹果手机壳 透明", "iPhone 15 ケース 手帳型", "Beamer 4K Heimkino", "fresh apples"]
-LANGS = ["en", "zh", "ja", "de", "en"]
 
 
 def test_bm25_ranks_matching_documents_and_filters():
-    index = BM25Index.build(TEXTS, LANGS, "c")
-    _, rows = index.search("iphone 15 case", k=5)
+    index = BM25Index.build(TEXTS, "c")
+    [(_, rows)] = index.search(["iphone 15 case"], k=5)
     assert rows[0] == 0 and set(rows.tolist()) == {0, 2}
-    _, rows = index.search("iphone 15", k=5, allowed=np.array([2]))
+    [(_, rows)] = index.search(["iphone 15"], k=5, allowed=np.array([2]))
     assert rows.tolist() == [2]
-    assert index.search("苹果 手机壳", k=5)[1].tolist() == [1]
-    assert index.search("nothing matches", k=5)[1].size == 0
+    [(_, rows)] = index.search(["苹果 手机壳"], k=5)
+    assert rows[0] == 1 and 2 in rows  # 手 alone matches 手帳型 too, far below
+
+
+def test_bm25_answers_a_batch_in_query_order_with_empty_rows_for_no_match():
+    index = BM25Index.build(TEXTS, "c")
+    hits = index.search(["Beamer", "nothing matches", "", "ケース"], k=5)
+    assert [rows.tolist() for _, rows in hits] == [[3], [], [], [2]]
+
+
+def test_bm25_scores_are_the_matched_share_of_the_query():
+    index = BM25Index.build(TEXTS, "c")
+    [(full, _), (half, _)] = index.search(["beamer heimkino", "beamer unknownword"], k=1)
+    assert 0 < half[0] < full[0] < 1  # an unmatched query token counts as missed evidence
+    [(scores, rows)] = index.search(["iphone 15 case"], k=5)
+    assert rows[0] == 0 and scores[0] > scores[1]
 
 
 def test_bm25_round_trip_and_staleness(tmp_path):
-    BM25Index.build(TEXTS, LANGS, "c").save(tmp_path / "bm25")
+    BM25Index.build(TEXTS, "c").save(tmp_path / "bm25")
     loaded = BM25Index.load(tmp_path / "bm25", "c")
-    assert loaded.search("Beamer", k=1)[1].tolist() == [3]
-    with pytest.raises(StaleIndex):
+    assert loaded.search(["Beamer"], k=1)[0][1].tolist() == [3]
+    with pytest.raises(StaleIndex, match="another catalog"):
         BM25Index.load(tmp_path / "bm25", "other")
+
+
+def test_bm25_index_from_another_analyzer_is_stale(tmp_path):
+    BM25Index.build(TEXTS, "c").save(tmp_path / "bm25")
+    meta = tmp_path / "bm25" / "bm25.json"
+    meta.write_text(json.dumps({**json.loads(meta.read_text()), "analyzer": "jieba/1"}))
+    with pytest.raises(StaleIndex, match="analyzer jieba/1"):
+        BM25Index.load(tmp_path / "bm25", "c")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mlmatch.embedding_cache import EmbeddingCache
+from mlmatch.index.store import current_generation
 from mlmatch.search import SearchEngine, default_index_dir
 
 
@@ -67,11 +68,11 @@ def test_bm25_only_engine_needs_no_model(small_catalog, tmp_path):
 def test_index_is_reused_and_a_stale_one_rebuilt(small_catalog, encoder, tmp_path, monkeypatch):
     folder = tmp_path / "idx"
     SearchEngine.open(small_catalog, encoder, folder)
-    built = (folder / "dense" / "dense.faiss").stat().st_mtime_ns
+    built = current_generation(folder)
 
     monkeypatch.setattr(EmbeddingCache, "documents", lambda *a, **k: pytest.fail("re-embedded a fresh index"))
     SearchEngine.open(small_catalog, encoder, folder)
-    assert (folder / "dense" / "dense.faiss").stat().st_mtime_ns == built
+    assert current_generation(folder) == built
     monkeypatch.undo()
 
     smaller = type(small_catalog)(small_catalog.products[:5], "subset", "other-checksum")

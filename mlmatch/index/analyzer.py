@@ -1,44 +1,37 @@
-"""Language-aware tokens for BM25: NFKC + case folding for all, jieba words for Chinese,
-character bigrams for Japanese (no dictionary needed, robust to unsegmented titles)."""
+"""Tokens for BM25, one rule set for every language so a query matches whatever language it is in.
+
+NFKC folds full-width forms (ＩＰＨＯＮＥ, ４Ｋ) and half-width katakana; case folding does the rest.
+CJK runs (Han, kana) become character unigrams and bigrams, as Lucene's CJK bigram filter with
+unigrams does: a dictionary segmenter cuts a short query and a long keyword-stuffed title
+differently, while characters and bigrams match however the text is written. Other runs of
+letters and digits are words.
+"""
 
 from __future__ import annotations
 
-import logging
 import re
 import unicodedata
-from functools import lru_cache
 
-_KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff]")
+ANALYZER = "cjk-unigram-bigram/1"  # stored with each BM25 index: another analyzer makes it stale
+
+_CJK = "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_RUNS = re.compile(rf"([{_CJK}]+)|([^\W_{_CJK}]+)")
 _LETTERS_DIGITS = re.compile(r"\d+|[^\W\d_]+")
-_RUNS = re.compile(r"([\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)|([^\W_]+)")
-
-
-@lru_cache(maxsize=1)
-def _jieba():
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return jieba
 
 
 def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 
 
-def analyze(text: str, lang: str | None = None) -> list[str]:
-    """Tokens of `text`; `lang` picks the CJK strategy, else kana in the text implies Japanese."""
-    text = normalize(text)
-    japanese = lang == "ja" or (lang is None and _KANA.search(text) is not None)
+def analyze(text: str) -> list[str]:
     tokens: list[str] = []
-    for cjk, word in _RUNS.findall(text):
-        if word:
-            tokens.extend(_word_tokens(word))
-        elif japanese:
-            tokens.extend(_bigrams(cjk))
-        else:
-            tokens.extend(t for t in _jieba().lcut_for_search(cjk) if t.strip())
+    for cjk, word in _RUNS.findall(normalize(text)):
+        tokens.extend(_cjk_tokens(cjk) if cjk else _word_tokens(word))
     return tokens
+
+
+def _cjk_tokens(run: str) -> list[str]:
+    return [*run, *(run[i : i + 2] for i in range(len(run) - 1))]
 
 
 def _word_tokens(word: str) -> list[str]:
@@ -50,9 +43,3 @@ def _word_tokens(word: str) -> list[str]:
     if len(parts) == 1 or min(map(len, parts)) < 2:
         return [word]
     return [word, *parts]
-
-
-def _bigrams(run: str) -> list[str]:
-    if len(run) == 1:
-        return [run]
-    return [run[i : i + 2] for i in range(len(run) - 1)]

@@ -14,7 +14,7 @@ from pathlib import Path
 import faiss
 import numpy as np
 
-from mlmatch.atomic import atomic_dir
+from mlmatch.errors import BadArgument
 from mlmatch.index.stale import StaleIndex
 
 INDEX_FILE, META_FILE = "dense.faiss", "dense.json"
@@ -25,6 +25,13 @@ class HNSWParams:
     m: int = 32
     ef_construction: int = 200
     ef_search: int = 128
+
+    def __post_init__(self) -> None:
+        # FAISS aborts the whole process (no exception) on some of these, so check them first.
+        if not 2 <= self.m <= 256:
+            raise BadArgument(f"HNSW m must be between 2 and 256, not {self.m}")
+        if self.ef_construction < 1 or self.ef_search < 1:
+            raise BadArgument("HNSW ef_construction and ef_search must be at least 1")
 
 
 @dataclass(frozen=True)
@@ -84,9 +91,10 @@ class DenseIndex:
         return self.index.search(queries, k, params=params)
 
     def save(self, folder: Path) -> None:
-        with atomic_dir(Path(folder)) as scratch:
-            faiss.write_index(self.index, str(scratch / INDEX_FILE))
-            (scratch / META_FILE).write_text(json.dumps(asdict(self.meta), indent=2))
+        """Into a new folder; `mlmatch.index.store` makes the publishing atomic."""
+        Path(folder).mkdir(parents=True)
+        faiss.write_index(self.index, str(Path(folder) / INDEX_FILE))
+        (Path(folder) / META_FILE).write_text(json.dumps(asdict(self.meta), indent=2))
 
     @classmethod
     def load(cls, folder: Path, model_fingerprint: str, catalog_checksum: str, kind: str | None = None) -> "DenseIndex":

@@ -1,4 +1,11 @@
-"""Lexical retrieval: BM25 (bm25s) over language-aware tokens."""
+"""Lexical retrieval: BM25 (bm25s) over the script-aware tokens of `analyzer`.
+
+Scores come back as a share of the query's best possible BM25 score (the sum of the idf of all its
+tokens, those no document has included, which a document approaches as their term frequencies
+grow): near 1 when every query token matches strongly, near 0.1 for one common character of a
+long query. Raw BM25 grows with query length and catalog, so
+only the share can be mixed with cosine similarities in a hybrid.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +15,11 @@ from pathlib import Path
 import bm25s
 import numpy as np
 
-from mlmatch.atomic import atomic_dir
+from mlmatch.index.analyzer import ANALYZER, analyze
 from mlmatch.index.stale import StaleIndex
-from mlmatch.index.analyzer import analyze
 
 META_FILE = "bm25.json"
+_EMPTY = "\u2400"  # stands in for a document without tokens: bm25s needs a non-empty vocabulary
 
 
 class BM25Index:
@@ -20,32 +27,43 @@ class BM25Index:
         self.retriever = retriever
         self.catalog_checksum = catalog_checksum
         self.count = count
+        document_frequency = np.diff(retriever.scores["indptr"])
+        self._idf = np.log1p((count - document_frequency + 0.5) / (document_frequency + 0.5))  # bm25s' lucene idf
+        self._unseen_idf = np.log1p((count + 0.5) / 0.5)  # a query token no document has still counts as missed evidence
 
     @classmethod
-    def build(cls, texts: list[str], langs: list[str], catalog_checksum: str) -> "BM25Index":
+    def build(cls, texts: list[str], catalog_checksum: str) -> "BM25Index":
         retriever = bm25s.BM25()
-        # bm25s needs a non-empty vocabulary: an empty-token document gets a placeholder.
-        retriever.index([analyze(text, lang) or ["\u2400"] for text, lang in zip(texts, langs)], show_progress=False)
+        retriever.index([analyze(text) or [_EMPTY] for text in texts], show_progress=False)
         return cls(retriever, catalog_checksum, len(texts))
 
-    def search(self, query: str, k: int, allowed: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-        """Top-k (scores, row ids) with a positive score; rows not in `allowed` are excluded."""
-        tokens = [t for t in analyze(query) if t in self.retriever.vocab_dict]
-        if not tokens:
-            return np.zeros(0, dtype=np.float32), np.zeros(0, dtype=np.int64)
+    def search(self, queries: list[str], k: int, allowed: np.ndarray | None = None) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Top-k (score shares, row ids) per query, only rows that match; rows not in `allowed` are excluded."""
+        vocabulary = self.retriever.vocab_dict
+        tokens = [analyze(query) for query in queries]
+        token_ids = [[vocabulary[t] for t in query_tokens if t in vocabulary] for query_tokens in tokens]
+        hits: list[tuple[np.ndarray, np.ndarray]] = [(np.zeros(0, np.float32), np.zeros(0, np.int64))] * len(queries)
+        matched = [i for i, ids in enumerate(token_ids) if ids]
+        if not matched:
+            return hits
         mask = None
         if allowed is not None:
             mask = np.zeros(self.count, dtype=np.float32)
             mask[np.asarray(allowed, dtype=np.int64)] = 1.0
-        scores = self.retriever.get_scores(tokens, weight_mask=mask)
-        positive = np.flatnonzero(scores > 0)
-        top = positive[np.argsort(-scores[positive], kind="stable")[:k]]
-        return scores[top].astype(np.float32), top.astype(np.int64)
+        rows, scores = self.retriever.retrieve([token_ids[i] for i in matched], k=min(k, self.count), weight_mask=mask,
+                                               show_progress=False)
+        for i, query_rows, query_scores in zip(matched, rows, scores):
+            positive = query_scores > 0
+            best_possible = self._idf[token_ids[i]].sum() + (len(tokens[i]) - len(token_ids[i])) * self._unseen_idf
+            hits[i] = ((query_scores[positive] / best_possible).astype(np.float32), query_rows[positive].astype(np.int64))
+        return hits
 
     def save(self, folder: Path) -> None:
-        with atomic_dir(Path(folder)) as scratch:
-            self.retriever.save(str(scratch))
-            (scratch / META_FILE).write_text(json.dumps({"catalog_checksum": self.catalog_checksum, "count": self.count}))
+        """Into a new folder; `mlmatch.index.store` makes the publishing atomic."""
+        Path(folder).mkdir(parents=True)
+        self.retriever.save(str(folder))
+        meta = {"catalog_checksum": self.catalog_checksum, "count": self.count, "analyzer": ANALYZER}
+        (Path(folder) / META_FILE).write_text(json.dumps(meta))
 
     @classmethod
     def load(cls, folder: Path, catalog_checksum: str) -> "BM25Index":
@@ -56,4 +74,6 @@ class BM25Index:
             raise StaleIndex(f"no readable BM25 index in {folder} ({error})") from None
         if meta["catalog_checksum"] != catalog_checksum:
             raise StaleIndex(f"BM25 index in {folder} was built from another catalog")
+        if meta.get("analyzer") != ANALYZER:
+            raise StaleIndex(f"BM25 index in {folder} was built with analyzer {meta.get('analyzer', 'jieba/1')}, not {ANALYZER}")
         return cls(bm25s.BM25.load(str(folder)), catalog_checksum, meta["count"])

@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from mlmatch.errors import ModelNotAvailable
+
 SHIPPED = Path(__file__).resolve().parent.parent / "artifacts"
 SHIPPED_BIENCODER = SHIPPED / "biencoder"
 SHIPPED_RERANKER = SHIPPED / "reranker"
@@ -27,7 +29,6 @@ def write_manifest(folder: Path, kind: str, base: str, **details) -> None:
 
 def check_kind(folder: Path, manifest: dict, kind: str) -> None:
     """Raise if `folder` holds another kind of artifact than the loader asking for it."""
-    from mlmatch.models.encoder import ModelNotAvailable
 
     if manifest.get("kind") != kind:
         raise ModelNotAvailable(f"{folder} holds a {manifest.get('kind')!r} artifact, not a {kind} artifact")

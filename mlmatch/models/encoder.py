@@ -8,20 +8,21 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
+import socket
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlparse
 
 import numpy as np
 
+from mlmatch.errors import BadArgument, ModelNotAvailable
 from mlmatch.models.artifacts import DEFAULT, SHIPPED_BIENCODER, check_kind, read_manifest
 from mlmatch.models.packaged import PACKAGED, packaged_fingerprint, packaged_model_dir
 
 # Families whose published checkpoints expect prefixes but may ship without a prompts config.
+HUB_ID = re.compile(r"[A-Za-z0-9][\w.-]*(/[\w.-]+)?")  # `org/name` or `name`; anything else is a path
 KNOWN_PROMPTS = {"e5": {"query": "query: ", "document": "passage: "}}
-
-
-class ModelNotAvailable(RuntimeError):
-    """A model name that is neither `packaged`, a local folder, nor loadable from the hub."""
 
 
 @dataclass
@@ -59,11 +60,15 @@ class BiEncoder:
 
 
 def resolve_device(device: str = "auto") -> str:
-    if device != "auto":
-        return device
     import torch
 
-    return "cuda" if torch.cuda.is_available() else "cpu"
+    if device == "auto":
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    if device != "cpu" and not re.fullmatch(r"cuda(:\d+)?", device):
+        raise BadArgument(f"unknown device {device!r} (use auto, cpu, cuda or cuda:N)")
+    if device.startswith("cuda") and not torch.cuda.is_available():
+        raise BadArgument(f"--device {device}: no CUDA GPU is available here (use --device cpu or auto)")
+    return device
 
 
 def load_bi_encoder(name: str = DEFAULT, device: str = "auto") -> BiEncoder:
@@ -80,6 +85,8 @@ def load_bi_encoder(name: str = DEFAULT, device: str = "auto") -> BiEncoder:
         model = SentenceTransformer(str(packaged_model_dir()), device=device)
         return BiEncoder(model, PACKAGED, packaged_fingerprint())
     path = Path(name).expanduser()
+    if not path.exists() and not HUB_ID.fullmatch(name):
+        raise ModelNotAvailable(f"no model folder at {name} (and it is not a Hugging Face model id such as intfloat/multilingual-e5-base)")
     if path.exists():
         if not path.is_dir():
             raise ModelNotAvailable(f"model path {name!r} is a file; expected a sentence-transformers model folder")
@@ -129,10 +136,22 @@ def _load_from_hub(name: str, device: str) -> "SentenceTransformer":  # noqa: F8
         pass
     if os.environ.get("HF_HUB_OFFLINE", "").lower() in ("1", "true", "yes"):
         raise ModelNotAvailable(f"model {name!r} is not a local folder and not in the hub cache, and HF_HUB_OFFLINE is set: {hint}")
+    if not hub_reachable():
+        raise ModelNotAvailable(f"model {name!r} is not a local folder and not in the hub cache, and the hub cannot be reached: {hint}")
     try:
         return SentenceTransformer(name, device=device)
     except Exception as error:
         raise ModelNotAvailable(f"could not load model {name!r} from the Hugging Face hub ({type(error).__name__}: {error}); {hint}") from None
+
+
+def hub_reachable(timeout: float = 3.0) -> bool:
+    """One quick connection instead of minutes of download retries when offline."""
+    host = urlparse(os.environ.get("HF_ENDPOINT", "https://huggingface.co")).hostname or "huggingface.co"
+    try:
+        socket.create_connection((host, 443), timeout=timeout).close()
+    except OSError:
+        return False
+    return True
 
 
 def _add_known_prompts(model, name: str) -> None:

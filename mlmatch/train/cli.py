@@ -9,8 +9,8 @@ import sys
 from dataclasses import fields
 from pathlib import Path
 
-from mlmatch.beir import DataError
-from mlmatch.models import PACKAGED, ModelNotAvailable
+from mlmatch.errors import MlmatchError
+from mlmatch.models import PACKAGED
 from mlmatch.train.biencoder import BiEncoderConfig, train_biencoder
 from mlmatch.train.interpolate import DEFAULT_SCALES, InterpolationConfig, interpolate
 from mlmatch.train.reranker import RerankerConfig, train_reranker
@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
                           "interpolate": (InterpolationConfig, interpolate)}[command]
     try:
         run = train(config_type(**args))
-    except (DataError, ModelNotAvailable, ValueError) as error:
+    except (MlmatchError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     print(run)

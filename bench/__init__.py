@@ -1,0 +1,1 @@
+"""Speed and scale measurements, apart from the test suite: `python -m bench`."""
