@@ -7,19 +7,14 @@ from dataclasses import dataclass
 
 from ranx import Qrels, Run, compare
 
-NO_RESULT = "__no_result__"  # stands in for an empty ranking: ranx needs one document per query
+from mlmatch.beir import filled_run
+
+METRICS = ("ndcg@10", "mrr@10", "recall@10", "recall@100", "map@100")  # our keys, in report order
 
 
 def metric_names(exact_level: int) -> dict[str, str]:
     """Our metric keys -> ranx metric strings. nDCG uses the grades; the rest count grade >= exact_level."""
-    level = f"-l{exact_level}"
-    return {
-        "ndcg@10": "ndcg@10",
-        "mrr@10": f"mrr@10{level}",
-        "recall@10": f"recall@10{level}",
-        "recall@100": f"recall@100{level}",
-        "map@100": f"map@100{level}",
-    }
+    return {key: key if key.startswith("ndcg") else f"{key}-l{exact_level}" for key in METRICS}
 
 
 @dataclass(frozen=True)
@@ -32,10 +27,7 @@ def evaluate(qrels: dict[str, dict[str, int]], runs: dict[str, dict[str, dict[st
              stat_test: str = "student") -> Comparison:
     """All systems on the same queries, with a paired test of each against the first system."""
     names = metric_names(exact_level)
-    ranx_runs = []
-    for system, run in runs.items():
-        filled = {qid: (run.get(qid) or {NO_RESULT: 0.0}) for qid in qrels}
-        ranx_runs.append(Run(filled, name=system))
+    ranx_runs = [Run(filled_run(qrels, run), name=system) for system, run in runs.items()]
     report = compare(Qrels(qrels), ranx_runs, list(names.values()), stat_test=stat_test, max_p=0.05,
                      rounding_digits=6, make_comparable=True).to_dict()
     first = next(iter(runs))

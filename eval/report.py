@@ -8,7 +8,8 @@ from pathlib import Path
 
 from ranx import Run
 
-METRICS = ("ndcg@10", "mrr@10", "recall@10", "recall@100", "map@100")
+from eval.metrics import METRICS
+
 HEADER = ["pair", "system", *METRICS, "n_queries", "qps", "p (nDCG vs first)", "own-lang top10 / relevant"]
 
 

@@ -16,19 +16,18 @@ from pathlib import Path
 
 import numpy as np
 
-from mlmatch.beir import DataError, Dataset, load_beir
+from mlmatch.beir import DataError, Dataset, document_text, judged_products, load_beir
 from mlmatch.embedding_cache import EmbeddingCache
 from mlmatch.errors import MlmatchError
 from mlmatch.models import DEFAULT, load_bi_encoder
 from mlmatch.models.encoder import BiEncoder
-from mlmatch.train.examples import document_text, judged_products
 
 SHIPPED = Path(__file__).resolve().parent.parent / "data" / "benchmark"
 
 
-def held_out_listings(data: Dataset, training: Dataset) -> dict[str, dict[str, str]]:
-    """product -> language -> doc id, for products with listings that no training query judged."""
-    seen = judged_products(training)
+def held_out_listings(data: Dataset) -> dict[str, dict[str, str]]:
+    """product -> language -> doc id, for products with listings that no query of `data` (the training split) judged."""
+    seen = judged_products(data)
     listings: dict[str, dict[str, str]] = defaultdict(dict)
     for doc in data.corpus.values():
         if doc.product_id and doc.product_id not in seen:
@@ -68,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         data = load_beir(args.data, args.train_split)
-        listings = held_out_listings(data, data)
+        listings = held_out_listings(data)
         if not listings:
             raise DataError("no held-out products with listings in several languages (the corpus needs `product_id`)")
         encoder = load_bi_encoder(args.model, args.device)

@@ -28,7 +28,7 @@ from mlmatch.fusion import reciprocal_rank_fusion, score_fusion
 from mlmatch.models import DEFAULT, load_bi_encoder
 
 SCORE_WEIGHTS = (0.05, 0.1, 0.2, 0.3, 0.4, 0.5)
-RRF_WEIGHTS = (0.1, 0.25, 0.5, 1.0)  # BM25's weight against dense's 1, k = 60
+RRF_WEIGHTS = (0.1, 0.25, 0.5, 1.0)  # BM25's weight against dense's 1, k = mlmatch.fusion.RRF_K
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,9 @@ import os
 import re
 import secrets
 import shutil
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 log = logging.getLogger(__name__)
 _SCRATCH = re.compile(r"^\..+\.pid(\d+)\.tmp$")

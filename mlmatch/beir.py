@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
+from mlmatch.catalog import Catalog, Product, catalog_from_products, embedding_text
 from mlmatch.errors import MlmatchError
+
+NO_RESULT = "__no_result__"  # stands in for an empty ranking: ranx needs one document per query
 
 
 class DataError(MlmatchError, ValueError):
@@ -112,16 +115,27 @@ def scorable_qrels(data: Dataset, query_ids: Iterable[str], doc_ids: Iterable[st
     return qrels
 
 
-def as_product(document: Document) -> "Product":  # noqa: F821
-    """A document as a catalog product, so search, training and evaluation embed the same text."""
-    from mlmatch.catalog import Product
+def filled_run(qrels: dict[str, dict[str, int]], run: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
+    """`run` over every judged query, an empty ranking given as `NO_RESULT`: what ranx can score."""
+    return {qid: run.get(qid) or {NO_RESULT: 0.0} for qid in qrels}
 
+
+def judged_products(data: Dataset) -> set[str]:
+    """Products with a listing judged by some query of the split."""
+    return {data.corpus[d].product_id for judged in data.qrels.values() for d in judged if data.corpus[d].product_id}
+
+
+def as_product(document: Document) -> Product:
+    """A document as a catalog product, so search, training and evaluation embed the same text."""
     return Product(id=document.id, title=document.title or document.text,
                    description=document.text if document.title else "", lang=document.lang)
 
 
-def as_catalog(documents: list[Document]) -> "Catalog":  # noqa: F821
+def as_catalog(documents: list[Document]) -> Catalog:
     """Documents as catalog products, so the search pipeline indexes them like any catalog."""
-    from mlmatch.catalog import catalog_from_products
-
     return catalog_from_products([as_product(d) for d in documents], "beir")
+
+
+def document_text(data: Dataset, doc_id: str) -> str:
+    """The text the search pipeline embeds for this document (training and evaluation must see the same)."""
+    return embedding_text(as_product(data.corpus[doc_id]))

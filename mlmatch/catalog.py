@@ -12,15 +12,15 @@ import hashlib
 import io
 import json
 import math
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from mlmatch.errors import MlmatchError
 from mlmatch.languages import check_language, detect_language
 
-REQUIRED = ("id", "title", "lang")
 OPTIONAL = ("description", "brand", "category", "attributes", "price", "currency", "url", "image_url")
 MAX_REPORTED_PROBLEMS = 20
 

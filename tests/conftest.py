@@ -1,15 +1,71 @@
-"""Shared fixtures: one cache folder and one loaded model per test session."""
+"""Shared fixtures: one cache folder and one loaded model per test session, and a fake encoder for the fast tier.
+
+A test that uses the real model (the `encoder` fixture, directly or through another fixture) is marked
+`slow`, and one that drives the browser `browser`, so `pytest -m "not slow and not browser"` runs
+without loading a model; tests that train or load a model by themselves carry the mark in their file.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 os.environ["HF_HUB_OFFLINE"] = "1"  # tests never reach for the network
 DATA = Path(__file__).parent / "data"
 SMALL_CATALOG = DATA / "catalog_small.jsonl"
+
+
+def trec(path: Path) -> dict[str, list[str]]:
+    """A TREC run file as query -> document ids, best first."""
+    ranked: dict[str, list[tuple[float, str]]] = {}
+    for line in path.read_text().splitlines():
+        qid, _, doc, _, score, _ = line.split()
+        ranked.setdefault(qid, []).append((-float(score), doc))
+    return {qid: [doc for _, doc in sorted(rows)] for qid, rows in ranked.items()}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        fixtures = getattr(item, "fixturenames", ())
+        if "encoder" in fixtures:
+            item.add_marker(pytest.mark.slow)
+        if "browser" in fixtures:
+            item.add_marker(pytest.mark.browser)
+
+
+class FakeEncoder:
+    """A stand-in for `mlmatch.models.encoder.BiEncoder` where a test needs some encoder, not a good one:
+    hashed character trigrams, so texts that share characters score higher; deterministic per `seed`."""
+
+    def __init__(self, name: str = "fake", dim: int = 64, seed: int = 0):
+        self.name, self.dim, self.seed = name, dim, seed
+        self.fingerprint = f"fake-{seed}-{dim}"
+        self.device = "cpu"
+
+    def encode_queries(self, texts: list[str], batch_size: int = 64, progress: bool = False) -> np.ndarray:
+        return self._encode(texts)
+
+    def encode_documents(self, texts: list[str], batch_size: int = 64, progress: bool = False) -> np.ndarray:
+        return self._encode(texts)
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        vectors = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            padded = f"  {text.casefold()} "
+            for i in range(len(padded) - 2):
+                digest = hashlib.blake2b(f"{self.seed}:{padded[i:i + 3]}".encode(), digest_size=4).digest()
+                vectors[row, int.from_bytes(digest, "little") % self.dim] += 1.0
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        return vectors / np.where(norms == 0, 1.0, norms)
+
+
+@pytest.fixture()
+def fake_encoder() -> FakeEncoder:
+    return FakeEncoder()
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -11,7 +11,7 @@ import pytest
 import torch
 from sentence_transformers import SentenceTransformer
 
-from mlmatch.export import EXPANDER, MAX_BYTES, export_compact, main
+from tools.export import EXPANDER, MAX_BYTES, export_compact, main
 
 TEXTS = [
     "苹果手机壳 iPhone 15 透明防摔",

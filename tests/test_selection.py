@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import json
 
-import numpy as np
 import pytest
 import torch
 
 from mlmatch.beir import load_beir
 from mlmatch.models import load_bi_encoder
 from mlmatch.models.encoder import ModelNotAvailable, scale_adapter
-from mlmatch.train.losses import TeacherDistillLoss
 from mlmatch.train.cli import main as train_main
 from mlmatch.train.evaluators import dev_documents, pairwise_ndcg
 from mlmatch.train.interpolate import SWEEP_FILE, InterpolationConfig, interpolate
+from mlmatch.train.losses import TeacherDistillLoss
 from mlmatch.train.selection import DoNoHarmRule, cross_lingual_macro, is_monolingual, monolingual_macro
 
 from conftest import DATA
@@ -117,6 +116,7 @@ def test_the_manifest_scale_is_applied_at_load(trained_adapter, tmp_path, encode
         scale_adapter(half.model, 1.5)
 
 
+@pytest.mark.slow  # trains an adapter
 def test_interpolate_cli_rejects_bad_scales(trained_adapter, tmp_path, capsys):
     argv = ["interpolate", "--adapter", str(trained_adapter), "--out", str(tmp_path / "out"), "--dev", str(BEIR),
             "--dev-split", "test", "--device", "cpu"]

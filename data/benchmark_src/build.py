@@ -22,9 +22,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 if HERE not in sys.path:
     sys.path.insert(0, HERE)
 
-from schema import (KINDS, LANGS, TRAP_KINDS, BenchmarkError, grade,  # noqa: E402
-                    validate_intent, validate_product)
 from categories import load_all  # noqa: E402
+from schema import KINDS, LANGS, TRAP_KINDS, BenchmarkError, grade, validate_intent, validate_product  # noqa: E402
 
 SPLITS = ("train", "dev", "test")
 SPLIT_FRACTIONS = (0.50, 0.15)          # train, dev; the rest is test
@@ -97,7 +96,6 @@ def build(out_dir: str, strict: bool = False) -> dict:
         raise BenchmarkError("no category module produced data")
     judgments = validate(products, intents)
     split_of = assign_splits(intents)
-    ptype = {p["id"]: p for p in products}
 
     bdir = os.path.join(out_dir, "benchmark")
     os.makedirs(os.path.join(bdir, "qrels"), exist_ok=True)

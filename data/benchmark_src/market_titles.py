@@ -14,9 +14,8 @@ from __future__ import annotations
 import random
 import re
 
-from schema import CURRENCY, LANGS
+from schema import CURRENCY, LANGS, USD_RATE
 
-_RATE = {"USD": 1.0, "EUR": 0.93, "CNY": 7.2, "JPY": 150.0}
 _UNIT = re.compile(r"^(\d[\d.,/x×-]*) ([A-Za-zµ%°]+)$")
 _DEC = re.compile(r"(\d)\.(\d)")
 
@@ -28,7 +27,7 @@ def _fw(s):
 
 def _price(usd, cur, rng):
     """Price in ``cur`` with a little jitter, rounded the way that market prices."""
-    v = usd * _RATE[cur] * rng.uniform(0.93, 1.08)
+    v = usd * USD_RATE[cur] * rng.uniform(0.93, 1.08)
     if cur == "JPY":
         v = int(round(v, -1))
         return float(v - 20 if v >= 1000 else max(v, 98))

@@ -14,8 +14,10 @@ LANGS = ("en", "zh", "de", "es", "fr", "ja")
 KINDS = ("head", "longtail", "brand_model", "typo", "mixed_script",
          "ambiguity", "false_friend", "near_miss")
 TRAP_KINDS = ("ambiguity", "false_friend", "near_miss")
-GRADES = {3: "exact", 2: "substitute", 1: "complement", 0: "irrelevant"}
 CURRENCY = {"en": "USD", "zh": "CNY", "de": "EUR", "es": "EUR", "fr": "EUR", "ja": "JPY"}
+USD_RATE = {"USD": 1.0, "EUR": 0.93, "CNY": 7.2, "JPY": 150.0}  # units of each currency per US dollar
+# The slot-based titles priced CNY at 7.1 when the shipped data was built; 7.2 would reprice 67 of the 1,024 products.
+SLOT_CNY_RATE = 7.1
 
 _ID_RE = re.compile(r"^[a-z_]+-\d{4}$")
 _INTENT_ID_RE = re.compile(r"^[a-z_]+-i\d{2,3}$")
@@ -194,23 +196,17 @@ def color_name(color: str, lang: str) -> str:
     return COLORS[color][lang] if color in COLORS else color
 
 
-def dec(x, lang: str) -> str:
-    """Number with the market's decimal separator ('1.7' -> '1,7' in de/es/fr)."""
-    s = f"{x:g}" if isinstance(x, float) else str(x)
-    return s.replace(".", ",") if lang in ("de", "es", "fr") else s
-
-
 def local_price(usd: float, lang: str) -> float:
     """Price in the home market's currency, rounded the way that market prices."""
     cur = CURRENCY[lang]
     if cur == "USD":
         return round(int(usd) + 0.99, 2) if usd >= 1 else round(usd, 2)
     if cur == "EUR":
-        return round(int(usd * 0.93) + 0.99, 2)
+        return round(int(usd * USD_RATE["EUR"]) + 0.99, 2)
     if cur == "CNY":
-        v = int(usd * 7.1)
+        v = int(usd * SLOT_CNY_RATE)
         return float(v - v % 10 + 9) if v >= 10 else float(v)
-    v = int(usd * 150)                      # JPY: ends in 80 or 00 like 2,980
+    v = int(usd * USD_RATE["JPY"])  # JPY: ends in 80 or 00 like 2,980
     return float(max(100, v - v % 100 + 80))
 
 

@@ -1,8 +1,10 @@
 """Refresh the "## Counts" section of data/README.md from data/benchmark/stats.json (stdlib only)."""
+import json
 import os
+
 os.chdir(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 README = "data/README.md"
-import json
+
 d = json.load(open("data/benchmark/stats.json"))
 s = d["splits"]
 lines = [f"- products: {d['products']} in {d['categories']} categories ({d['product_types']} product types); "

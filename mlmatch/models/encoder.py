@@ -12,6 +12,7 @@ import re
 import socket
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
 import numpy as np
@@ -20,6 +21,9 @@ from mlmatch.errors import BadArgument, ModelNotAvailable
 from mlmatch.models.artifacts import DEFAULT, SHIPPED_BIENCODER, check_kind, read_manifest
 from mlmatch.models.packaged import PACKAGED, packaged_fingerprint, packaged_model_dir
 
+if TYPE_CHECKING:  # imported where used, so that importing mlmatch stays light
+    from sentence_transformers import SentenceTransformer
+
 # Families whose published checkpoints expect prefixes but may ship without a prompts config.
 HUB_ID = re.compile(r"[A-Za-z0-9][\w.-]*(/[\w.-]+)?")  # `org/name` or `name`; anything else is a path
 KNOWN_PROMPTS = {"e5": {"query": "query: ", "document": "passage: "}}
@@ -27,7 +31,7 @@ KNOWN_PROMPTS = {"e5": {"query": "query: ", "document": "passage: "}}
 
 @dataclass
 class BiEncoder:
-    model: "SentenceTransformer"  # noqa: F821 - imported lazily
+    model: SentenceTransformer
     name: str
     fingerprint: str
 
@@ -109,7 +113,7 @@ def _load_adapter(path: Path, manifest: dict, device: str) -> BiEncoder:
     return BiEncoder(base.model, str(path), f"{base.fingerprint}+{folder_fingerprint(path)}")
 
 
-def scale_adapter(model: "SentenceTransformer", scale: float) -> None:  # noqa: F821
+def scale_adapter(model: SentenceTransformer, scale: float) -> None:
     """Weights = base + scale x LoRA delta: 0 is the base model, 1 the fine-tuned one (WiSE-FT style).
 
     A scale below 1 keeps more of what the base model knows about text unlike the training data.
@@ -126,7 +130,7 @@ def scale_adapter(model: "SentenceTransformer", scale: float) -> None:  # noqa: 
             layer.set_scale(adapter, scale)
 
 
-def _load_from_hub(name: str, device: str) -> "SentenceTransformer":  # noqa: F821
+def _load_from_hub(name: str, device: str) -> SentenceTransformer:
     from sentence_transformers import SentenceTransformer
 
     hint = f"use --model {PACKAGED} (the bundled multilingual-e5-small) or a local model folder"

@@ -107,7 +107,7 @@ def _bert_state_dict(header: E5Header, t: dict[str, np.ndarray]):
 
     h = header.hidden
 
-    def tensor(name: str, *shape: int) -> "torch.Tensor":
+    def tensor(name: str, *shape: int) -> torch.Tensor:
         return torch.from_numpy(t[name].reshape(shape) if shape else t[name])
 
     state = {

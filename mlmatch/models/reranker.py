@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -15,12 +16,16 @@ from mlmatch.models.artifacts import DEFAULT, SHIPPED_RERANKER, check_kind, read
 from mlmatch.models.encoder import ModelNotAvailable, folder_fingerprint, resolve_device
 from mlmatch.models.packaged import PACKAGED, packaged_fingerprint, packaged_model_dir
 
+if TYPE_CHECKING:  # imported where used, so that importing mlmatch stays light
+    from sentence_transformers import CrossEncoder
+
 ESCI_WEIGHTS = (0.0, 0.01, 0.1, 1.0)  # irrelevant, complement, substitute, exact (4-class heads)
+MAX_LENGTH = 96  # tokens per (query, product) pair: the shipped reranker was trained and ships with it
 
 
 @dataclass
 class Reranker:
-    model: "CrossEncoder"  # noqa: F821 - imported lazily
+    model: CrossEncoder
     name: str
     fingerprint: str
     retrieval_weight: float = 0.0  # weight of the retrieval order fused with the reranker's (0: reranker alone)
@@ -33,20 +38,19 @@ class Reranker:
         """`score` for (query, text) pairs of many queries at once, in full batches."""
         if not pairs:
             return np.zeros(0, dtype=np.float32)
-        logits = self.model.predict(pairs, batch_size=batch_size, activation_fn=_identity, convert_to_numpy=True)
-        logits = np.asarray(logits, dtype=np.float32)
-        if logits.ndim == 1:
-            return logits
-        probabilities = np.exp(logits - logits.max(axis=1, keepdims=True))
-        probabilities /= probabilities.sum(axis=1, keepdims=True)
-        return probabilities @ np.asarray(ESCI_WEIGHTS[-logits.shape[1]:], dtype=np.float32)
+        # One output: the raw score. Several (apply_softmax acts only there): class probabilities.
+        scores = self.model.predict(pairs, batch_size=batch_size, activation_fn=_identity, apply_softmax=True, convert_to_numpy=True)
+        scores = np.asarray(scores, dtype=np.float32)
+        if scores.ndim == 1:
+            return scores
+        return scores @ np.asarray(ESCI_WEIGHTS[-scores.shape[1]:], dtype=np.float32)
 
 
 def _identity(x):
     return x
 
 
-def new_cross_encoder(base: str, num_labels: int, device: str = "auto", max_length: int = 128) -> "CrossEncoder":  # noqa: F821
+def new_cross_encoder(base: str, num_labels: int, device: str = "auto", max_length: int = MAX_LENGTH) -> CrossEncoder:
     """A cross-encoder with a fresh head on a base encoder (`packaged`, a folder or a hub id)."""
     from sentence_transformers import CrossEncoder
 
@@ -81,7 +85,7 @@ def load_reranker(name: str = DEFAULT, device: str = "auto") -> Reranker:
     manifest = read_manifest(path) if path.is_dir() else None
     if manifest is not None:
         check_kind(path, manifest, "reranker-lora")
-        model = new_cross_encoder(manifest["base"], manifest["num_labels"], device, manifest.get("max_length", 128))
+        model = new_cross_encoder(manifest["base"], manifest["num_labels"], device, manifest.get("max_length", MAX_LENGTH))
         model.load_adapter(str(path))
         base_fp = packaged_fingerprint() if manifest["base"] == PACKAGED else manifest["base"]
         return Reranker(model, str(path), f"{base_fp}+{folder_fingerprint(path)}", manifest.get("retrieval_weight", 0.0))

@@ -14,7 +14,7 @@ from pathlib import Path
 from datasets import Dataset as HFDataset
 from datasets import DatasetDict
 
-from mlmatch.beir import Dataset, load_beir
+from mlmatch.beir import Dataset, document_text, judged_products, load_beir
 from mlmatch.models.artifacts import write_manifest
 from mlmatch.models.encoder import load_bi_encoder
 from mlmatch.train import examples
@@ -22,8 +22,17 @@ from mlmatch.train.evaluators import DenseDevEvaluator, dev_documents, pairwise_
 from mlmatch.train.interpolate import InterpolationConfig, interpolate
 from mlmatch.train.losses import TeacherDistillLoss
 from mlmatch.train.model_card import write_model_card
-from mlmatch.train.runtime import (RunReport, ThroughputCallback, TrainConfig, checkpoint_dir, fresh_folder,
-                                   precision_for, train_and_report, training_arguments, training_callbacks)
+from mlmatch.train.runtime import (
+    RunReport,
+    ThroughputCallback,
+    TrainConfig,
+    checkpoint_dir,
+    fresh_folder,
+    precision_for,
+    train_and_report,
+    training_arguments,
+    training_callbacks,
+)
 from mlmatch.train.selection import DoNoHarmRule
 
 MINED_PER_PAIR = 8  # candidates per pair; the first one the qrels call irrelevant becomes the negative
@@ -60,7 +69,7 @@ def train_biencoder(config: BiEncoderConfig) -> RunReport:
     base_dev_scores = pairwise_ndcg(model, dev, dev_docs)  # the reference no monolingual pair may fall behind
     datasets = {"search": _search_dataset(data, model, config, use_faiss=precision.device == "cpu")}
     if config.align:
-        align = examples.parallel_title_pairs(data, examples.judged_products(data), per_product=1, seed=config.seed)
+        align = examples.parallel_title_pairs(data, judged_products(data), per_product=1, seed=config.seed)
         if align:
             datasets["align"] = HFDataset.from_list(align)
     if config.distill > 0:
@@ -109,8 +118,8 @@ def _search_dataset(data: Dataset, model, config: BiEncoderConfig, use_faiss: bo
     relevant: dict[str, set[str]] = {}
     for row in pairs:
         judged = data.qrels[row["qid"]]
-        relevant.setdefault(row["anchor"], set()).update(examples.document_text(data, d) for d in judged)
-    corpus = sorted({examples.document_text(data, d) for d in data.corpus})
+        relevant.setdefault(row["anchor"], set()).update(document_text(data, d) for d in judged)
+    corpus = sorted({document_text(data, d) for d in data.corpus})
     mined = mine_hard_negatives(
         HFDataset.from_list([{"anchor": p["anchor"], "positive": p["positive"]} for p in pairs]),
         model,
@@ -141,8 +150,8 @@ def _distill_dataset(data: Dataset, model) -> HFDataset:
     the base model computes at search time.
     """
     texts = [model.prompts["query"] + q.text for q in data.queries.values()]
-    products = examples.judged_products(data)
-    texts += [model.prompts["document"] + examples.document_text(data, d.id) for d in data.corpus.values() if d.product_id in products]
+    products = judged_products(data)
+    texts += [model.prompts["document"] + document_text(data, d.id) for d in data.corpus.values() if d.product_id in products]
     texts = sorted(set(texts))
     targets = model.encode(texts, batch_size=64, normalize_embeddings=True, convert_to_numpy=True)
     return HFDataset.from_dict({"text": texts, "label": targets.tolist()})

@@ -9,16 +9,15 @@ from ranx import Qrels, Run
 from ranx import evaluate as ranx_evaluate
 from sentence_transformers.base.evaluation.evaluator import BaseEvaluator
 
-from mlmatch.beir import Dataset, scorable_qrels
+from mlmatch.beir import Dataset, document_text, filled_run, scorable_qrels
 from mlmatch.fusion import rerank_order
 from mlmatch.models.reranker import Reranker
-from mlmatch.train.examples import CandidateLists, document_text
+from mlmatch.train.examples import CandidateLists
 from mlmatch.train.selection import DoNoHarmRule, cross_lingual_macro, pair_name
 
 
 def ndcg_at_10(qrels: dict[str, dict[str, int]], run: dict[str, dict[str, float]]) -> float:
-    filled = {qid: run.get(qid) or {"__no_result__": 0.0} for qid in qrels}
-    return float(ranx_evaluate(Qrels(qrels), Run(filled), "ndcg@10"))
+    return float(ranx_evaluate(Qrels(qrels), Run(filled_run(qrels, run)), "ndcg@10"))
 
 
 def dev_documents(data: Dataset, limit: int | None, seed: int) -> list[str]:

@@ -6,16 +6,10 @@ from __future__ import annotations
 import random
 from collections import defaultdict
 
-from mlmatch.beir import Dataset, as_product
-from mlmatch.catalog import embedding_text
+from mlmatch.beir import Dataset, document_text
 from mlmatch.train import augment
 
 CandidateLists = dict[tuple[str, str], list[str]]  # (query id, document language) -> ranked document ids
-
-
-def document_text(data: Dataset, doc_id: str) -> str:
-    """The text the search pipeline embeds for this document (training must see the same)."""
-    return embedding_text(as_product(data.corpus[doc_id]))
 
 
 def query_positive_pairs(data: Dataset, per_query: int, seed: int, own_language: bool = False) -> list[dict]:
@@ -59,10 +53,6 @@ def augmented_pairs(data: Dataset, pairs: list[dict], rate: float, seed: int) ->
         else:
             extra.append({**row, "positive": augment.drop_attribute(row["positive"], rng)})
     return [row for row in extra if row["anchor"] and row["positive"]]
-
-
-def judged_products(data: Dataset) -> set[str]:
-    return {data.corpus[d].product_id for judged in data.qrels.values() for d in judged if data.corpus[d].product_id}
 
 
 def parallel_title_pairs(data: Dataset, product_ids: set[str], per_product: int, seed: int) -> list[dict]:

@@ -15,15 +15,25 @@ from datasets import Dataset as HFDataset
 from sentence_transformers.cross_encoder import CrossEncoderTrainer
 
 from mlmatch.beir import load_beir
+from mlmatch.fusion import RRF_K
 from mlmatch.models.artifacts import write_manifest
 from mlmatch.models.encoder import load_bi_encoder
-from mlmatch.models.reranker import Reranker, new_cross_encoder
+from mlmatch.models.reranker import MAX_LENGTH, Reranker, new_cross_encoder
 from mlmatch.train import examples
 from mlmatch.train.candidates import retrieval_candidates
 from mlmatch.train.evaluators import RerankDevEvaluator
 from mlmatch.train.model_card import write_model_card
-from mlmatch.train.runtime import (RunReport, ThroughputCallback, TrainConfig, checkpoint_dir, fresh_folder,
-                                   precision_for, train_and_report, training_arguments, training_callbacks)
+from mlmatch.train.runtime import (
+    RunReport,
+    ThroughputCallback,
+    TrainConfig,
+    checkpoint_dir,
+    fresh_folder,
+    precision_for,
+    train_and_report,
+    training_arguments,
+    training_callbacks,
+)
 
 HEAD_MODULES = ["classifier", "pooler"]  # trained in full and stored beside the LoRA weights
 LOSSES = ("lambda", "esci")
@@ -37,7 +47,7 @@ class RerankerConfig(TrainConfig):
     loss: str = "lambda"  # lambda (list-wise, 1 output) or esci (4-class head)
     candidates: int = 12  # documents per query list
     langs_per_query: int = 1  # candidate lists per query, each from another document language
-    max_length: int = 96
+    max_length: int = MAX_LENGTH
     dev_queries: int = 120
 
 
@@ -144,7 +154,7 @@ def describe(out: Path, config: RerankerConfig, run: RunReport, fused: dict[floa
 ## Fusion with the retrieval order (dev candidate lists)
 
 The search pipeline orders the re-scored top-k by reciprocal-rank fusion of the reranker's ranking
-(weight 1) and the retrieval order (weight below; 0 = the reranker alone), k = 60.
+(weight 1) and the retrieval order (weight below; 0 = the reranker alone), k = {RRF_K}.
 
 | retrieval weight | dev nDCG@10 | |
 |---|---|---|

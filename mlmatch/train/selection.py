@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from statistics import mean
 
+
 def pair_name(query_lang: str, doc_lang: str, dataset: str = "") -> str:
     """`zh-en`, or `style_shift:zh-zh` when several dev sets are scored together."""
     return f"{dataset}:{query_lang}-{doc_lang}" if dataset else f"{query_lang}-{doc_lang}"

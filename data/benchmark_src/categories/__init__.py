@@ -27,7 +27,7 @@ def load_module(name: str):
     if hasattr(mod, "intents") and callable(mod.intents):
         ints = list(mod.intents())
     else:
-        ints = list(getattr(mod, "INTENTS"))
+        ints = list(mod.INTENTS)
     return prods, ints
 
 

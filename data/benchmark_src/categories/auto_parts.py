@@ -6,7 +6,8 @@ scarf); UK "boot" (= car trunk) versus footwear; "Polo" (VW Polo) versus polo sh
 "Jaguar" cars versus the animal (toys); car "primer"/"polish" versus cosmetics
 (beauty); near misses by car model year and oil viscosity.
 """
-from market_titles import MarketCategory, spec as _s
+from market_titles import MarketCategory
+from market_titles import spec as _s
 
 CATEGORY = "auto_parts"
 _SEED = 4707

@@ -5,7 +5,8 @@ Traps owned here: ja "ベビーカー" (= stroller, not a car seat); German "Bod
 (= floor, play mat); English "pen" (= playpen, versus writing pens in
 books_stationery); near-miss diaper sizes and pacifier age ranges.
 """
-from market_titles import MarketCategory, spec as _s
+from market_titles import MarketCategory
+from market_titles import spec as _s
 
 CATEGORY = "baby"
 _SEED = 4505

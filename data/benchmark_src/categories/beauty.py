@@ -5,7 +5,8 @@ books_stationery); make-up "primer" versus the car primer spray and "nail polish
 versus car polish (auto_parts); English "gift set" versus German "Gift" (= poison);
 "body lotion" versus German "Body" (= baby bodysuit, see baby).
 """
-from market_titles import MarketCategory, spec as _s
+from market_titles import MarketCategory
+from market_titles import spec as _s
 
 CATEGORY = "beauty"
 _SEED = 4202

@@ -7,7 +7,8 @@ versus English "crayon" (wax crayon); Spanish "goma" (= eraser) versus chewing g
 textbooks versus mandarin fruit (food_grocery); "pen" versus playpen (baby);
 near misses by tip size, lead hardness, planner size and book language.
 """
-from market_titles import MarketCategory, spec as _s
+from market_titles import MarketCategory
+from market_titles import spec as _s
 
 CATEGORY = "books_stationery"
 _SEED = 4808

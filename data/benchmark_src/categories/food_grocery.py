@@ -4,7 +4,8 @@ Traps owned here: fresh apples (苹果 / りんご / Apfel / manzana / pomme) ve
 devices, mandarins (fruit) versus Mandarin textbooks, French "raisin" (= fresh grape)
 versus English "raisin", the chocolate brand "Kinder" versus German "Kinder" (children).
 """
-from market_titles import MarketCategory, spec as _s
+from market_titles import MarketCategory
+from market_titles import spec as _s
 
 CATEGORY = "food_grocery"
 _SEED = 4101

@@ -5,7 +5,8 @@ versus the computer mouse; dried crickets for reptiles versus cricket bats
 (sports_outdoor); ja "ペットボトル" (= PET plastic bottle) versus a pet water bottle;
 near-miss KONG sizes and Royal Canin bag sizes / life stages.
 """
-from market_titles import MarketCategory, spec as _s
+from market_titles import MarketCategory
+from market_titles import spec as _s
 
 CATEGORY = "pets"
 _SEED = 4606

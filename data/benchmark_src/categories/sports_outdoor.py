@@ -5,7 +5,8 @@ climbing trousers both listed); "cricket" bats versus feeder crickets (pets); bi
 helmets versus ja "バイク" (= motorcycle, see auto_parts); near-miss mat thickness,
 ball size and tent capacity.
 """
-from market_titles import MarketCategory, spec as _s
+from market_titles import MarketCategory
+from market_titles import spec as _s
 
 CATEGORY = "sports_outdoor"
 _SEED = 4404

@@ -4,7 +4,8 @@ Traps owned here: zh "汽车" (= car) versus ja "汽車" (= steam train); ja "�
 (= playing cards); "Transformers" toys versus electrical transformers; a jaguar plush
 versus Jaguar cars (auto_parts); LEGO set numbers and plush sizes as near misses.
 """
-from market_titles import MarketCategory, spec as _s
+from market_titles import MarketCategory
+from market_titles import spec as _s
 
 CATEGORY = "toys"
 _SEED = 4303

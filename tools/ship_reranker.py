@@ -1,6 +1,6 @@
 """How the GPU run's reranker became `mlmatch/artifacts/reranker` (run once, on CPU, ~10 minutes):
 
-    PYTHONPATH=. python docs/ship_reranker.py GPU_RUN_FOLDER docs/reranker_card_notes.md
+    python -m tools.ship_reranker GPU_RUN_FOLDER docs/reranker_card_notes.md
 
 The run trained on the compact int8 export (its manifest names that folder as base); here the adapter
 is described against the full packaged base: the dev lists are re-scored with the repository's own
@@ -24,7 +24,7 @@ from mlmatch.train.runtime import RunReport
 
 RETRIEVAL_WEIGHT = 2.0  # chosen on the dev split by the full pipeline
 RETRIEVAL_ONLY = 1e9  # a weight that keeps the retrieval order: the baseline of the dev lists
-# The settings of the GPU run (docs/gpu_training_run.sh), with the base it is used on.
+# The settings of the GPU run (tools/gpu_training_run.sh), with the base it is used on.
 CONFIG = RerankerConfig(train=Path("data/benchmark"), out=SHIPPED_RERANKER, base="packaged", device="cuda", retriever="default",
                         loss="lambda", candidates=20, langs_per_query=6, dev_queries=84, lora_r=32, learning_rate=3e-4,
                         epochs=6, eval_steps=50, patience=4, time_limit_minutes=2.2)

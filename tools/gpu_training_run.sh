@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # The script of the recorded GPU run (README, "Training on a GPU"), as it ran on a bare H200 machine
-# with no PyPI or model hub: `python -m mlmatch.export compact --out .gpu/compact`, and in .whl/ the wheels
+# with no PyPI or model hub: `python -m tools.export compact --out .gpu/compact`, and in .whl/ the wheels
 # the machine lacked (sentence-transformers 6.2.0, transformers 5.23.0, peft 0.21.2, datasets 5.2.0, dill,
 # multiprocess, ranx, ir_datasets, orjson, lz4, cbor2, platformdirs); results go to $OUT. The second call
 # (run 2) ran the lambda reranker alone with --epochs 1.25 --eval-steps 40 --patience 10 --time-limit-minutes 3.3.
-# Local dry run: DEVICE=cpu DATA=tests/data/beir_small DEV_SPLIT=test TINY=1 OUT=/tmp/o PY=.venv/bin/python bash docs/gpu_training_run.sh
+# Local dry run: DEVICE=cpu DATA=tests/data/beir_small DEV_SPLIT=test TINY=1 OUT=/tmp/o PY=.venv/bin/python bash tools/gpu_training_run.sh
 set -u
 OUT=${OUT:?}; DEVICE=${DEVICE:-cuda}; DATA=${DATA:-data/benchmark}; DEV_SPLIT=${DEV_SPLIT:-dev}; PY=${PY:-python3}
 export PYTHONUNBUFFERED=1 HF_HUB_OFFLINE=1 TOKENIZERS_PARALLELISM=false MLMATCH_HOME=${MLMATCH_HOME:-/tmp/mlhome}

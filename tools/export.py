@@ -1,4 +1,4 @@
-"""`python -m mlmatch.export compact --out DIR`: a copy of the model small enough to upload.
+"""`python -m tools.export compact --out DIR`: a copy of the model small enough to upload.
 
 A GPU machine we may train on takes uploads of about 60 MB and has no model hub or PyPI,
 while the packaged model is ~470 MB, most of it the 250k-row word-embedding matrix. Our
@@ -17,9 +17,9 @@ import subprocess
 import sys
 import tempfile
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable
 
 import numpy as np
 
@@ -84,14 +84,15 @@ class ExportReport:
 
 def shipped_texts() -> list[str]:
     """Everything the shipped catalog and benchmark embed, as the search engine and eval build it."""
+    from mlmatch.beir import document_text, load_beir
     from mlmatch.catalog import embedding_text, load_catalog
 
     texts = []
     for product in load_catalog(DATA / "catalog.jsonl"):
         texts += [product.title, embedding_text(product)]
-    for row in _jsonl(DATA / "benchmark" / "corpus.jsonl"):
-        title, text = row.get("title", ""), row.get("text", "")
-        texts += [title, text, f"{title} | {text}" if title and text else ""]
+    benchmark = load_beir(DATA / "benchmark")  # every split holds the whole corpus
+    for doc in benchmark.corpus.values():
+        texts += [doc.title, doc.text, document_text(benchmark, doc.id)]
     texts += [row["text"] for row in _jsonl(DATA / "benchmark" / "queries.jsonl")]
     return _unique(texts)
 
@@ -298,7 +299,7 @@ def _readme(report: ExportReport, model: str) -> str:
                f"`{INT8_WEIGHTS}`; `{EXPANDER}` (torch + safetensors only) turns them into a stock fp32 `{WEIGHTS}`")
     return f"""# Compact export of `{model}`
 
-Made by `python -m mlmatch.export compact` for machines that take small uploads and have no model hub.
+Made by `python -m tools.export compact` for machines that take small uploads and have no model hub.
 
 - **Vocabulary trimmed** from {report.source_vocab:,} to {report.vocab:,} pieces: the special tokens, every piece
   the {report.vocab_texts:,} vocabulary texts use (with and without the query/passage prefixes; from the CLI these are
@@ -333,7 +334,7 @@ def _unique(texts: Iterable[str]) -> list[str]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m mlmatch.export", description="Export models for other machines.")
+    parser = argparse.ArgumentParser(prog="python -m tools.export", description="Export models for other machines.")
     commands = parser.add_subparsers(dest="command", required=True)
     compact = commands.add_parser("compact", help=f"trimmed-vocabulary copy under {MAX_BYTES // 10**6} MB, for upload")
     compact.add_argument("--out", type=Path, required=True, help="folder to create or replace")
