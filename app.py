@@ -1,151 +1,240 @@
 """The mlmatch web demo (Gradio): two search systems side by side, heatmaps, eval results, your own catalog.
 
-Callbacks only call mlmatch.demo / mlmatch.explain and draw Plotly figures; the model and
-the shipped catalog's index are loaded once at start and shared by every session.
+The page serves at once; the models load and the catalog is indexed in a background thread while a
+status line shows how far it got. A search answers with the two ranked lists first and draws the
+figures after. Callbacks only call mlmatch.demo / mlmatch.explain and draw Plotly figures; the
+models and the shipped catalog's indexes are loaded once and shared by every session.
 Run: `python app.py` (port from GRADIO_SERVER_PORT, default 7860).
 """
 
 from __future__ import annotations
 
 import html
+import logging
 import os
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
 
 import gradio as gr
 import numpy as np
 import plotly.graph_objects as go
+from plotly.subplots import make_subplots
 
+from eval.results import EvalResults, ResultsError, newest_results, read_results
 from mlmatch import demo, explain
-from mlmatch.catalog import load_catalog
-from mlmatch.languages import ISO_639_1
-from mlmatch.models import DEFAULT, PACKAGED, ModelNotAvailable, load_bi_encoder
+from mlmatch.catalog import Catalog, load_catalog
+from mlmatch.errors import MlmatchError
+from mlmatch.languages import ISO_639_1, QueryLanguageDetector
+from mlmatch.models import DEFAULT, PACKAGED, load_bi_encoder
+from mlmatch.models.artifacts import SHIPPED_BIENCODER, SHIPPED_RERANKER, read_manifest
 from mlmatch.models.reranker import load_reranker
-from mlmatch.search import SearchEngine
+from mlmatch.search import MAX_QUERY_CHARS, SearchEngine, SearchResult
 
-EXAMPLES = [
-    ["苹果15手机壳"],       # zh: iPhone 15 case, not apples
-    ["新鲜苹果"],           # zh: fresh apples, not iPhones
-    ["Beamer 4K"],          # de false friend: a projector, not a BMW
-    ["パーカー メンズ"],     # ja: a men's hoodie, not a parka
-    ["iPhone 14 Hülle"],    # de: the iPhone 14 case, not the iPhone 15 one
-    ["ratón inalámbrico"],  # es: a computer mouse, not a cat toy
-    ["casque sans fil"],    # fr: wireless headphones
+REPO = Path(__file__).resolve().parent
+SHIPPED_CATALOG = REPO / "data" / "catalog.jsonl"
+FALLBACK_CATALOG = REPO / "tests" / "data" / "catalog_small.jsonl"
+RESULTS_DIR = REPO / "results"  # where `python -m eval.run` writes by default
+SNAPSHOT = REPO / "data" / "results" / "benchmark-test.json"  # the shipped eval.run output
+CATALOG_ENV = "MLMATCH_DEMO_CATALOG"  # override the shipped catalog (tests, other deployments)
+RERANKER_ENV = "MLMATCH_RERANKER"  # the operator's reranker folder, when none ships
+
+EXAMPLES = [  # (query, what it shows)
+    ("苹果15手机壳", "zh: an iPhone 15 case, not apples"),
+    ("新鲜苹果", "zh: fresh apples, not iPhones"),
+    ("Beamer 4K", "de false friend: a projector, not a BMW"),
+    ("パーカー メンズ", "ja: a men's hoodie, not a parka"),
+    ("iPhone 14 Hülle", "de: the iPhone 14 case, not the 15"),
+    ("ratón inalámbrico", "es: a computer mouse, not a cat toy"),
+    ("Bügeleisen", "de: irons listed only in other languages"),
 ]
 COLUMNS = ["rank", "title", "lang", "score", "category"]
 MOVE = "move"
 COLORSCALE = "Viridis"  # perceptually uniform, readable for colour-blind users
 MAX_K = 20
-RERANKER_ENV = "MLMATCH_RERANKER"  # the operator's reranker folder, when none ships
 WIDTHS = ["9%", "38%", "9%", "12%", "18%", "14%"]
 UPLOAD_HELP = (f"Upload a catalog (.jsonl or .csv with `id`, `title`, `lang`; at most {demo.size_text(demo.MAX_UPLOAD_BYTES)} "
                f"and {demo.MAX_UPLOAD_ROWS} rows). It is searched on its own; the shipped catalog is untouched.")
+CSS = """
+.gradio-container table th, .gradio-container table th * { white-space: nowrap !important; word-break: keep-all !important; }
+.gradio-container table td * { word-break: normal !important; overflow-wrap: anywhere; }
+@media (max-width: 640px) {
+  .stack-on-phone { flex-direction: column !important; }
+  .stack-on-phone > * { min-width: 100% !important; }
+  /* room for the title: the category column is left out on a phone, the short ones fit their content */
+  .results-table th[data-heading="4"], .results-table [role=gridcell][data-col="4"] { display: none; }
+  .results-table th:not([data-heading="1"]), .results-table [role=gridcell]:not([data-col="1"]) {
+    width: 3.6em !important; min-width: 3.6em !important; max-width: 3.6em !important; }
+  .results-table th[data-heading="1"], .results-table [role=gridcell][data-col="1"] {
+    width: auto !important; min-width: 9em !important; max-width: none !important; }
+  .results-table th[data-heading="3"], .results-table [role=gridcell][data-col="3"] {
+    width: 5.2em !important; min-width: 5.2em !important; max-width: 5.2em !important; }
+}
+"""
+log = logging.getLogger("mlmatch.app")
 
 
 @dataclass
 class Shared:
-    """What every session reads: one engine for the shipped catalog, the systems on it, uploads."""
+    """What every session reads. The catalog and the names of its systems are known at once;
+    `systems` fills in as the background loader finishes each model."""
 
-    engine: SearchEngine
-    systems: dict[str, demo.System]
-    uploads: demo.EngineCache
+    catalog: Catalog
+    detector: QueryLanguageDetector
+    names: list[str]
+    engine: SearchEngine | None = None
+    systems: dict[str, demo.System] = field(default_factory=dict)
+    uploads: demo.EngineCache = field(default_factory=demo.EngineCache)
+    status: str = "starting"
+    loading: bool = True
 
 
 _shared: Shared | None = None
 
 
+def catalog_path() -> Path:
+    """The catalog the demo serves: $MLMATCH_DEMO_CATALOG, else the shipped one, else the test catalog."""
+    override = os.environ.get(CATALOG_ENV)
+    if override:
+        return Path(override)
+    return SHIPPED_CATALOG if SHIPPED_CATALOG.is_file() else FALLBACK_CATALOG
+
+
 def use_engine(engine: SearchEngine, zero_shot: SearchEngine | None = None) -> Shared:
-    """Serve `engine` (the app's start-up, or a test's fixture); `zero_shot` adds the base model's dense ranking."""
+    """Serve a ready `engine` (a test's fixture); `zero_shot` adds the base model's dense ranking."""
     global _shared
-    _shared = Shared(engine, demo.systems(engine, zero_shot), demo.EngineCache())
+    catalog = engine.catalog
+    systems = demo.systems(engine, zero_shot)
+    _shared = Shared(catalog, detector_for(catalog), list(systems), engine, systems, status="ready", loading=False)
     return _shared
+
+
+def detector_for(catalog: Catalog) -> QueryLanguageDetector:
+    return QueryLanguageDetector((product.title, product.lang) for product in catalog)
+
+
+def start() -> Shared:
+    """The page's state at once, and a thread that loads the models and indexes the catalog into it."""
+    global _shared
+    catalog = load_catalog(catalog_path())
+    reranker_source = os.environ.get(RERANKER_ENV) or (DEFAULT if read_manifest(SHIPPED_RERANKER) else None)
+    names = demo.system_names(reranker_source is not None, read_manifest(SHIPPED_BIENCODER) is not None)
+    _shared = Shared(catalog, detector_for(catalog), names)
+    threading.Thread(target=_load, args=(_shared, reranker_source), daemon=True, name="mlmatch-loader").start()
+    return _shared
+
+
+def _load(state: Shared, reranker_source: str | None) -> None:
+    def step(text: str) -> None:
+        state.status = text
+        log.info("%s", text)
+
+    try:
+        step("loading the fine-tuned model (the first start converts the packaged base model, about 20 s)")
+        encoder = load_bi_encoder(DEFAULT)
+        reranker = load_reranker(reranker_source) if reranker_source else None
+        demo.embed_catalog(state.catalog, encoder, lambda fraction, desc: step(f"indexing the catalog: {desc}"))
+        state.engine = SearchEngine.open(state.catalog, encoder, reranker=reranker)
+        state.systems = demo.systems(state.engine)
+        if demo.ZERO_SHOT in state.names:
+            step("ready; indexing the catalog for the zero-shot model too")
+            base = load_bi_encoder(PACKAGED)
+            demo.embed_catalog(state.catalog, base, lambda fraction, desc: step(f"zero-shot model: {desc}"))
+            state.systems = demo.systems(state.engine, SearchEngine.open(state.catalog, base))
+        step("ready")
+    except (MlmatchError, OSError) as error:
+        step(f"could not load the models: {error}")
+        log.exception("loading failed")
+    finally:
+        state.loading = False
 
 
 def shared() -> Shared:
-    """The shipped models (fine-tuned bi-encoder and reranker where they exist) on the shipped catalog."""
-    if _shared is None:
-        catalog = load_catalog(demo.catalog_path())
-        encoder = load_bi_encoder(DEFAULT)
-        try:
-            reranker = load_reranker(os.environ.get(RERANKER_ENV, DEFAULT))
-        except ModelNotAvailable:
-            reranker = None
-        zero_shot = None if encoder.name == PACKAGED else SearchEngine.open(catalog, load_bi_encoder(PACKAGED))
-        use_engine(SearchEngine.open(catalog, encoder, reranker=reranker), zero_shot)
-    return _shared
+    return _shared or start()
+
+
+def status_view():
+    """The status line while loading; the timer that polls it stops once loading ends."""
+    state = shared()
+    text = "" if state.status == "ready" else f"⏳ {state.status}" if state.loading else f"⚠️ {state.status}"
+    return text, gr.Timer(active=state.loading)
 
 
 # ---- Search tab -------------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class View:
+    """One search's results, handed from the fast table step to the figure step."""
+
+    query: str
+    query_lang: str
+    left: tuple[str, list[str]]  # (system, product ids)
+    right: tuple[str, list[str]]
+
+
 def run_search(query: str, lang_override: str, left: str, right: str, langs: list[str], cross_lingual: bool, k: float):
-    """Both ranked lists, their result heatmaps, the product choices and the top hit's token heatmap."""
+    """Query language, a note, the two ranked lists and what the figures need (drawn after, by
+    `draw_figures`). Problems show as the note, never as errors: an error badge on every output
+    would hide what went wrong."""
     state = shared()
+    query, note = (query or "").strip(), ""
+
+    def nothing(message: str):
+        return "", message, table(None, left), table(None, right), gr.Dropdown(choices=[], value=None), None
+
+    if not query:
+        return nothing("Type a query in any language, or pick an example.")
+    if len(query) > MAX_QUERY_CHARS:
+        query, note = query[:MAX_QUERY_CHARS], f"The query was cut to its first {MAX_QUERY_CHARS} characters."
     try:
-        query_lang, allowed = search_scope(state, query, lang_override, langs, cross_lingual)
-        comparison = demo.compare(state.systems, left, right, query, int(k), allowed)
-    except ValueError as error:
-        raise gr.Error(str(error)) from None
+        query_lang = demo.query_language(query, state.detector, lang_override)
+        allowed = demo.search_languages(langs, state.catalog.languages(), query_lang, cross_lingual)
+        results = {side: side_results(state, system, query, int(k), allowed) for side, system in (("L", left), ("R", right))}
+    except (MlmatchError, ValueError) as error:
+        return nothing(f"⚠️ {error}")
+    left_results, right_results = results["L"], results["R"]
+    comparison = demo.Comparison(left_results or [], right_results or [])
     left_moves, right_moves = comparison.movements()
     choices = product_choices(comparison)
-    first = choices[0][1] if choices else None
-    encoder = state.engine.encoder
-    return (
-        language_note(query, lang_override, query_lang),
-        demo.table_rows(comparison.left, left_moves),
-        demo.table_rows(comparison.right, right_moves),
-        results_figure(explain.result_similarity(encoder, query, [r.product for r in comparison.left]), left),
-        results_figure(explain.result_similarity(encoder, query, [r.product for r in comparison.right]), right),
-        gr.Dropdown(choices=choices, value=first),
-        explain_tokens(query, first),
-    )
+    best = demo.best_cross_lingual(right_results or left_results or [], query_lang)
+    view = View(query, query_lang, (left, demo.ids(left_results or [])), (right, demo.ids(right_results or [])))
+    return (language_note(query, lang_override, query_lang), note,
+            table(left_results, left, left_moves), table(right_results, right, right_moves),
+            gr.Dropdown(choices=choices, value=best.product.id if best else None), view)
 
 
-def search_scope(state: Shared, query: str, lang_override: str, langs: list[str], cross_lingual: bool):
-    """The query's language and the catalog languages to search, from the filters."""
-    query_lang = demo.query_language(query, lang_override)
-    return query_lang, demo.search_languages(langs, state.engine.catalog.languages(), query_lang, cross_lingual)
+def side_results(state: Shared, system: str, query: str, k: int, allowed) -> list[SearchResult] | None:
+    """One system's results, or None while its model is still loading."""
+    if system not in state.systems:
+        if system in state.names and state.loading:
+            return None
+        raise ValueError(f"unknown system {system!r} (available: {', '.join(state.names)})")
+    return demo.run_system(state.systems, system, query, k, allowed)
 
 
-def explain_tokens(query: str, product_id: str | None):
-    """Token heatmap: the query against the chosen product's title."""
-    if not product_id or not query.strip():
-        return None
-    engine = shared().engine
-    position = engine.catalog.positions.get(product_id)
-    if position is None:
-        raise gr.Error(f"product {product_id!r} is not in the catalog")
-    product = engine.catalog.products[position]
-    return token_figure(explain.token_similarity(engine.encoder, query, product.title), product.title)
+def table(results: list[SearchResult] | None, system: str, moves: list[str] | None = None) -> gr.Dataframe:
+    """A ranked table whose score column says what kind of score it holds."""
+    headers = ["rank", "title", "lang", demo.score_label(system), "category", MOVE]
+    if results is None:
+        state = shared()
+        rows = [demo.message_row(f"{system} is still loading: {state.status}" if state.loading and system not in state.systems else "")]
+    else:
+        rows = demo.table_rows(results, moves if moves is not None else [""] * len(results))
+    return gr.Dataframe(value=rows, headers=headers)
 
 
-def rerank_view(query: str, lang_override: str, langs: list[str], cross_lingual: bool, k: float):
-    """Reranker vs bi-encoder scores for the reranked dense top-k (only when the app has a reranker)."""
+def draw_figures(view: View | None, product_id: str | None):
+    """The heatmaps of both lists, the token heatmap of the chosen product and the reranker view."""
     state = shared()
-    if state.engine.reranker is None or not query.strip():
-        return None
-    try:
-        _, allowed = search_scope(state, query, lang_override, langs, cross_lingual)
-        results = state.engine.search(query, mode="dense", k=int(k), langs=allowed, rerank=int(k))
-    except ValueError as error:
-        raise gr.Error(str(error)) from None
-    matrix = explain.reranker_vs_biencoder(state.engine.encoder, state.engine.reranker, query, [r.product for r in results])
-    return scores_figure(matrix)
-
-
-def scores_figure(matrix: explain.Matrix) -> go.Figure:
-    """Each row coloured on its own scale (cosine and reranker logits differ); raw values shown."""
-    values = matrix.values.astype(float)
-    low, high = values.min(axis=1, keepdims=True), values.max(axis=1, keepdims=True)
-    scaled = (values - low) / np.maximum(high - low, 1e-9)
-    cols = [f"#{i}" for i in range(1, len(matrix.cols) + 1)]
-    hover = [[f"{row}<br>{col}<br>score {value:.3f}" for col, value in zip(matrix.cols, line)] for row, line in zip(matrix.rows, values)]
-    trace = go.Heatmap(z=scaled, x=cols, y=matrix.rows, text=np.round(values, 2), texttemplate="%{text}",
-                       customdata=hover, hovertemplate="%{customdata}<extra></extra>", colorscale=COLORSCALE,
-                       colorbar={"title": "within row"})
-    figure = go.Figure(trace)
-    figure.update_yaxes(autorange="reversed")
-    figure.update_layout(title="reranker vs bi-encoder on the reranked dense top-k (columns in reranked order)",
-                         height=240, margin={"l": 90, "r": 20, "t": 60, "b": 30}, font={"size": 13})
-    return figure
+    if view is None or state.engine is None:
+        return None, None, None, None
+    catalog = state.catalog
+    products = {side: [catalog.products[catalog.positions[i]] for i in ids] for side, (_, ids) in (("L", view.left), ("R", view.right))}
+    encoder = state.engine.encoder
+    return (results_figure(explain.result_similarity(encoder, view.query, products["L"]), products["L"], view.left[0]),
+            results_figure(explain.result_similarity(encoder, view.query, products["R"]), products["R"], view.right[0]),
+            explain_tokens(view.query, product_id),
+            rerank_view(view, products["R"]))
 
 
 def language_note(query: str, override: str, code: str) -> str:
@@ -163,20 +252,91 @@ def product_choices(comparison: demo.Comparison) -> list[tuple[str, str]]:
     return [(label, product_id) for product_id, label in seen.items()]
 
 
-def results_figure(matrix: explain.Matrix, system: str) -> go.Figure:
-    rows = ["query"] + [f"#{i}" for i in range(1, len(matrix.rows))]
-    cols = [f"#{i}" for i in range(1, len(matrix.cols) + 1)]
-    values = matrix.values.astype(float)  # copy: each product against itself (1.0) is left blank,
-    values[np.arange(1, len(rows)), np.arange(len(cols))] = np.nan  # so the colours spread over real differences
-    figure = heatmap(explain.Matrix(matrix.rows, matrix.cols, values), rows, cols, show_values=True)
-    figure.update_layout(title=f"{system}: cosine similarity of the query and the results it ranked",
-                         height=120 + 26 * len(rows))
+def explain_tokens(query: str, product_id: str | None):
+    """Token heatmap: the query against the chosen product's title."""
+    state = shared()
+    if not product_id or not query.strip() or state.engine is None:
+        return None
+    position = state.catalog.positions.get(product_id)
+    if position is None:
+        raise gr.Error(f"product {product_id!r} is not in the catalog")
+    product = state.catalog.products[position]
+    return token_figure(explain.token_similarity(state.engine.encoder, query, product.title), product)
+
+
+def rerank_view(view: View, products: list) -> go.Figure | None:
+    """Reranker vs bi-encoder scores for the right list (only when the app has a reranker)."""
+    engine = shared().engine
+    if engine is None or engine.reranker is None or not products:
+        return None
+    matrix = explain.reranker_vs_biencoder(engine.encoder, engine.reranker, view.query, products)
+    return scores_figure(matrix, [short_label(i, p) for i, p in enumerate(products, start=1)], view.right[0])
+
+
+def short_label(rank: int, product) -> str:
+    return f"{rank}. [{product.lang}] {clip(product.title, 24)}"
+
+
+def empty_figure(text: str) -> go.Figure:
+    """A valid figure without data (a heatmap with no columns makes Plotly fail in the browser)."""
+    figure = go.Figure()
+    figure.add_annotation(text=text, showarrow=False, font={"size": 16})
+    figure.update_xaxes(visible=False)
+    figure.update_yaxes(visible=False)
+    figure.update_layout(height=140, margin={"l": 20, "r": 20, "t": 20, "b": 20})
     return figure
 
 
-def token_figure(matrix: explain.Matrix, title: str) -> go.Figure:
+def results_figure(matrix: explain.Matrix, products: list, system: str) -> go.Figure:
+    """Top: the query's cosine to each result, on its own colour scale. Below: result × result, the
+    diagonal (each product against itself) left blank so the colours spread over real differences."""
+    if not products:
+        return empty_figure(f"{system}: no results")
+    labels = [short_label(i, p) for i, p in enumerate(products, start=1)]
+    values = matrix.values.astype(float)
+    pairwise = values[1:].copy()
+    np.fill_diagonal(pairwise, np.nan)
+    n = len(labels)
+    figure = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[1, n], vertical_spacing=0.03)
+    ticks = list(range(n))
+    figure.add_trace(go.Heatmap(z=values[:1], x=ticks, y=["query"], coloraxis="coloraxis", texttemplate="%{z:.2f}",
+                                customdata=[labels], hovertemplate="query × %{customdata}<br>cosine %{z:.3f}<extra></extra>"),
+                     row=1, col=1)
+    figure.add_trace(go.Heatmap(z=pairwise, x=ticks, y=ticks, coloraxis="coloraxis2",
+                                texttemplate="%{z:.2f}" if n <= 12 else None,
+                                customdata=[[f"{row}<br>× {col}" for col in labels] for row in labels],
+                                hovertemplate="%{customdata}<br>cosine %{z:.3f}<extra></extra>"), row=2, col=1)
+    figure.update_layout(
+        coloraxis={"colorscale": COLORSCALE, "showscale": False},
+        coloraxis2={"colorscale": COLORSCALE, "colorbar": {"title": "cosine", "len": 0.7, "y": 0.35}},
+        title=f"{system}: the query and each result (top row, own scale), results × results (below)",
+        height=170 + 30 * n, margin={"l": 190, "r": 20, "t": 150, "b": 20}, font={"size": 12})
+    figure.update_xaxes(tickvals=ticks, ticktext=labels, side="top", tickangle=-40, row=1, col=1)
+    figure.update_yaxes(tickvals=ticks, ticktext=labels, autorange="reversed", row=2, col=1)
+    return figure
+
+
+def token_figure(matrix: explain.Matrix, product) -> go.Figure:
     figure = heatmap(matrix, matrix.rows, matrix.cols, show_values=len(matrix.cols) <= 16)
-    figure.update_layout(title=f"query tokens × title tokens: {clip(title, 70)}", height=180 + 34 * len(matrix.rows))
+    figure.update_layout(title=f"query tokens × title tokens: [{product.lang}] {clip(product.title, 70)}",
+                         height=180 + 34 * len(matrix.rows))
+    return figure
+
+
+def scores_figure(matrix: explain.Matrix, labels: list[str], system: str) -> go.Figure:
+    """Each row coloured on its own scale (cosines and reranker scores differ); raw values shown."""
+    values = matrix.values.astype(float)
+    low, high = values.min(axis=1, keepdims=True), values.max(axis=1, keepdims=True)
+    scaled = (values - low) / np.maximum(high - low, 1e-9)
+    hover = [[f"{row}<br>{col}<br>score {value:.3f}" for col, value in zip(matrix.cols, line)] for row, line in zip(matrix.rows, values)]
+    trace = go.Heatmap(z=scaled, x=labels, y=matrix.rows, text=np.round(values, 2), texttemplate="%{text}",
+                       customdata=hover, hovertemplate="%{customdata}<extra></extra>", colorscale=COLORSCALE,
+                       colorbar={"title": "within row"})
+    figure = go.Figure(trace)
+    figure.update_yaxes(autorange="reversed")
+    figure.update_xaxes(tickangle=-40)
+    figure.update_layout(title=f"reranker vs bi-encoder on the right list ({system})",
+                         height=330, margin={"l": 90, "r": 20, "t": 60, "b": 120}, font={"size": 12})
     return figure
 
 
@@ -200,13 +360,37 @@ def clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def comparison_note(left: str, right: str) -> str:
+    """One line on what separates the two systems, with the shipped benchmark's numbers where it has them."""
+    results = shipped_results()
+    scores = {}
+    for system in (left, right):
+        measured = "dense@packaged" if system == demo.ZERO_SHOT else system
+        if results is not None and results.macro(measured) is not None:
+            scores[system] = (results.macro(measured, "cross-lingual"), results.macro(measured, "monolingual"))
+    if len(scores) < 2 or left == right:
+        return ""
+    (left_cross, left_mono), (right_cross, right_mono) = scores[left], scores[right]
+    return (f"**{left}** vs **{right}** on the shipped benchmark's test split (nDCG@10, 36 language pairs): cross-lingual "
+            f"{left_cross:.3f} vs {right_cross:.3f}, same-language {left_mono:.3f} vs {right_mono:.3f}. "
+            "`dense (zero-shot)` is multilingual-e5-small as packaged; `dense` is the same model with the shipped "
+            "fine-tuned adapter.")
+
+
 # ---- Evaluation tab ---------------------------------------------------------------------------
 
-def evaluation_view(metric: str | None = None):
-    """Status line, bar chart and table of the newest eval results (or how to produce them)."""
+def shipped_results() -> EvalResults | None:
     try:
-        results = demo.latest_results()
-    except ValueError as error:
+        return read_results(SNAPSHOT, "the shipped benchmark snapshot") if SNAPSHOT.is_file() else None
+    except ResultsError:
+        return None
+
+
+def evaluation_view(metric: str | None = None):
+    """Status line, bar chart and table of the newest local eval results, else the shipped snapshot."""
+    try:
+        results = newest_results(RESULTS_DIR) or shipped_results()
+    except ResultsError as error:
         return f"⚠️ {error}", None, gr.Dataframe(value=None), gr.Dropdown(choices=[], value=None)
     if results is None:
         message = "No results yet: run `python -m eval.run`, then press Refresh."
@@ -214,8 +398,9 @@ def evaluation_view(metric: str | None = None):
     headers, rows = results.rows()
     metrics = results.metrics()
     metric = metric if metric in metrics else ("ndcg@10" if "ndcg@10" in metrics else metrics[0] if metrics else None)
-    details = ", ".join(f"{key} {results.data[key]}" for key in ("split", "model") if results.data.get(key))
-    status = f"Results from `{results.path.parent.name}`" + (f" ({details})." if details else ".")
+    details = ", ".join(f"{key} {results.data[key]}" for key in ("data", "split", "model") if results.data.get(key))
+    command = f" Made by `{results.data['command']}`." if results.data.get("command") else ""
+    status = f"Results: {results.name}" + (f" ({details})." if details else ".") + command
     return (status, evaluation_figure(headers, rows, metric), gr.Dataframe(value=rows, headers=headers),
             gr.Dropdown(choices=metrics, value=metric))
 
@@ -240,9 +425,11 @@ def index_upload(path: str | None, progress=gr.Progress()):
     """Validate and index an uploaded catalog; returns a status line and the session's key to it."""
     if not path:
         raise gr.Error("choose a .jsonl or .csv file first")
+    state = shared()
     try:
         catalog = demo.load_upload(path)
-        state = shared()
+        if state.engine is None:
+            raise demo.UploadError(f"the demo is still starting ({state.status}); try again in a moment")
         engine = demo.index_catalog(catalog, state.engine.encoder, lambda fraction, desc: progress(fraction, desc=desc))
     except demo.UploadError as error:  # it echoes the file's name and values, and toasts render HTML
         raise gr.Error(html.escape(str(error), quote=False)) from None
@@ -256,62 +443,88 @@ def search_upload(key: str | None, query: str, system: str, k: float):
     """Search the session's uploaded catalog with one system."""
     try:
         engine = shared().uploads.get(key)
-        results = demo.run_system(demo.systems(engine), system, query, int(k), None)
-    except ValueError as error:
-        raise gr.Error(str(error)) from None
+        results = demo.run_system(demo.systems(engine), system, query[:MAX_QUERY_CHARS], int(k), None)
+    except (MlmatchError, ValueError) as error:
+        raise gr.Error(html.escape(str(error), quote=False)) from None
     return demo.table_rows(results)
 
 
 # ---- Layout -----------------------------------------------------------------------------------
 
+def default_pair(names: list[str]) -> tuple[str, str]:
+    """Zero-shot beside the shipped default (the fine-tuned bi-encoder), when both are there."""
+    return (demo.ZERO_SHOT, "dense") if demo.ZERO_SHOT in names else ("bm25", "dense")
+
+
 def build_ui(state: Shared) -> gr.Blocks:
-    catalog = state.engine.catalog
-    names = list(state.systems)
+    catalog = state.catalog
+    names = state.names
+    left_default, right_default = default_pair(names)
     languages = ["auto", *sorted(ISO_639_1)]
     with gr.Blocks(title="mlmatch demo", analytics_enabled=False) as ui:
         gr.Markdown(f"# mlmatch: multilingual product search\nCatalog: {len(catalog)} products in "
                     f"{', '.join(catalog.languages())}. Type a query in any language; compare two systems.")
+        status = gr.Markdown(lambda: status_view()[0], elem_id="status")  # evaluated on each page load
+        timer = gr.Timer(1.0, active=True)
+        timer.tick(status_view, None, [status, timer])
+        ui.load(status_view, None, [status, timer])
         with gr.Tab("Search"):
-            with gr.Row():
+            with gr.Row(elem_classes="stack-on-phone"):
                 query = gr.Textbox(label="Query", placeholder="苹果15手机壳, Beamer 4K, パーカー メンズ …", scale=4,
-                                   elem_id="query")
-                detected = gr.Textbox(label="Query language", interactive=False, scale=1, elem_id="detected")
-                override = gr.Dropdown(languages, value="auto", label="Override language", scale=1)
-            gr.Examples(EXAMPLES, inputs=query, label="Examples (with traps)")
+                                   max_length=MAX_QUERY_CHARS, elem_id="query")
+                button = gr.Button("Search", variant="primary", scale=1, min_width=100, elem_id="search")
+            note = gr.Markdown(elem_id="search-note")
             with gr.Row():
-                left = gr.Dropdown(names, value="bm25" if "bm25" in names else names[0], label="Left system",
-                                   elem_id="left-system")
-                right = gr.Dropdown(names, value="dense" if "dense" in names else names[-1], label="Right system",
-                                    elem_id="right-system")
-                langs = gr.Dropdown(catalog.languages(), value=[], multiselect=True,
-                                    label="Catalog languages (empty = all)")
-                cross = gr.Checkbox(label="Cross-lingual only (skip the query's language)")
-                k = gr.Slider(1, MAX_K, value=10, step=1, label="k")
-            button = gr.Button("Search", variant="primary", elem_id="search")
-            with gr.Row():
+                detected = gr.Textbox(label="Query language", interactive=False, elem_id="detected", min_width=160)
+                override = gr.Dropdown(languages, value="auto", label="Override language", min_width=160)
+            with gr.Row(elem_classes="stack-on-phone"):
+                example_buttons = [(gr.Button(f"{text} · {what}", size="sm", elem_classes="example"), text)
+                                   for text, what in EXAMPLES]
+            with gr.Row(elem_classes="stack-on-phone"):
+                left = gr.Dropdown(names, value=left_default, label="Left system", elem_id="left-system")
+                right = gr.Dropdown(names, value=right_default, label="Right system", elem_id="right-system")
+            comparison = gr.Markdown(comparison_note(left_default, right_default), elem_id="comparison-note")
+            with gr.Accordion("Filters", open=False):
+                with gr.Row(elem_classes="stack-on-phone"):
+                    langs = gr.Dropdown(catalog.languages(), value=[], multiselect=True,
+                                        label="Catalog languages (empty = all)")
+                    cross = gr.Checkbox(label="Cross-lingual only (skip the query's language)")
+                    k = gr.Slider(1, MAX_K, value=10, step=1, label="k")
+            with gr.Row(elem_classes="stack-on-phone"):
                 left_table = gr.Dataframe(headers=COLUMNS + [MOVE], label="Left system", wrap=True,
-                                          column_widths=WIDTHS, elem_id="left-table")
+                                          column_widths=WIDTHS, elem_id="left-table", elem_classes="results-table")
                 right_table = gr.Dataframe(headers=COLUMNS + [MOVE], label="Right system", wrap=True,
-                                           column_widths=WIDTHS, elem_id="right-table")
+                                           column_widths=WIDTHS, elem_id="right-table", elem_classes="results-table")
             gr.Markdown("**move**: ▲n / ▼n = n places higher / lower than in the other list; new = not in the other list. "
-                        "Heatmap row *query* is the bi-encoder's cosine for each result, whatever system ranked it.")
-            with gr.Row():
+                        "The heatmaps use the fine-tuned bi-encoder's cosines, whatever system ranked the list.")
+            with gr.Row(elem_classes="stack-on-phone"):
                 left_heat = gr.Plot(label="Left: query × results", elem_id="left-heatmap")
                 right_heat = gr.Plot(label="Right: query × results", elem_id="right-heatmap")
-            product = gr.Dropdown([], label="Product for the token heatmap", elem_id="product")
+            product = gr.Dropdown([], label="Product for the token heatmap (default: the right list's best "
+                                            "match in another language)", elem_id="product")
             token_heat = gr.Plot(label="Which words matched", elem_id="token-heatmap")
-            outputs = [detected, left_table, right_table, left_heat, right_heat, product, token_heat]
-            inputs = [query, override, left, right, langs, cross, k]
-            for event in (button.click, query.submit, left.input, right.input):
-                event(run_search, inputs, outputs)
-            product.input(explain_tokens, [query, product], token_heat)
             rerank_heat = gr.Plot(label="Reranker vs bi-encoder", elem_id="rerank-heatmap",
-                                  visible=state.engine.reranker is not None)
-            for event in (button.click, query.submit):
-                event(rerank_view, [query, override, langs, cross, k], rerank_heat)
+                                  visible=any(name.endswith("+rerank") for name in names))
+            view = gr.State(None)
+
+            inputs = [query, override, left, right, langs, cross, k]
+            tables = [detected, note, left_table, right_table, product, view]
+            figures = [left_heat, right_heat, token_heat, rerank_heat]
+            button.click(run_search, inputs, tables, api_name="search").then(draw_figures, [view, product], figures,
+                                                                             api_visibility="private")
+            for trigger in (query.submit, left.input, right.input):
+                trigger(run_search, inputs, tables, api_visibility="private").then(
+                    draw_figures, [view, product], figures, api_visibility="private")
+            for example, text in example_buttons:
+                example.click(lambda text=text: text, None, query, api_visibility="private").then(
+                    run_search, inputs, tables, api_visibility="private").then(
+                    draw_figures, [view, product], figures, api_visibility="private")
+            product.input(explain_tokens, [query, product], token_heat)
+            for selector in (left, right):
+                selector.input(comparison_note, [left, right], comparison)
 
         with gr.Tab("Evaluation"):
-            eval_status = gr.Markdown()
+            eval_status = gr.Markdown(elem_id="eval-status")
             metric = gr.Dropdown([], label="Metric in the chart")
             eval_chart = gr.Plot(label="Evaluation")
             eval_table = gr.Dataframe(label="All metrics", elem_id="eval-table")
@@ -327,12 +540,12 @@ def build_ui(state: Shared) -> gr.Blocks:
             index_button = gr.Button("Index", variant="primary", elem_id="index")
             upload_status = gr.Markdown(elem_id="upload-status")
             upload_key = gr.State(None)
-            with gr.Row():
-                upload_query = gr.Textbox(label="Query", scale=4, elem_id="upload-query")
-                upload_system = gr.Dropdown(names, value="dense" if "dense" in names else names[0], label="System")
+            with gr.Row(elem_classes="stack-on-phone"):
+                upload_query = gr.Textbox(label="Query", scale=4, max_length=MAX_QUERY_CHARS, elem_id="upload-query")
+                upload_system = gr.Dropdown([n for n in names if n != demo.ZERO_SHOT], value="dense", label="System")
                 upload_k = gr.Slider(1, MAX_K, value=10, step=1, label="k")
             upload_button = gr.Button("Search my catalog", elem_id="upload-search")
-            upload_table = gr.Dataframe(headers=COLUMNS, label="Results", wrap=True, elem_id="upload-table")
+            upload_table = gr.Dataframe(headers=COLUMNS, label="Results", wrap=True, elem_id="upload-table", elem_classes="results-table")
             index_button.click(index_upload, upload, [upload_status, upload_key])
             for event in (upload_button.click, upload_query.submit):
                 event(search_upload, [upload_key, upload_query, upload_system, upload_k], upload_table)
@@ -340,12 +553,16 @@ def build_ui(state: Shared) -> gr.Blocks:
 
 
 def main() -> None:
-    ui = build_ui(shared())
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
+    for noisy in ("httpx", "bm25s", "sentence_transformers", "urllib3"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    ui = build_ui(start())
     ui.queue(default_concurrency_limit=2).launch(
         server_name=os.environ.get("GRADIO_SERVER_NAME", "127.0.0.1"),
         server_port=int(os.environ.get("GRADIO_SERVER_PORT", "7860")),
         max_file_size=demo.MAX_UPLOAD_BYTES,
         ssr_mode=False,
+        css=CSS,
     )
 
 

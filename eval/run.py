@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import argparse
 import logging
+import shlex
 import sys
 from datetime import datetime
 from pathlib import Path
 
-from mlmatch.beir import DataError, Dataset, load_beir, scorable_qrels
-from eval.metrics import evaluate, own_language_share, relevant_own_language_share
+from eval.metrics import METRICS, evaluate, own_language_share, relevant_own_language_share
 from eval.pairs import Pair, parse_pairs
-from eval.report import METRICS, console_table, write_outputs
+from eval.report import console_table, write_outputs
 from eval.systems import SYSTEMS, System, engine_for, needs_encoder, needs_reranker, parse_systems, rank
+from mlmatch.beir import DataError, Dataset, load_beir, scorable_qrels
 from mlmatch.errors import run_cli
 from mlmatch.models import DEFAULT, load_bi_encoder
 from mlmatch.models.artifacts import SHIPPED_RERANKER, read_manifest
@@ -28,6 +29,32 @@ SHIPPED = Path(__file__).resolve().parent.parent / "data" / "benchmark"
 
 def default_systems() -> list[str]:
     return [s for s in SYSTEMS if not s.endswith("+rerank") or read_manifest(SHIPPED_RERANKER)]
+
+
+def shown_path(name: str | Path) -> str:
+    """A data set or model as results may show it: relative to the working directory (or the
+    repository) when inside it, else its own name; never the machine's absolute path."""
+    path = Path(name)
+    if not path.is_absolute():
+        return str(name)
+    for root in (Path.cwd(), SHIPPED.parent.parent):
+        if path.resolve().is_relative_to(root.resolve()):
+            return str(path.resolve().relative_to(root.resolve()))
+    return path.name
+
+
+def recorded_command(argv: list[str]) -> str:
+    """The command line that produced a result, as results record it: `--out` left out (it names a
+    folder on this machine and does not change a number)."""
+    kept, skip = [], False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--out":
+            skip = True
+        elif not arg.startswith("--out="):
+            kept.append(arg)
+    return shlex.join(["python", "-m", "eval.run", *kept])
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -113,7 +140,8 @@ def macro_by_kind(pairs: list[Pair], per_pair: dict[str, dict], runs: dict[str, 
             for kind, names in kinds.items()}
 
 
-def run(args: argparse.Namespace) -> dict:
+def run(args: argparse.Namespace, command: str | None = None) -> dict:
+    """Evaluate, print and write everything; `command` (the command line) is recorded with the results."""
     systems = parse_systems([s.strip() for s in args.systems.split(",") if s.strip()])
     if args.rerank_depth < 1:
         raise DataError("--rerank-depth must be at least 1")
@@ -134,8 +162,8 @@ def run(args: argparse.Namespace) -> dict:
         per_pair[pair.name], runs[pair.name], qrels[pair.name] = evaluate_pair(
             pair, data, systems, encoders, reranker, args.limit, args.stat_test, args.rerank_depth)
     results = {
-        "data": str(args.data), "split": args.split, "systems": names,
-        "model": encoder.name if encoder else None, "reranker": reranker.name if reranker else None,
+        "command": command, "data": shown_path(args.data), "split": args.split, "systems": names,
+        "model": shown_path(encoder.name) if encoder else None, "reranker": shown_path(reranker.name) if reranker else None,
         "exact_level": data.exact_level, "rerank_depth": args.rerank_depth if reranker else None, "stat_test": args.stat_test, "limit": args.limit,
         "pairs": per_pair, "macro": macro_average(per_pair, runs, qrels, names, data.exact_level, args.stat_test),
         "macro_by_kind": macro_by_kind(pairs, per_pair, runs, qrels, names, data.exact_level, args.stat_test),
@@ -151,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     logging.getLogger("bm25s").setLevel(logging.WARNING)
     args = build_parser().parse_args(argv)
-    return run_cli(lambda: run(args))
+    return run_cli(lambda: run(args, recorded_command(sys.argv[1:] if argv is None else argv)))
 
 
 if __name__ == "__main__":

@@ -6,28 +6,20 @@ join the side-by-side comparison by adding one entry.
 
 from __future__ import annotations
 
-import json
 import math
-import os
 import time
 from collections import OrderedDict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Callable, Iterable
 
 from mlmatch.catalog import Catalog, CatalogError, count_rows, embedding_text, load_catalog
 from mlmatch.embedding_cache import EmbeddingCache
 from mlmatch.errors import MlmatchError
-from mlmatch.languages import check_language, detect_language
+from mlmatch.languages import QueryLanguageDetector, check_language
 from mlmatch.models.encoder import BiEncoder
 from mlmatch.search import RERANK_DEPTH, SearchEngine, SearchResult
-
-REPO = Path(__file__).resolve().parents[1]
-SHIPPED_CATALOG = REPO / "data" / "catalog.jsonl"
-FALLBACK_CATALOG = REPO / "tests" / "data" / "catalog_small.jsonl"
-RESULTS_DIR = REPO / "results"
-CATALOG_ENV = "MLMATCH_DEMO_CATALOG"  # override the shipped catalog (tests, other deployments)
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024  # binary MB, as Gradio's max_file_size counts them
 MAX_UPLOAD_ROWS = 5_000
@@ -35,26 +27,35 @@ MAX_INDEX_SECONDS = 300.0  # a worker stays busy no longer than this on one uplo
 UPLOAD_FORMATS = (".jsonl", ".csv")
 AUTO = "auto"
 
+ZERO_SHOT = "dense (zero-shot)"
+NO_RESULTS = "no results"
+SCORE_LABELS = {"dense": "cosine", "hybrid": "hybrid score", "bm25": "BM25 share", "rerank": "reranker score"}
+
 System = Callable[[str, int, Iterable[str] | None], list[SearchResult]]
 
 
-def catalog_path() -> Path:
-    """The catalog the demo serves: $MLMATCH_DEMO_CATALOG, else the shipped one, else the test catalog."""
-    override = os.environ.get(CATALOG_ENV)
-    if override:
-        return Path(override)
-    return SHIPPED_CATALOG if SHIPPED_CATALOG.is_file() else FALLBACK_CATALOG
+def system_names(reranker: bool, zero_shot: bool) -> list[str]:
+    """The systems `systems` will offer, known before any model is loaded (the page shows them at once)."""
+    names = ["dense", "hybrid", "bm25"]
+    if reranker:
+        names += ["dense+rerank", "hybrid+rerank"]
+    return [*names, ZERO_SHOT] if zero_shot else names
 
 
 def systems(engine: SearchEngine, zero_shot: SearchEngine | None = None) -> dict[str, System]:
     """Every system the demo can compare, by display name: the modes of `engine` (with reranking when
     it has a reranker) and, given an engine on the zero-shot model, that model's dense ranking."""
-    registry = {mode: partial(_mode_search, engine, mode, 0) for mode in ("dense", "hybrid", "bm25")}
-    if engine.reranker is not None:
-        registry.update({f"{mode}+rerank": partial(_mode_search, engine, mode, RERANK_DEPTH) for mode in ("dense", "hybrid")})
-    if zero_shot is not None:
-        registry["dense (zero-shot)"] = partial(_mode_search, zero_shot, "dense", 0)
+    registry: dict[str, System] = {}
+    for name in system_names(engine.reranker is not None, zero_shot is not None):
+        mode, _, rerank = name.partition("+")
+        registry[name] = (partial(_mode_search, zero_shot, "dense", 0) if name == ZERO_SHOT
+                          else partial(_mode_search, engine, mode, RERANK_DEPTH if rerank else 0))
     return registry
+
+
+def score_label(system: str) -> str:
+    """What the score column holds for `system`: cosines, BM25 shares and reranker scores are not comparable."""
+    return SCORE_LABELS.get("rerank" if system.endswith("+rerank") else system.split(" ")[0], "score")
 
 
 def _mode_search(engine: SearchEngine, mode: str, rerank: int, query: str, k: int, langs: Iterable[str] | None) -> list[SearchResult]:
@@ -67,7 +68,7 @@ class Comparison:
     right: list[SearchResult]
 
     def movements(self) -> tuple[list[str], list[str]]:
-        left, right = _ids(self.left), _ids(self.right)
+        left, right = ids(self.left), ids(self.right)
         return rank_movement(left, right), rank_movement(right, left)
 
 
@@ -100,7 +101,9 @@ def rank_movement(ranking: list[str], other: list[str]) -> list[str]:
 
 
 def table_rows(results: list[SearchResult], movements: list[str] | None = None) -> list[list]:
-    """Rows for a ranked table: rank, title, lang, score, category[, movement]."""
+    """Rows for a ranked table: rank, title, lang, score, category[, movement]; one "no results" row when empty."""
+    if not results:
+        return [message_row(NO_RESULTS, movements is not None)]
     rows = []
     for i, result in enumerate(results):
         p = result.product
@@ -111,15 +114,25 @@ def table_rows(results: list[SearchResult], movements: list[str] | None = None) 
     return rows
 
 
-def _ids(results: list[SearchResult]) -> list[str]:
+def message_row(text: str, with_movement: bool = True) -> list:
+    """A table row that carries a message instead of a result."""
+    return ["", text, "", "", "", *([""] if with_movement else [])]
+
+
+def best_cross_lingual(results: list[SearchResult], query_lang: str) -> SearchResult | None:
+    """The top result in another language than the query's (the interesting match to explain), else the top one."""
+    return next((r for r in results if r.product.lang != query_lang), results[0] if results else None)
+
+
+def ids(results: list[SearchResult]) -> list[str]:
     return [result.product.id for result in results]
 
 
-def query_language(query: str, override: str = AUTO) -> str:
-    """The query's language: the user's override, else langid's guess ("" for an empty query)."""
+def query_language(query: str, detector: QueryLanguageDetector, override: str = AUTO) -> str:
+    """The query's language: the user's override, else the detector's guess ("" for an empty query)."""
     if override and override != AUTO:
         return check_language(override)
-    return detect_language(query)[0] if query.strip() else ""
+    return detector.detect(query)[0] if query.strip() else ""
 
 
 def search_languages(selected: Iterable[str] | None, catalog_langs: Iterable[str], query_lang: str,
@@ -171,16 +184,23 @@ def index_catalog(catalog: Catalog, encoder: BiEncoder, progress: Callable[[floa
     Past `max_seconds` (checked between batches) it stops with an UploadError, so one slow
     upload cannot hold a worker indefinitely.
     """
+    embed_catalog(catalog, encoder, progress, batch, max_seconds)
+    progress(1.0, "building indexes")
+    return SearchEngine.build(catalog, encoder)  # every embedding now comes from the cache
+
+
+def embed_catalog(catalog: Catalog, encoder: BiEncoder, progress: Callable[[float, str], None] = lambda *_: None,
+                  batch: int = 64, max_seconds: float | None = None) -> None:
+    """Put every product's embedding in the on-disk cache, batch by batch, so progress can be shown
+    (and an index built or opened afterwards only reads the cache)."""
     cache, texts = EmbeddingCache(encoder), [embedding_text(p) for p in catalog]
-    deadline = time.monotonic() + max_seconds
+    deadline = None if max_seconds is None else time.monotonic() + max_seconds
     for start in range(0, len(texts), batch):
-        if time.monotonic() >= deadline:
+        if deadline is not None and time.monotonic() >= deadline:
             raise UploadError(f"{Path(catalog.source).name}: indexing stopped after {max_seconds:g} s with {start} of "
                               f"{len(texts)} products embedded; upload fewer products")
         progress(start / len(texts), f"embedding products {start + 1}-{min(start + batch, len(texts))} of {len(texts)}")
         cache.documents(texts[start:start + batch])
-    progress(1.0, "building indexes")
-    return SearchEngine.build(catalog, encoder)  # every embedding now comes from the cache
 
 
 class EngineCache:
@@ -205,69 +225,8 @@ class EngineCache:
         return self._engines[key]
 
 
-@dataclass(frozen=True)
-class EvalResults:
-    path: Path
-    data: dict
-
-    def rows(self) -> tuple[list[str], list[list]]:
-        """Headers and rows (pair, system, ranking metrics, then counts like n_queries and qps), macro last.
-
-        Non-numeric entries (e.g. the per-metric p-value mappings) are left out.
-        """
-        columns = sorted({name for systems in self._blocks().values() for scores in systems.values()
-                          for name, value in scores.items() if _is_number(value)}, key=_metric_order)
-        rows = [[pair, system, *(_round(scores.get(name)) for name in columns)]
-                for pair, systems in self._blocks().items() for system, scores in systems.items()]
-        return ["pair", "system", *columns], rows
-
-    def metrics(self) -> list[str]:
-        """The ranking metrics (name@depth) a chart can show."""
-        return [name for name in self.rows()[0][2:] if "@" in name]
-
-    def _blocks(self) -> dict[str, dict[str, dict[str, float]]]:
-        blocks = dict(self.data.get("pairs", {}))
-        macro = self.data.get("macro")
-        if isinstance(macro, dict) and macro:  # per system like a pair, or one flat set of metrics
-            blocks["macro"] = macro if all(isinstance(v, dict) for v in macro.values()) else {"all": macro}
-        return blocks
-
-
-def latest_results(root: Path | None = None) -> EvalResults | None:
-    """The newest results/<timestamp>/results.json (by folder name), or None when there is none.
-
-    A file that cannot be read raises ValueError naming it, rather than showing nothing.
-    """
-    root = root or RESULTS_DIR
-    candidates = sorted(root.glob("*/results.json"), key=lambda p: p.parent.name) if root.is_dir() else []
-    if not candidates:
-        return None
-    path = candidates[-1]
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ValueError(f"{path}: unreadable results ({error})") from None
-    if not isinstance(data, dict) or not isinstance(data.get("pairs"), dict):
-        raise ValueError(f"{path}: no 'pairs' mapping; not an eval results file")
-    return EvalResults(path, data)
-
-
 def size_text(count: int) -> str:
     """A byte count as the demo shows it everywhere: binary MB or kB (1 MB = 1024 kB = 1024 * 1024 bytes),
     one decimal, rounded up so that a file over a limit never reads as equal to it."""
     scale, unit = (1024 * 1024, "MB") if count >= 1024 * 1024 else (1024, "kB")
     return f"{math.ceil(count * 10 / scale) / 10:.1f} {unit}"
-
-
-def _metric_order(name: str) -> tuple[int, int, str]:
-    order = ("ndcg", "mrr", "recall", "map", "precision")
-    prefix = name.split("@")[0]
-    return ("@" not in name, order.index(prefix) if prefix in order else len(order), name)
-
-
-def _is_number(value) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
-
-
-def _round(value) -> float | None:
-    return round(float(value), 4) if _is_number(value) else None

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from functools import lru_cache
 
 from mlmatch.errors import BadArgument
@@ -42,3 +48,60 @@ def detect_language(text: str) -> tuple[str, float]:
     """Best guess and its probability, from langid.py's bundled model (97 languages, offline)."""
     code, probability = _identifier().classify(text)
     return code, float(probability)
+
+
+class QueryLanguageDetector:
+    """The language of a short product query, among the languages a catalog is written in.
+
+    langid.py alone calls "Beamer 4K", "Handy" and "pomme" English: two words carry too little of a
+    language. Here langid is restricted to the catalog's languages and weighed together with the
+    catalog's own titles: character trigrams of their words per language, and whole query words
+    that begin a title word (German compounds: "Handy" in "Handyhülle").
+    """
+
+    _WORD = re.compile(r"[^\W\d_]+")
+
+    def __init__(self, titles: Iterable[tuple[str, str]]):
+        """`titles`: (title, language) pairs, e.g. every product of a catalog."""
+        self.trigrams: dict[str, Counter[str]] = defaultdict(Counter)
+        self.words: dict[str, Counter[str]] = defaultdict(Counter)
+        for title, lang in titles:
+            words = self._words(title)
+            self.trigrams[lang].update(gram for word in words for gram in _trigrams(word))
+            self.words[lang].update(set(words))
+        self.languages = sorted(self.trigrams)
+        self._totals = {lang: sum(grams.values()) for lang, grams in self.trigrams.items()}
+        self._distinct = len(set().union(*self.trigrams.values())) if self.trigrams else 0
+        self._sorted_words = {lang: sorted(words) for lang, words in self.words.items()}
+
+    def detect(self, query: str) -> tuple[str, float]:
+        """Best guess and its probability among the catalog's languages."""
+        ranked = dict(_identifier().rank(query))
+        total = sum(ranked.get(lang, 0.0) for lang in self.languages) or 1.0
+        scores = {lang: math.log(max(ranked.get(lang, 0.0) / total, 1e-9)) for lang in self.languages}
+        words = self._words(query)
+        for gram in (gram for word in words for gram in _trigrams(word)):
+            if any(self.trigrams[lang][gram] for lang in self.languages):  # unseen everywhere: no evidence
+                for lang in self.languages:
+                    scores[lang] += math.log((self.trigrams[lang][gram] + 0.5) / (self._totals[lang] + 0.5 * self._distinct))
+        for word in (word for word in words if len(word) >= 4):
+            starts = {lang: self._words_starting(lang, word) for lang in self.languages}
+            if any(starts.values()):
+                for lang in self.languages:
+                    scores[lang] += math.log((starts[lang] + 0.1) / (len(self.words[lang]) + 0.1))
+        best = max(scores, key=scores.get)
+        return best, 1.0 / sum(math.exp(value - scores[best]) for value in scores.values())
+
+    def _words(self, text: str) -> list[str]:
+        return self._WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+
+    def _words_starting(self, lang: str, prefix: str) -> int:
+        words = self._sorted_words[lang]
+        start = bisect.bisect_left(words, prefix)
+        end = bisect.bisect_left(words, prefix + "\U0010ffff")
+        return sum(self.words[lang][word] for word in words[start:end])
+
+
+def _trigrams(word: str) -> list[str]:
+    padded = f" {word} "
+    return [padded[i : i + 3] for i in range(len(padded) - 2)]

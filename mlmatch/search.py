@@ -6,9 +6,9 @@ every hit comes back as a `SearchResult` carrying the rank each stage gave it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable
 
 import numpy as np
 
@@ -58,7 +58,7 @@ class SearchEngine:
 
     @classmethod
     def build(cls, catalog: Catalog, encoder: BiEncoder | None = None, kind: str = "flat",
-              hnsw: HNSWParams | None = None, progress: bool = False, reranker: Reranker | None = None) -> "SearchEngine":
+              hnsw: HNSWParams | None = None, progress: bool = False, reranker: Reranker | None = None) -> SearchEngine:
         """Indexes in memory only (the embeddings still come from the on-disk cache)."""
         dense = build_dense(catalog, encoder, kind, hnsw, progress) if encoder is not None else None
         return cls(catalog, build_bm25(catalog), encoder, dense, reranker)
@@ -73,7 +73,7 @@ class SearchEngine:
         hnsw: HNSWParams | None = None,
         progress: bool = False,
         reranker: Reranker | None = None,
-    ) -> "SearchEngine":
+    ) -> SearchEngine:
         """Load the indexes from `index_dir` when they verify and match catalog and model, else build and publish them."""
         folder = Path(index_dir) if index_dir else default_index_dir(catalog, encoder, kind)
         wanted = Wanted(catalog.checksum, len(catalog), encoder.fingerprint if encoder else None, kind)

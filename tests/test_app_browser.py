@@ -101,24 +101,46 @@ def choose(driver, dropdown_id: str, option: str) -> None:
     item.click()
 
 
+def value(driver, element_id: str) -> str:
+    field = wait_for(driver, lambda d: d.find_element(By.CSS_SELECTOR, f"#{element_id} textarea, #{element_id} input"), element_id)
+    return field.get_attribute("value")
+
+
+def open_page(driver, server: str):
+    """The page, once the background loader has both models ready."""
+    driver.get(server)
+    wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#query textarea, #query input"), "the query box")
+    wait_for(driver, lambda d: "⏳" not in d.find_element(By.ID, "status").text, "the models to load")
+    return driver.find_element(By.CSS_SELECTOR, "#query textarea, #query input")
+
+
+def no_error_badges(driver) -> bool:
+    return not driver.find_elements(By.XPATH, "//*[normalize-space(text())='Error']")
+
+
+def test_the_default_view_compares_zero_shot_with_the_fine_tuned_model(server, browser):
+    open_page(browser, server)
+    assert (value(browser, "left-system"), value(browser, "right-system")) == ("dense (zero-shot)", "dense")
+    assert "cross-lingual" in browser.find_element(By.ID, "comparison-note").text
+
+
 def test_search_compare_explain_and_upload(server, browser, tmp_path):
-    browser.get(server)
-    query = wait_for(browser, lambda d: d.find_element(By.CSS_SELECTOR, "#query textarea, #query input"), "query box")
+    query = open_page(browser, server)
     query.send_keys("苹果15手机壳", Keys.ENTER)
 
     expected = "适用苹果15手机壳"
-    wait_for(browser, lambda d: all(expected in " ".join(first_row(d, t)) for t in ("left-table", "right-table")),
-             "both lists topped by the Chinese iPhone 15 case")
+    wait_for(browser, lambda d: expected in " ".join(first_row(d, "right-table")), "the fine-tuned list topped by the Chinese iPhone 15 case")
     wait_for(browser, lambda d: all(has_plot(d, p) for p in ("left-heatmap", "right-heatmap", "token-heatmap")),
-             "the three heatmaps")
-    detected = browser.find_element(By.CSS_SELECTOR, "#detected textarea, #detected input").get_attribute("value")
-    assert detected.startswith("zh")
+             "the three heatmaps, drawn after the lists")
+    assert value(browser, "detected").startswith("zh")
     browser.save_screenshot(str(tmp_path / "search.png"))
 
     dense_score = first_row(browser, "right-table")[3]
     choose(browser, "right-system", "hybrid")
     wait_for(browser, lambda d: (row := first_row(d, "right-table")) and row[3] != dense_score and expected in row[1],
              "the right list re-ranked by hybrid")
+    headers = [cell.text.strip() for cell in browser.find_elements(By.CSS_SELECTOR, "#right-table th")]
+    assert "hybrid score" in headers
     assert abs(float(first_row(browser, "right-table")[3]) - float(dense_score)) < 0.1  # mostly the cosine, plus w × the BM25 share
     browser.save_screenshot(str(tmp_path / "switched.png"))
 
@@ -139,3 +161,43 @@ def test_search_compare_explain_and_upload(server, browser, tmp_path):
     upload_query.send_keys("yoga mat", Keys.ENTER)
     wait_for(browser, lambda d: "Tapis de yoga" in " ".join(first_row(d, "upload-table")), "the yoga mat on top")
     browser.save_screenshot(str(tmp_path / "upload.png"))
+
+
+def test_a_search_without_results_then_a_normal_one_both_complete(server, browser):
+    query = open_page(browser, server)
+    choose(browser, "left-system", "bm25")
+    query.send_keys("qwzxv", Keys.ENTER)
+    wait_for(browser, lambda d: first_row(d, "left-table")[1:2] == ["no results"], "a 'no results' row for bm25")
+    wait_for(browser, lambda d: has_plot(d, "right-heatmap") and "no results" in d.find_element(By.ID, "left-heatmap").text,
+             "an empty figure that says so beside a drawn heatmap")
+    query.clear()
+    query.send_keys("Beamer 4K", Keys.ENTER)
+    wait_for(browser, lambda d: first_row(d, "left-table")[:1] == ["1"] and first_row(d, "right-table")[:1] == ["1"],
+             "both lists filled by the next search")
+    wait_for(browser, lambda d: has_plot(d, "left-heatmap"), "the left heatmap drawn again")
+    assert no_error_badges(browser)
+
+
+def test_an_empty_query_is_a_note_not_an_error(server, browser):
+    open_page(browser, server)
+    browser.find_element(By.ID, "search").click()
+    wait_for(browser, lambda d: "Type a query" in d.find_element(By.ID, "search-note").text, "the note")
+    time.sleep(1)
+    assert no_error_badges(browser)
+
+
+def test_on_a_phone_the_search_button_is_in_view_and_the_lists_stack(server, browser):
+    browser.set_window_size(390, 844)
+    try:
+        query = open_page(browser, server)
+        button = browser.find_element(By.ID, "search")
+        viewport = browser.execute_script("return window.innerHeight")
+        assert button.rect["y"] + button.rect["height"] <= viewport, "the search button is below the fold"
+        query.send_keys("Beamer 4K", Keys.ENTER)
+        wait_for(browser, lambda d: first_row(d, "right-table")[:1] == ["1"], "the results")
+        left, right = (browser.find_element(By.ID, name).rect for name in ("left-table", "right-table"))
+        assert right["y"] >= left["y"] + left["height"] - 1, "the two lists should stack on a phone"
+        heights = [th.rect["height"] for th in browser.find_elements(By.CSS_SELECTOR, "#right-table th") if th.text.strip()]
+        assert heights and max(heights) < 60, f"table headers broken over several lines: {heights}"
+    finally:
+        browser.set_window_size(1500, 2200)

@@ -10,8 +10,9 @@ import plotly.graph_objects as go
 import pytest
 
 import app
+from eval.results import ResultsError, newest_results
 from mlmatch import demo
-from mlmatch.catalog import Product
+from mlmatch.catalog import Product, load_catalog
 from mlmatch.search import SearchResult
 
 ROWS = [
@@ -60,12 +61,25 @@ def test_engine_systems_rank_the_iphone_case_first(engine):
 
 # ---- query language ---------------------------------------------------------------------------
 
-def test_query_language_detects_unless_overridden():
-    assert demo.query_language("苹果15手机壳") == "zh"
-    assert demo.query_language("Beamer 4K", "DE") == "de"
-    assert demo.query_language("   ") == ""
+@pytest.fixture(scope="module")
+def shipped_detector():
+    return app.detector_for(load_catalog(app.SHIPPED_CATALOG))
+
+
+@pytest.mark.parametrize("query, lang", [
+    ("Beamer 4K", "de"), ("Handy", "de"), ("pomme", "fr"), ("Bügeleisen", "de"), ("casque sans fil", "fr"),
+    ("ratón inalámbrico", "es"), ("苹果15手机壳", "zh"), ("パーカー メンズ", "ja"), ("wireless mouse", "en"),
+])
+def test_short_product_queries_get_their_language(shipped_detector, query, lang):
+    """langid alone calls the first three English; the catalog's own words say otherwise."""
+    assert demo.query_language(query, shipped_detector) == lang
+
+
+def test_query_language_override_and_empty(shipped_detector):
+    assert demo.query_language("Beamer 4K", shipped_detector, "DE") == "de"
+    assert demo.query_language("   ", shipped_detector) == ""
     with pytest.raises(ValueError, match="unknown language code"):
-        demo.query_language("x", "xx")
+        demo.query_language("x", shipped_detector, "xx")
 
 
 def test_search_languages():
@@ -128,38 +142,48 @@ def write_results(root: Path, stamp: str, data) -> None:
     (root / stamp / "results.json").write_text(json.dumps(data) if not isinstance(data, str) else data)
 
 
-RESULTS = {"data": "benchmark", "split": "test",
+RESULTS = {"data": "benchmark", "split": "test", "command": "python -m eval.run --pairs zh-en",
            "pairs": {"zh-en": {"dense": {"recall@10": 0.9, "ndcg@10": 0.71, "mrr@10": 0.6, "qps": 20.0,
                                          "p_value": {"ndcg@10": 0.01}},
                                "bm25": {"ndcg@10": 0.1}}},
            "macro": {"dense": {"ndcg@10": 0.7}}}
 
 
-def test_latest_results_picks_the_newest_folder(tmp_path):
-    assert demo.latest_results(tmp_path / "missing") is None
+def test_newest_results_picks_the_newest_folder(tmp_path):
+    assert newest_results(tmp_path / "missing") is None
     write_results(tmp_path, "20240101-000000", {"pairs": {}})
     write_results(tmp_path, "20250101-000000", RESULTS)
-    results = demo.latest_results(tmp_path)
-    assert results.path.parent.name == "20250101-000000"
+    results = newest_results(tmp_path)
+    assert results.name == f"{tmp_path.name}/20250101-000000"
     headers, rows = results.rows()
     assert headers == ["pair", "system", "ndcg@10", "mrr@10", "recall@10", "qps"]
     assert rows == [["zh-en", "dense", 0.71, 0.6, 0.9, 20.0], ["zh-en", "bm25", 0.1, None, None, None],
                     ["macro", "dense", 0.7, None, None, None]]
     assert results.metrics() == ["ndcg@10", "mrr@10", "recall@10"]
+    assert results.macro("dense") == 0.7 and results.macro("bm25") is None
 
 
-def test_unreadable_results_are_named(tmp_path):
+def test_unreadable_results_are_named_without_their_path(tmp_path):
     write_results(tmp_path, "20250101-000000", "{not json")
-    with pytest.raises(ValueError, match="20250101-000000.*unreadable"):
-        demo.latest_results(tmp_path)
+    with pytest.raises(ResultsError, match="20250101-000000: unreadable") as error:
+        newest_results(tmp_path)
+    assert str(tmp_path.parent) not in str(error.value)
+
+
+def test_the_shipped_snapshot_is_an_eval_run_of_the_benchmark():
+    snapshot = app.shipped_results()
+    assert snapshot.data["command"].startswith("python -m eval.run --pairs all")
+    assert snapshot.data["split"] == "test" and len(snapshot.data["pairs"]) == 36
+    assert snapshot.data["data"] == "data/benchmark" and snapshot.data["model"] == "mlmatch/artifacts/biencoder"
+    assert snapshot.macro("dense", "cross-lingual") > snapshot.macro("dense@packaged", "cross-lingual")
 
 
 def test_catalog_path_prefers_the_override(monkeypatch, tmp_path):
-    monkeypatch.setenv(demo.CATALOG_ENV, str(tmp_path / "c.jsonl"))
-    assert demo.catalog_path() == tmp_path / "c.jsonl"
-    monkeypatch.delenv(demo.CATALOG_ENV)
-    monkeypatch.setattr(demo, "SHIPPED_CATALOG", tmp_path / "absent.jsonl")
-    assert demo.catalog_path() == demo.FALLBACK_CATALOG
+    monkeypatch.setenv(app.CATALOG_ENV, str(tmp_path / "c.jsonl"))
+    assert app.catalog_path() == tmp_path / "c.jsonl"
+    monkeypatch.delenv(app.CATALOG_ENV)
+    monkeypatch.setattr(app, "SHIPPED_CATALOG", tmp_path / "absent.jsonl")
+    assert app.catalog_path() == app.FALLBACK_CATALOG
 
 
 # ---- app.py callbacks -------------------------------------------------------------------------
@@ -169,26 +193,80 @@ def served(engine):
     return app.use_engine(engine)
 
 
-def test_run_search_fills_every_output(served):
-    note, left, right, left_fig, right_fig, product, tokens = app.run_search("苹果15手机壳", "auto", "bm25", "dense", ["en"], False, 5)
-    assert note == "zh (detected)"
-    assert left[0][1].startswith("Spigen") and right[0][1].startswith("Spigen")
-    assert len(right) == 5 and all(row[5] == "new" or row[5][0] in "=▲▼" for row in left + right)
-    assert isinstance(left_fig, go.Figure) and isinstance(tokens, go.Figure)
-    assert right_fig.data[0].z.shape == (6, 5)
+def search(query: str, left: str = "bm25", right: str = "dense", langs=(), cross: bool = False, k: int = 5, override: str = "auto"):
+    detected, note, left_table, right_table, product, view = app.run_search(query, override, left, right, list(langs), cross, k)
+    return detected, note, left_table.value, right_table.value, product, view
+
+
+def test_run_search_gives_the_tables_then_draw_figures_the_figures(served):
+    detected, note, left, right, product, view = search("苹果15手机壳", langs=["en"])
+    assert (detected, note) == ("zh (detected)", "")
+    assert left["data"][0][1].startswith("Spigen") and right["data"][0][1].startswith("Spigen")
+    assert len(right["data"]) == 5 and all(row[5] == "new" or row[5][0] in "=▲▼" for row in left["data"] + right["data"])
     assert product.value == "case-ip15-en" and len(product.choices) >= 5
+    left_fig, right_fig, tokens, rerank = app.draw_figures(view, product.value)
+    query_row, pairwise = right_fig.data
+    assert query_row.z.shape == (1, 5) and pairwise.z.shape == (5, 5)
+    assert query_row.coloraxis != pairwise.coloraxis  # the query row has its own colour scale
+    assert list(right_fig.layout.yaxis2.ticktext)[0].startswith("1. [en] Spigen")
+    assert isinstance(tokens, go.Figure) and rerank is None
     json.loads(right_fig.to_json())  # the blanked diagonal serialises (NaN -> null)
 
 
+def test_score_columns_say_what_kind_of_score_they_hold(served):
+    assert [app.table(None, system).headers[3] for system in ("dense", "bm25", "hybrid", "dense+rerank", demo.ZERO_SHOT)] == [
+        "cosine", "BM25 share", "hybrid score", "reranker score", "cosine"]
+
+
+def test_a_list_without_results_shows_a_row_and_a_valid_figure(served):
+    _, note, left, right, _, view = search("Bügeleisen", left="bm25", right="dense")
+    assert note == "" and left["data"] == [["", "no results", "", "", "", ""]] and len(right["data"]) == 5
+    left_fig, right_fig, *_ = app.draw_figures(view, None)
+    assert not left_fig.data and left_fig.layout.annotations[0].text == "bm25: no results"
+    json.loads(left_fig.to_json())
+
+
+def test_empty_and_overlong_queries_are_notes_not_errors(served):
+    detected, note, left, right, product, view = search("   ")
+    assert note.startswith("Type a query") and view is None and app.draw_figures(view, None) == (None, None, None, None)
+    _, note, _, right, _, view = search("Beamer 4K " * 100)
+    assert note == "The query was cut to its first 500 characters." and len(view.query) == 500 and right["data"][0][0] == 1
+
+
 def test_run_search_cross_lingual_and_override(served):
-    note, left, right, *_ = app.run_search("苹果15手机壳", "zh", "dense", "hybrid", [], True, 10)
-    assert note == "zh (set by you)"
-    assert all(row[2] != "zh" for row in left + right)
+    detected, _, left, right, product, _ = search("苹果15手机壳", "dense", "hybrid", cross=True, k=10, override="zh")
+    assert detected == "zh (set by you)"
+    assert all(row[2] != "zh" for row in left["data"] + right["data"])
 
 
-def test_run_search_errors_become_gradio_errors(served):
-    with pytest.raises(gr.Error, match="type a query"):
-        app.run_search("", "auto", "bm25", "dense", [], False, 5)
+def test_a_filter_without_languages_is_a_note(served):
+    _, note, *_ = search("苹果15手机壳", langs=["zh"], cross=True)
+    assert note == "⚠️ no catalog language left besides the query's own (zh)"
+
+
+def test_the_token_view_defaults_to_the_best_match_in_another_language(served):
+    _, _, _, right, product, view = search("苹果15手机壳", k=10)
+    assert right["data"][0][2] == "zh"  # the Chinese case tops the list
+    first_other = next(i for i, row in enumerate(right["data"]) if row[2] != "zh")
+    assert product.value == view.right[1][first_other]
+
+
+def test_systems_still_loading_say_so(served):
+    state = app.Shared(served.catalog, served.detector, [*served.names, demo.ZERO_SHOT], served.engine, served.systems,
+                       status="indexing the catalog: embedding products 65-128 of 1024")
+    app._shared = state
+    _, _, left, right, _, _ = search("Beamer 4K", left=demo.ZERO_SHOT, right="dense")
+    assert left["data"][0][1] == "dense (zero-shot) is still loading: indexing the catalog: embedding products 65-128 of 1024"
+    assert right["data"][0][0] == 1
+
+
+def test_default_view_is_zero_shot_beside_the_fine_tuned_model():
+    assert app.default_pair(["dense", "hybrid", "bm25", demo.ZERO_SHOT]) == (demo.ZERO_SHOT, "dense")
+    assert app.default_pair(["dense", "hybrid", "bm25"]) == ("bm25", "dense")
+    note = app.comparison_note(demo.ZERO_SHOT, "dense")
+    snapshot = app.shipped_results()
+    assert f"cross-lingual {snapshot.macro('dense@packaged', 'cross-lingual'):.3f} vs {snapshot.macro('dense', 'cross-lingual'):.3f}" in note
+    assert app.comparison_note("dense", "dense") == ""
 
 
 def test_explain_tokens_for_a_chosen_product(served):
@@ -211,16 +289,23 @@ def test_upload_index_and_search(served, tmp_path):
         app.index_upload(str(tmp_path / "evil.sh"), progress=lambda *a, **k: None)
 
 
-def test_evaluation_view(served, monkeypatch, tmp_path):
-    monkeypatch.setattr(demo, "RESULTS_DIR", tmp_path)
+def test_evaluation_view_shows_local_results_else_the_snapshot(served, monkeypatch, tmp_path):
+    monkeypatch.setattr(app, "RESULTS_DIR", tmp_path)
+    status, figure, *_ = app.evaluation_view()
+    assert status.startswith("Results: the shipped benchmark snapshot (data data/benchmark, split test")
+    assert "Made by `python -m eval.run --pairs all" in status and str(app.REPO) not in status
+    monkeypatch.setattr(app, "SNAPSHOT", tmp_path / "absent.json")
     status, figure, *_ = app.evaluation_view()
     assert "No results yet: run `python -m eval.run`" in status and figure is None
     write_results(tmp_path, "20250101-000000", RESULTS)
     status, figure, table, metric = app.evaluation_view("mrr@10")
-    assert "20250101-000000" in status and "split test" in status
+    assert status == f"Results: {tmp_path.name}/20250101-000000 (data benchmark, split test). Made by `python -m eval.run --pairs zh-en`."
     assert metric.value == "mrr@10" and {bar.name for bar in figure.data} == {"dense", "bm25"}
     assert app.evaluation_view("bogus")[3].value == "ndcg@10"
 
 
-def test_ui_builds_without_launching(served):
-    assert isinstance(app.build_ui(served), gr.Blocks)
+def test_the_page_offers_the_default_comparison(served):
+    state = app.Shared(served.catalog, served.detector, [*served.names, demo.ZERO_SHOT], served.engine, served.systems)
+    ui = app.build_ui(state)
+    values = {block.elem_id: block.value for block in ui.blocks.values() if getattr(block, "elem_id", None)}
+    assert (values["left-system"], values["right-system"]) == (demo.ZERO_SHOT, "dense")

@@ -3,7 +3,6 @@ writers, killed processes, and user mistakes that must end in one line and exit 
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import signal

@@ -158,7 +158,7 @@ def test_jsonl_titles_may_hold_unicode_line_separators(tmp_path):
 
 def test_csv_keeps_form_feeds_and_carriage_returns_inside_quoted_fields(tmp_path):
     path = tmp_path / "cat.csv"
-    path.write_bytes('id,title,lang,description\r\n1,"Chef\x0cKnife",en,"line one\rline two"\r\n2,Beamer,de,"a\r\nb"\r\n'.encode())
+    path.write_bytes(b'id,title,lang,description\r\n1,"Chef\x0cKnife",en,"line one\rline two"\r\n2,Beamer,de,"a\r\nb"\r\n')
     catalog = load_catalog(path)
     assert [(p.title, p.description) for p in catalog] == [("Chef\x0cKnife", "line one\rline two"), ("Beamer", "a\r\nb")]
 

@@ -10,18 +10,19 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from mlmatch.beir import load_beir
+from mlmatch.beir import document_text, judged_products, load_beir
 from mlmatch.catalog import load_catalog
+from mlmatch.fusion import rerank_order
 from mlmatch.models import load_bi_encoder
 from mlmatch.models.reranker import load_reranker
-from mlmatch.search import SearchEngine
+from mlmatch.search import RERANK_DEPTH, SearchEngine
 from mlmatch.train import augment, examples
 from mlmatch.train.biencoder import BiEncoderConfig, train_biencoder
 from mlmatch.train.candidates import retrieval_candidates
 from mlmatch.train.cli import main as train_main
 from mlmatch.train.reranker import RETRIEVAL_WEIGHTS, RerankerConfig, train_reranker
 
-from conftest import DATA, SMALL_CATALOG
+from conftest import DATA, SMALL_CATALOG, trec
 
 BEIR = DATA / "beir_small"
 
@@ -55,7 +56,7 @@ def test_positive_pairs_are_exact_and_span_languages(train_data):
     pairs = examples.query_positive_pairs(train_data, per_query=3, seed=0)
     assert len(pairs) == 8 * 3
     for row in pairs:
-        exact = {examples.document_text(train_data, d) for d, g in train_data.qrels[row["qid"]].items() if g == 3}
+        exact = {document_text(train_data, d) for d, g in train_data.qrels[row["qid"]].items() if g == 3}
         assert row["positive"] in exact
     langs_per_query = {}
     for row in pairs:
@@ -67,7 +68,7 @@ def test_positive_pairs_are_exact_and_span_languages(train_data):
 
 def test_own_language_puts_a_same_language_positive_first(train_data):
     pairs = examples.query_positive_pairs(train_data, per_query=2, seed=0, own_language=True)
-    lang_of = {examples.document_text(train_data, d.id): d.lang for d in train_data.corpus.values()}
+    lang_of = {document_text(train_data, d.id): d.lang for d in train_data.corpus.values()}
     first = {}
     for row in pairs:
         first.setdefault(row["qid"], lang_of[row["positive"]])
@@ -77,10 +78,10 @@ def test_own_language_puts_a_same_language_positive_first(train_data):
 
 
 def test_parallel_pairs_join_listings_of_one_product(train_data):
-    products = examples.judged_products(train_data)
+    products = judged_products(train_data)
     assert products == {"p1", "p3", "p7"}
     pairs = examples.parallel_title_pairs(train_data, products, per_product=2, seed=0)
-    owner = {examples.document_text(train_data, d.id): d.product_id for d in train_data.corpus.values()}
+    owner = {document_text(train_data, d.id): d.product_id for d in train_data.corpus.values()}
     assert len(pairs) == 6 and all(owner[p["anchor"]] == owner[p["positive"]] and p["anchor"] != p["positive"] for p in pairs)
 
 
@@ -90,7 +91,8 @@ def test_graded_lists_and_pairs_carry_the_qrels(train_data):
     assert [row["label"] for row in examples.graded_pairs(train_data, candidates)] == [3, 1, 0]
 
 
-def test_candidates_are_the_retrievers_top_k_per_document_language(train_data, encoder):
+def test_candidates_are_the_retrievers_top_k_per_document_language(train_data, fake_encoder):
+    encoder = fake_encoder
     lists = retrieval_candidates(train_data, encoder, depth=3, seed=0, langs_per_query=4)
     langs = sorted({doc.lang for doc in train_data.corpus.values()})
     assert sorted(lists) == sorted((qid, lang) for qid in train_data.queries for lang in langs)
@@ -189,15 +191,20 @@ def test_train_cli_reports_bad_data(tmp_path, capsys):
     assert "corpus.jsonl: file not found" in capsys.readouterr().err
 
 
-def test_eval_gains_rerank_systems(trained_biencoder, trained_reranker, tmp_path, monkeypatch):
+def test_eval_reranks_the_retrieved_head_with_the_named_reranker(trained_biencoder, trained_reranker, tmp_path):
     from eval import run as eval_run
 
-    argv = ["--data", str(BEIR), "--pairs", "zh-en", "--systems", "dense,dense+rerank,hybrid+rerank", "--limit", "3",
+    argv = ["--data", str(BEIR), "--pairs", "zh-en", "--systems", "dense,hybrid,dense+rerank,hybrid+rerank", "--limit", "3",
             "--model", str(trained_biencoder[0]), "--reranker", str(trained_reranker[0]), "--out", str(tmp_path)]
     assert eval_run.main(argv) == 0
-    results = json.loads((tmp_path / "results.json").read_text())
-    assert set(results["pairs"]["zh-en"]) == {"dense", "dense+rerank", "hybrid+rerank"}
-    assert results["reranker"] == str(trained_reranker[0])
+    reranker, data = load_reranker(str(trained_reranker[0]), device="cpu"), load_beir(BEIR, "test")
+    for mode in ("dense", "hybrid"):
+        retrieved, reranked = (trec(tmp_path / "runs" / f"zh-en.{name}.trec") for name in (mode, f"{mode}_rerank"))
+        assert len(retrieved) == 3 and set(reranked) == set(retrieved)
+        for qid, docs in retrieved.items():  # the head re-ordered as the search pipeline fuses it, the tail kept
+            head = docs[:RERANK_DEPTH]
+            scores = reranker.score(data.queries[qid].text, [document_text(data, d) for d in head]).tolist()
+            assert reranked[qid] == [head[i] for i, _ in rerank_order(scores, reranker.retrieval_weight)] + docs[RERANK_DEPTH:]
 
 
 def test_cli_search_reranks_the_top(trained_reranker, capsys):
@@ -222,7 +229,16 @@ def test_reranker_vs_biencoder_view(trained_reranker, encoder):
     assert matrix.values[1].tolist() == pytest.approx(reranker.score("iphone 15 case", [explain.embedding_text(p) for p in products]).tolist(), abs=1e-5)
 
     app.use_engine(SearchEngine.build(load_catalog(SMALL_CATALOG), encoder, reranker=reranker))
-    figure = app.rerank_view("iphone 15 case", "auto", [], False, 5)
-    assert figure.data[0].z.shape == (2, 5)
+    *_, view = app.run_search("iphone 15 case", "auto", "dense", "dense+rerank", [], False, 5)
+    figure = app.draw_figures(view, None)[3]
+    assert figure.data[0].z.shape == (2, 5) and list(figure.data[0].x)[0] == "1. [en] " + app.clip(products_of(view)[0].title, 24)
     app.use_engine(SearchEngine.build(load_catalog(SMALL_CATALOG), encoder))
-    assert app.rerank_view("iphone 15 case", "auto", [], False, 5) is None
+    *_, view = app.run_search("iphone 15 case", "auto", "bm25", "dense", [], False, 5)
+    assert app.draw_figures(view, None)[3] is None
+
+
+def products_of(view):
+    import app
+
+    catalog = app.shared().catalog
+    return [catalog.products[catalog.positions[i]] for i in view.right[1]]

@@ -57,7 +57,7 @@ class DenseIndex:
         catalog_checksum: str,
         kind: str = "flat",
         hnsw: HNSWParams | None = None,
-    ) -> "DenseIndex":
+    ) -> DenseIndex:
         vectors = np.ascontiguousarray(vectors, dtype=np.float32)
         dim = vectors.shape[1]
         if kind == "flat":
@@ -97,7 +97,7 @@ class DenseIndex:
         (Path(folder) / META_FILE).write_text(json.dumps(asdict(self.meta), indent=2))
 
     @classmethod
-    def load(cls, folder: Path, model_fingerprint: str, catalog_checksum: str, kind: str | None = None) -> "DenseIndex":
+    def load(cls, folder: Path, model_fingerprint: str, catalog_checksum: str, kind: str | None = None) -> DenseIndex:
         folder = Path(folder)
         try:
             raw = json.loads((folder / META_FILE).read_text())

@@ -32,7 +32,7 @@ class BM25Index:
         self._unseen_idf = np.log1p((count + 0.5) / 0.5)  # a query token no document has still counts as missed evidence
 
     @classmethod
-    def build(cls, texts: list[str], catalog_checksum: str) -> "BM25Index":
+    def build(cls, texts: list[str], catalog_checksum: str) -> BM25Index:
         retriever = bm25s.BM25()
         retriever.index([analyze(text) or [_EMPTY] for text in texts], show_progress=False)
         return cls(retriever, catalog_checksum, len(texts))
@@ -66,7 +66,7 @@ class BM25Index:
         (Path(folder) / META_FILE).write_text(json.dumps(meta))
 
     @classmethod
-    def load(cls, folder: Path, catalog_checksum: str) -> "BM25Index":
+    def load(cls, folder: Path, catalog_checksum: str) -> BM25Index:
         folder = Path(folder)
         try:
             meta = json.loads((folder / META_FILE).read_text())

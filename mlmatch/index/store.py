@@ -20,10 +20,10 @@ import logging
 import os
 import shutil
 import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
 
 from mlmatch.atomic import fsync_dir, fsync_file, scratch_name, sweep_scratch
 from mlmatch.errors import MlmatchError
