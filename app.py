@@ -365,16 +365,15 @@ def comparison_note(left: str, right: str) -> str:
     results = shipped_results()
     scores = {}
     for system in (left, right):
-        measured = "dense@packaged" if system == demo.ZERO_SHOT else system
-        if results is not None and results.macro(measured) is not None:
-            scores[system] = (results.macro(measured, "cross-lingual"), results.macro(measured, "monolingual"))
+        if results is not None and results.macro(system) is not None:
+            scores[system] = (results.macro(system, "cross-lingual"), results.macro(system, "monolingual"))
     if len(scores) < 2 or left == right:
         return ""
     (left_cross, left_mono), (right_cross, right_mono) = scores[left], scores[right]
     return (f"**{left}** vs **{right}** on the shipped benchmark's test split (nDCG@10, 36 language pairs): cross-lingual "
             f"{left_cross:.3f} vs {right_cross:.3f}, same-language {left_mono:.3f} vs {right_mono:.3f}. "
-            "`dense (zero-shot)` is multilingual-e5-small as packaged; `dense` is the same model with the shipped "
-            "fine-tuned adapter.")
+            f"`{demo.ZERO_SHOT}` is multilingual-e5-small as packaged (zero-shot); `dense` is the same model with the "
+            "shipped fine-tuned adapter.")
 
 
 # ---- Evaluation tab ---------------------------------------------------------------------------
@@ -422,7 +421,11 @@ def evaluation_figure(headers: list[str], rows: list[list], metric: str | None) 
 # ---- Your catalog tab -------------------------------------------------------------------------
 
 def index_upload(path: str | None, progress=gr.Progress()):
-    """Validate and index an uploaded catalog; returns a status line and the session's key to it."""
+    """Validate and index an uploaded catalog, yielding a status line (and at the end the session's key to it).
+
+    A generator: Gradio stops iterating when the client who uploaded leaves, and the indexing stops
+    with it (the work is done between yields); a time limit bounds it otherwise.
+    """
     if not path:
         raise gr.Error("choose a .jsonl or .csv file first")
     state = shared()
@@ -430,13 +433,17 @@ def index_upload(path: str | None, progress=gr.Progress()):
         catalog = demo.load_upload(path)
         if state.engine is None:
             raise demo.UploadError(f"the demo is still starting ({state.status}); try again in a moment")
-        engine = demo.index_catalog(catalog, state.engine.encoder, lambda fraction, desc: progress(fraction, desc=desc))
+        encoder = state.engine.encoder
+        for fraction, description in demo.embedding_steps(catalog, encoder, max_seconds=demo.MAX_INDEX_SECONDS):
+            progress(fraction, desc=description)
+            yield f"Indexing: {description} …", None
     except demo.UploadError as error:  # it echoes the file's name and values, and toasts render HTML
         raise gr.Error(html.escape(str(error), quote=False)) from None
+    progress(1.0, desc="building indexes")
+    engine = SearchEngine.build(catalog, encoder)  # every embedding now comes from the cache
     detected = sum(product.lang_detected for product in catalog)
     note = f" (language detected for {detected})" if detected else ""
-    status = f"Indexed {len(catalog)} products in {', '.join(catalog.languages())}{note}. Search it below."
-    return status, state.uploads.put(engine)
+    yield f"Indexed {len(catalog)} products in {', '.join(catalog.languages())}{note}. Search it below.", state.uploads.put(engine)
 
 
 def search_upload(key: str | None, query: str, system: str, k: float):

@@ -16,19 +16,20 @@ from pathlib import Path
 from eval.metrics import METRICS, evaluate, own_language_share, relevant_own_language_share
 from eval.pairs import Pair, parse_pairs
 from eval.report import console_table, write_outputs
-from eval.systems import SYSTEMS, System, engine_for, needs_encoder, needs_reranker, parse_systems, rank
+from eval.systems import engine_for, needs_encoder, needs_reranker, parse_systems, rank
 from mlmatch.beir import DataError, Dataset, load_beir, scorable_qrels
 from mlmatch.errors import run_cli
 from mlmatch.models import DEFAULT, load_bi_encoder
 from mlmatch.models.artifacts import SHIPPED_RERANKER, read_manifest
 from mlmatch.models.reranker import load_reranker
 from mlmatch.search import RERANK_DEPTH
+from mlmatch.systems import SystemSpec, known_names
 
 SHIPPED = Path(__file__).resolve().parent.parent / "data" / "benchmark"
 
 
 def default_systems() -> list[str]:
-    return [s for s in SYSTEMS if not s.endswith("+rerank") or read_manifest(SHIPPED_RERANKER)]
+    return [s for s in known_names() if not s.endswith("+rerank") or read_manifest(SHIPPED_RERANKER)]
 
 
 def shown_path(name: str | Path) -> str:
@@ -61,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m eval.run", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pairs", default="all", help="e.g. zh-en,en-de | all | en-en | zh-mixed | zh-* | *-*")
     parser.add_argument("--systems", default=",".join(default_systems()),
-                        help=f"comma list of {', '.join(SYSTEMS)}, a dense one optionally @MODEL (e.g. dense@packaged); "
+                        help=f"comma list of {', '.join(known_names())}, a dense one optionally @MODEL (e.g. dense@packaged); "
                              "the first is the baseline (default: all whose models ship)")
     parser.add_argument("--model", default=DEFAULT, help="bi-encoder: default (shipped fine-tuned, else packaged), packaged (zero-shot), a folder or hub id")
     parser.add_argument("--reranker", default=DEFAULT, help="cross-encoder for the +rerank systems: default (shipped), a folder or hub id")
@@ -75,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def evaluate_pair(pair: Pair, data: Dataset, systems: list[System], encoders: dict, reranker, limit: int | None, stat_test: str,
+def evaluate_pair(pair: Pair, data: Dataset, systems: list[SystemSpec], encoders: dict, reranker, limit: int | None, stat_test: str,
                   rerank_depth: int = RERANK_DEPTH) -> tuple[dict, dict, dict]:
     """Metrics per system for one pair, the runs they came from, and the qrels they were judged by."""
     doc_ids = pair.doc_ids(data)

@@ -9,19 +9,9 @@ from mlmatch.beir import DataError, Document, as_catalog
 from mlmatch.models.encoder import BiEncoder
 from mlmatch.models.reranker import Reranker
 from mlmatch.search import RERANK_DEPTH, SearchEngine
+from mlmatch.systems import SystemSpec
 
-SYSTEMS = ("bm25", "dense", "hybrid", "dense+rerank", "hybrid+rerank")
 DEPTH = 100  # enough for recall@100 and map@100
-
-
-@dataclass(frozen=True)
-class System:
-    """`MODE[+rerank][@MODEL]`: e.g. `dense+rerank`, or `dense@packaged` for another bi-encoder than --model."""
-
-    name: str
-    mode: str
-    rerank: bool
-    model: str | None  # None: the run's --model
 
 
 @dataclass(frozen=True)
@@ -30,24 +20,17 @@ class Ranking:
     seconds: float
 
 
-def parse_systems(names: list[str]) -> list[System]:
+def parse_systems(names: list[str]) -> list[SystemSpec]:
     if not names:
         raise DataError("no systems given")
-    systems = []
-    for name in names:
-        base, _, model = name.partition("@")
-        if base not in SYSTEMS or (model and base == "bm25") or name.endswith("@"):
-            raise DataError(f"unknown system {name!r} (available: {', '.join(SYSTEMS)}, each dense one optionally @MODEL)")
-        mode, _, rerank = base.partition("+")
-        systems.append(System(name, mode, bool(rerank), model or None))
-    return systems
+    return [SystemSpec.parse(name) for name in names]
 
 
-def needs_encoder(systems: list[System]) -> bool:
+def needs_encoder(systems: list[SystemSpec]) -> bool:
     return any(system.mode != "bm25" and system.model is None for system in systems)
 
 
-def needs_reranker(systems: list[System]) -> bool:
+def needs_reranker(systems: list[SystemSpec]) -> bool:
     return any(system.rerank for system in systems)
 
 
@@ -56,9 +39,10 @@ def engine_for(documents: list[Document], encoder: BiEncoder | None, reranker: R
     return SearchEngine.build(as_catalog(documents), encoder, progress=True, reranker=reranker)
 
 
-def rank(engine: SearchEngine, system: System, query_ids: list[str], texts: list[str], rerank_depth: int = RERANK_DEPTH) -> Ranking:
+def rank(engine: SearchEngine, system: SystemSpec, query_ids: list[str], texts: list[str], rerank_depth: int = RERANK_DEPTH) -> Ranking:
     """Rankings scored by position (DEPTH - rank), so reranked heads and retrieved tails compare."""
     started = time.perf_counter()
-    results = engine.search_batch(texts, mode=system.mode, k=DEPTH, candidates=DEPTH, rerank=rerank_depth if system.rerank else 0)
+    results = engine.search_batch(texts, mode=system.mode, k=DEPTH, fusion_depth=DEPTH,
+                                  rerank_depth=rerank_depth if system.rerank else 0)
     seconds = time.perf_counter() - started
     return Ranking({qid: {r.product.id: float(DEPTH - r.rank) for r in hits} for qid, hits in zip(query_ids, results)}, seconds)

@@ -81,7 +81,7 @@ def run_search(args: argparse.Namespace) -> None:
     langs = parse_languages(args.lang)
     reranker = load_reranker(args.reranker, args.device) if args.rerank else None
     engine = open_engine(args, args.index, need_model=args.mode != "bm25", reranker=reranker)
-    results = engine.search(args.query, mode=args.mode, k=args.k, langs=langs, rerank=args.rerank)
+    results = engine.search(args.query, mode=args.mode, k=args.k, langs=langs, rerank_depth=args.rerank)
     if args.json:
         print(json.dumps({"query": args.query, "mode": args.mode, "results": [r.to_dict() for r in results]}, ensure_ascii=False))
     else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -19,7 +19,9 @@ from mlmatch.embedding_cache import EmbeddingCache
 from mlmatch.errors import MlmatchError
 from mlmatch.languages import QueryLanguageDetector, check_language
 from mlmatch.models.encoder import BiEncoder
+from mlmatch.models.packaged import PACKAGED
 from mlmatch.search import RERANK_DEPTH, SearchEngine, SearchResult
+from mlmatch.systems import RERANKABLE, SystemSpec
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024  # binary MB, as Gradio's max_file_size counts them
 MAX_UPLOAD_ROWS = 5_000
@@ -27,7 +29,7 @@ MAX_INDEX_SECONDS = 300.0  # a worker stays busy no longer than this on one uplo
 UPLOAD_FORMATS = (".jsonl", ".csv")
 AUTO = "auto"
 
-ZERO_SHOT = "dense (zero-shot)"
+ZERO_SHOT = SystemSpec("dense", model=PACKAGED).name  # the base model, beside a fine-tuned default
 NO_RESULTS = "no results"
 SCORE_LABELS = {"dense": "cosine", "hybrid": "hybrid score", "bm25": "BM25 share", "rerank": "reranker score"}
 
@@ -35,31 +37,31 @@ System = Callable[[str, int, Iterable[str] | None], list[SearchResult]]
 
 
 def system_names(reranker: bool, zero_shot: bool) -> list[str]:
-    """The systems `systems` will offer, known before any model is loaded (the page shows them at once)."""
+    """The systems `systems` will offer (their `SystemSpec` names), known before any model is loaded."""
     names = ["dense", "hybrid", "bm25"]
     if reranker:
-        names += ["dense+rerank", "hybrid+rerank"]
+        names += [f"{mode}+rerank" for mode in RERANKABLE]
     return [*names, ZERO_SHOT] if zero_shot else names
 
 
 def systems(engine: SearchEngine, zero_shot: SearchEngine | None = None) -> dict[str, System]:
-    """Every system the demo can compare, by display name: the modes of `engine` (with reranking when
-    it has a reranker) and, given an engine on the zero-shot model, that model's dense ranking."""
+    """Every system the demo can compare, by name: the modes of `engine` (with reranking when it has a
+    reranker) and, given an engine on the base model, that model's dense ranking."""
     registry: dict[str, System] = {}
     for name in system_names(engine.reranker is not None, zero_shot is not None):
-        mode, _, rerank = name.partition("+")
-        registry[name] = (partial(_mode_search, zero_shot, "dense", 0) if name == ZERO_SHOT
-                          else partial(_mode_search, engine, mode, RERANK_DEPTH if rerank else 0))
+        spec = SystemSpec.parse(name)
+        registry[name] = partial(_mode_search, zero_shot if spec.model else engine, spec.mode, RERANK_DEPTH if spec.rerank else 0)
     return registry
 
 
 def score_label(system: str) -> str:
     """What the score column holds for `system`: cosines, BM25 shares and reranker scores are not comparable."""
-    return SCORE_LABELS.get("rerank" if system.endswith("+rerank") else system.split(" ")[0], "score")
+    spec = SystemSpec.parse(system)
+    return SCORE_LABELS["rerank" if spec.rerank else spec.mode]
 
 
 def _mode_search(engine: SearchEngine, mode: str, rerank: int, query: str, k: int, langs: Iterable[str] | None) -> list[SearchResult]:
-    return engine.search(query, mode=mode, k=k, langs=langs, rerank=rerank)
+    return engine.search(query, mode=mode, k=k, langs=langs, rerank_depth=rerank)
 
 
 @dataclass(frozen=True)
@@ -177,29 +179,28 @@ def load_upload(path: str | Path, max_bytes: int = MAX_UPLOAD_BYTES, max_rows: i
         raise UploadError(f"{name}: rejected, {len(error.problems)} problem(s):\n  {shown}{more}") from None
 
 
-def index_catalog(catalog: Catalog, encoder: BiEncoder, progress: Callable[[float, str], None] = lambda *_: None,
-                  batch: int = 64, max_seconds: float = MAX_INDEX_SECONDS) -> SearchEngine:
-    """An in-memory engine for a catalog, reporting embedding progress as a 0..1 fraction.
-
-    Past `max_seconds` (checked between batches) it stops with an UploadError, so one slow
-    upload cannot hold a worker indefinitely.
-    """
-    embed_catalog(catalog, encoder, progress, batch, max_seconds)
-    progress(1.0, "building indexes")
-    return SearchEngine.build(catalog, encoder)  # every embedding now comes from the cache
-
-
 def embed_catalog(catalog: Catalog, encoder: BiEncoder, progress: Callable[[float, str], None] = lambda *_: None,
                   batch: int = 64, max_seconds: float | None = None) -> None:
-    """Put every product's embedding in the on-disk cache, batch by batch, so progress can be shown
-    (and an index built or opened afterwards only reads the cache)."""
+    """Put every product's embedding in the on-disk cache, reporting progress (an index built or
+    opened afterwards only reads the cache)."""
+    for fraction, description in embedding_steps(catalog, encoder, batch, max_seconds):
+        progress(fraction, description)
+
+
+def embedding_steps(catalog: Catalog, encoder: BiEncoder, batch: int = 64,
+                    max_seconds: float | None = None) -> Iterator[tuple[float, str]]:
+    """Embed the catalog batch by batch, yielding (fraction done, description) before each batch.
+
+    The work happens between yields, so a consumer that stops iterating (the app, when the client
+    who uploaded has left) stops it; past `max_seconds` it stops with an UploadError.
+    """
     cache, texts = EmbeddingCache(encoder), [embedding_text(p) for p in catalog]
     deadline = None if max_seconds is None else time.monotonic() + max_seconds
     for start in range(0, len(texts), batch):
         if deadline is not None and time.monotonic() >= deadline:
             raise UploadError(f"{Path(catalog.source).name}: indexing stopped after {max_seconds:g} s with {start} of "
                               f"{len(texts)} products embedded; upload fewer products")
-        progress(start / len(texts), f"embedding products {start + 1}-{min(start + batch, len(texts))} of {len(texts)}")
+        yield start / len(texts), f"embedding products {start + 1}-{min(start + batch, len(texts))} of {len(texts)}"
         cache.documents(texts[start:start + batch])
 
 

@@ -25,6 +25,7 @@ from mlmatch.models.reranker import Reranker
 
 MODES = ("dense", "bm25", "hybrid")
 RERANK_DEPTH = 20  # default number of retrieved results the cross-encoder re-scores
+FUSION_DEPTH = 100  # hits each stage contributes to `hybrid`
 MAX_QUERY_CHARS = 500  # far beyond any real product query; the encoders truncate long before
 
 
@@ -91,13 +92,14 @@ class SearchEngine:
         return rows
 
     def search(self, query: str, mode: str = "dense", k: int = 10, langs: Iterable[str] | None = None,
-               candidates: int = 100, lexical_weight: float = LEXICAL_WEIGHT, rerank: int = 0) -> list[SearchResult]:
-        return self.search_batch([query], mode, k, langs, candidates, lexical_weight, rerank)[0]
+               fusion_depth: int = FUSION_DEPTH, lexical_weight: float = LEXICAL_WEIGHT, rerank_depth: int = 0) -> list[SearchResult]:
+        return self.search_batch([query], mode, k, langs, fusion_depth, lexical_weight, rerank_depth)[0]
 
     def search_batch(self, queries: list[str], mode: str = "dense", k: int = 10, langs: Iterable[str] | None = None,
-                     candidates: int = 100, lexical_weight: float = LEXICAL_WEIGHT, rerank: int = 0) -> list[list[SearchResult]]:
-        """Ranked results per query; `candidates` is the depth each stage contributes to fusion,
-        `lexical_weight` the BM25 share in `hybrid`, `rerank` how many of the top results the
+                     fusion_depth: int = FUSION_DEPTH, lexical_weight: float = LEXICAL_WEIGHT,
+                     rerank_depth: int = 0) -> list[list[SearchResult]]:
+        """Ranked results per query; `fusion_depth` is how many hits each stage contributes to `hybrid`,
+        `lexical_weight` the BM25 share in it, `rerank_depth` how many of the top results the
         cross-encoder re-scores (0: none)."""
         if mode not in MODES:
             raise BadArgument(f"unknown mode {mode!r} (use one of {', '.join(MODES)})")
@@ -105,14 +107,14 @@ class SearchEngine:
             raise BadArgument("k must be at least 1")
         if not 0 <= lexical_weight <= 1:
             raise BadArgument("lexical_weight must be between 0 and 1")
-        if rerank and self.reranker is None:
+        if rerank_depth and self.reranker is None:
             raise BadArgument("reranking needs a reranker; open the engine with one")
-        k_retrieved = max(k, rerank)
-        depth = max(k_retrieved, candidates) if mode == "hybrid" else k_retrieved
+        k_retrieved = max(k, rerank_depth)
+        depth = max(k_retrieved, fusion_depth) if mode == "hybrid" else k_retrieved
         stages = self.retrieve(queries, ("dense", "bm25") if mode == "hybrid" else (mode,), depth, langs)
         retrieved = [self._results(per_query, mode, k_retrieved, lexical_weight) for per_query in stages]
-        if rerank:
-            retrieved = [self._rerank(query, results, rerank) for query, results in zip(queries, retrieved)]
+        if rerank_depth:
+            retrieved = [self._rerank(query, results, rerank_depth) for query, results in zip(queries, retrieved)]
         return [results[:k] for results in retrieved]
 
     def retrieve(self, queries: list[str], stages: Iterable[str], depth: int,

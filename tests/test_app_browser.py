@@ -120,7 +120,7 @@ def no_error_badges(driver) -> bool:
 
 def test_the_default_view_compares_zero_shot_with_the_fine_tuned_model(server, browser):
     open_page(browser, server)
-    assert (value(browser, "left-system"), value(browser, "right-system")) == ("dense (zero-shot)", "dense")
+    assert (value(browser, "left-system"), value(browser, "right-system")) == ("dense@packaged", "dense")
     assert "cross-lingual" in browser.find_element(By.ID, "comparison-note").text
 
 

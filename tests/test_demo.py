@@ -13,7 +13,7 @@ import app
 from eval.results import ResultsError, newest_results
 from mlmatch import demo
 from mlmatch.catalog import Product, load_catalog
-from mlmatch.search import SearchResult
+from mlmatch.search import SearchEngine, SearchResult
 
 ROWS = [
     {"id": "y1", "title": "Tapis de yoga antidérapant 6 mm, violet", "lang": "fr"},
@@ -117,12 +117,26 @@ def test_upload_errors_are_clear(tmp_path, name, content, limits, message):
     assert str(error.value).startswith(name) and str(tmp_path) not in str(error.value)
 
 
-def test_index_catalog_reports_progress_and_searches(encoder, tmp_path):
+def test_embed_catalog_reports_progress_and_an_engine_reads_the_cache(encoder, tmp_path):
     calls = []
-    engine = demo.index_catalog(demo.load_upload(write_jsonl(tmp_path / "m.jsonl", ROWS)), encoder,
-                                lambda fraction, desc: calls.append(fraction), batch=2)
-    assert calls == [0.0, 2 / 3, 1.0]
+    catalog = demo.load_upload(write_jsonl(tmp_path / "m.jsonl", ROWS))
+    demo.embed_catalog(catalog, encoder, lambda fraction, desc: calls.append(fraction), batch=2)
+    assert calls == [0.0, 2 / 3]
+    engine = SearchEngine.build(catalog, encoder)
     assert engine.search("yoga mat", mode="dense", k=1)[0].product.id == "y1"
+
+
+def test_indexing_stops_when_its_consumer_stops(encoder, tmp_path, monkeypatch):
+    """The app iterates the steps; a client that leaves ends the iteration, and no more batches are embedded."""
+    embedded: list[list[str]] = []
+    original = encoder.encode_documents
+    monkeypatch.setattr(encoder, "encode_documents", lambda texts, *a, **k: embedded.append(texts) or original(texts, *a, **k))
+    monkeypatch.setenv("MLMATCH_HOME", str(tmp_path))  # an empty embedding cache: every batch is encoded
+    catalog = demo.load_upload(write_jsonl(tmp_path / "m.jsonl", ROWS))
+    steps = demo.embedding_steps(catalog, encoder, batch=1)
+    next(steps), next(steps)  # the client leaves after the second progress message
+    steps.close()
+    assert len(embedded) == 1
 
 
 def test_engine_cache_keeps_the_latest(engine):
@@ -256,7 +270,7 @@ def test_systems_still_loading_say_so(served):
                        status="indexing the catalog: embedding products 65-128 of 1024")
     app._shared = state
     _, _, left, right, _, _ = search("Beamer 4K", left=demo.ZERO_SHOT, right="dense")
-    assert left["data"][0][1] == "dense (zero-shot) is still loading: indexing the catalog: embedding products 65-128 of 1024"
+    assert left["data"][0][1] == "dense@packaged is still loading: indexing the catalog: embedding products 65-128 of 1024"
     assert right["data"][0][0] == 1
 
 
@@ -279,14 +293,15 @@ def test_explain_tokens_for_a_chosen_product(served):
 
 def test_upload_index_and_search(served, tmp_path):
     fractions = []
-    status, key = app.index_upload(str(write_jsonl(tmp_path / "mine.jsonl", ROWS)),
-                                   progress=lambda fraction, desc=None: fractions.append(fraction))
+    *steps, (status, key) = app.index_upload(str(write_jsonl(tmp_path / "mine.jsonl", ROWS)),
+                                             progress=lambda fraction, desc=None: fractions.append(fraction))
+    assert steps == [("Indexing: embedding products 1-3 of 3 …", None)]
     assert status.startswith("Indexed 3 products in en, fr, zh") and fractions[-1] == 1.0
     assert app.search_upload(key, "yoga mat", "hybrid", 3)[0][1].startswith("Tapis de yoga")
     with pytest.raises(gr.Error, match="upload and index"):
         app.search_upload(None, "yoga mat", "hybrid", 3)
     with pytest.raises(gr.Error, match="unsupported format"):
-        app.index_upload(str(tmp_path / "evil.sh"), progress=lambda *a, **k: None)
+        list(app.index_upload(str(tmp_path / "evil.sh"), progress=lambda *a, **k: None))
 
 
 def test_evaluation_view_shows_local_results_else_the_snapshot(served, monkeypatch, tmp_path):

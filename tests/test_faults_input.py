@@ -77,7 +77,7 @@ def test_indexing_an_upload_stops_at_its_deadline(tmp_path, encoder):
     catalog = demo.load_upload(_write(tmp_path / "mine.jsonl", jsonl_text(rows(3))))
     progress: list[float] = []
     with pytest.raises(demo.UploadError, match=r"^mine.jsonl: indexing stopped after 0 s with 0 of 3 products embedded"):
-        demo.index_catalog(catalog, encoder, lambda fraction, desc: progress.append(fraction), max_seconds=0)
+        demo.embed_catalog(catalog, encoder, lambda fraction, desc: progress.append(fraction), max_seconds=0)
     assert progress == []
 
 
@@ -224,7 +224,7 @@ def test_upload_errors_escape_what_they_echo(tmp_path):
     records = [{"id": evil, "title": evil, "lang": "en"}, {"id": evil, "title": "t", "lang": "en"}, {"id": "2", "title": "t", "lang": evil}]
     path = _write(tmp_path / "<b>cat.jsonl", jsonl_text(records))
     with pytest.raises(gr.Error) as error:
-        app.index_upload(str(path), progress=lambda *a, **k: None)
+        list(app.index_upload(str(path), progress=lambda *a, **k: None))
     message = error.value.message
     assert "<" not in message and ">" not in message
     assert message.startswith("&lt;b&gt;cat.jsonl: rejected, 2 problem(s)")

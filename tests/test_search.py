@@ -108,6 +108,6 @@ def test_shipped_models_load_by_default_and_rerank_the_right_case_first(small_ca
     reranker = load_reranker(device="cpu")
     assert reranker.name == str(SHIPPED_RERANKER) and reranker.retrieval_weight == read_manifest(SHIPPED_RERANKER)["retrieval_weight"] > 0
     engine = SearchEngine.build(small_catalog, load_bi_encoder(device="cpu"), reranker=reranker)
-    results = engine.search("苹果15手机壳", mode="dense", k=3, langs=["en"], rerank=3)
+    results = engine.search("苹果15手机壳", mode="dense", k=3, langs=["en"], rerank_depth=3)
     assert results[0].product.id == "case-ip15-en"
     assert sorted(r.stage_ranks["rerank"] for r in results) == [1, 2, 3]

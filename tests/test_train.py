@@ -149,15 +149,15 @@ def test_reranker_run_loads_and_reranks(trained_reranker, encoder):
     scores = reranker.score("iphone 15 case", ["Spigen clear case for iPhone 15", "fresh apples"])
     assert scores.shape == (2,) and np.isfinite(scores).all()
     engine = SearchEngine.build(load_catalog(SMALL_CATALOG), encoder, reranker=reranker)
-    results = engine.search("iphone 15 case", mode="dense", k=5, rerank=5)
+    results = engine.search("iphone 15 case", mode="dense", k=5, rerank_depth=5)
     assert [r.rank for r in results] == [1, 2, 3, 4, 5]
     assert sorted(r.stage_ranks["rerank"] for r in results) == [1, 2, 3, 4, 5]
     assert all("retrieval" in r.stage_ranks for r in results)
     kept = replace(reranker, retrieval_weight=1e6)  # the retrieval order outweighs the reranker's
-    results = SearchEngine.build(load_catalog(SMALL_CATALOG), encoder, reranker=kept).search("iphone 15 case", mode="dense", k=5, rerank=5)
+    results = SearchEngine.build(load_catalog(SMALL_CATALOG), encoder, reranker=kept).search("iphone 15 case", mode="dense", k=5, rerank_depth=5)
     assert [r.stage_ranks["retrieval"] for r in results] == [1, 2, 3, 4, 5]
     with pytest.raises(ValueError, match="needs a reranker"):
-        SearchEngine.build(load_catalog(SMALL_CATALOG), encoder).search("x", mode="dense", rerank=5)
+        SearchEngine.build(load_catalog(SMALL_CATALOG), encoder).search("x", mode="dense", rerank_depth=5)
 
 
 def test_esci_head_run_stops_at_its_time_limit_and_scores_like_esci(tmp_path, encoder, caplog):

@@ -1,0 +1,41 @@
+"""One way to name a ranking system, shared by the CLI, the evaluation suite and the demo.
+
+`MODE[+rerank][@MODEL]`: `dense`, `hybrid+rerank`, `dense@packaged` (the zero-shot base model beside
+a run's fine-tuned default), `bm25` (never with a model: it has none).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mlmatch.errors import BadArgument
+from mlmatch.search import MODES
+
+RERANKABLE = ("dense", "hybrid")
+
+
+@dataclass(frozen=True)
+class SystemSpec:
+    mode: str
+    rerank: bool = False
+    model: str | None = None  # None: the run's own bi-encoder
+
+    @property
+    def name(self) -> str:
+        return f"{self.mode}{'+rerank' if self.rerank else ''}{f'@{self.model}' if self.model else ''}"
+
+    @classmethod
+    def parse(cls, text: str) -> SystemSpec:
+        base, at, model = text.strip().partition("@")
+        mode, plus, rerank = base.partition("+")
+        valid = (mode in MODES and (not plus or (rerank == "rerank" and mode in RERANKABLE))
+                 and (not at or (model and mode != "bm25")))
+        if not valid:
+            raise BadArgument(f"unknown system {text!r} (available: {', '.join(known_names())}; a dense or hybrid "
+                              "one optionally @MODEL, e.g. dense@packaged)")
+        return cls(mode, bool(plus), model or None)
+
+
+def known_names() -> list[str]:
+    """Every system without a model of its own; the lexical baseline first (the first system is a run's baseline)."""
+    return ["bm25", *(mode for mode in MODES if mode != "bm25"), *(f"{mode}+rerank" for mode in RERANKABLE)]
