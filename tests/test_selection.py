@@ -125,6 +125,6 @@ def test_interpolate_cli_rejects_bad_scales(trained_adapter, tmp_path, capsys):
     with pytest.raises(SystemExit):
         train_main([*argv, "--scales", "0,2"])
     assert "within [0, 1]" in capsys.readouterr().err
-    assert train_main(["interpolate", "--adapter", str(tmp_path), "--out", str(tmp_path / "o")]) == 2
+    assert train_main(["interpolate", "--adapter", str(tmp_path), "--out", str(tmp_path / "o"), "--dev", str(BEIR)]) == 2
     assert "not an mlmatch adapter folder" in capsys.readouterr().err
     assert not (tmp_path / "out").exists() and not (tmp_path / "o").exists()

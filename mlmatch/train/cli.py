@@ -1,5 +1,5 @@
-"""`python -m mlmatch.train biencoder|reranker|interpolate`: fine-tune on a BEIR+lang data set (default: the
-shipped benchmark), or choose how much of a bi-encoder adapter to apply."""
+"""`python -m mlmatch.train biencoder|reranker|interpolate`: fine-tune on a BEIR+lang data set (the
+shipped benchmark is `--train data/benchmark`), or choose how much of a bi-encoder adapter to apply."""
 
 from __future__ import annotations
 
@@ -15,15 +15,13 @@ from mlmatch.train.biencoder import BiEncoderConfig, train_biencoder
 from mlmatch.train.interpolate import DEFAULT_SCALES, InterpolationConfig, interpolate
 from mlmatch.train.reranker import RerankerConfig, train_reranker
 
-SHIPPED = Path(__file__).resolve().parent.parent.parent / "data" / "benchmark"
-
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m mlmatch.train", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     for name, config_type in (("biencoder", BiEncoderConfig), ("reranker", RerankerConfig)):
         sub = commands.add_parser(name, help=f"train the {name}")
-        sub.add_argument("--train", type=Path, default=SHIPPED, help="BEIR directory with `lang` fields")
+        sub.add_argument("--train", type=Path, required=True, help="BEIR directory with `lang` fields (e.g. data/benchmark)")
         sub.add_argument("--dev", type=Path, help="BEIR directory for early stopping (default: --train)")
         sub.add_argument("--out", type=Path, required=True, help="where the adapter (or full model) goes")
         sub.add_argument("--base", default=PACKAGED, help="packaged, a model folder or a hub id")
@@ -43,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = commands.add_parser("interpolate", help="choose the bi-encoder adapter's scale on dev (do-no-harm rule)")
     sub.add_argument("--adapter", type=Path, required=True, help="a bi-encoder LoRA artifact folder")
     sub.add_argument("--out", type=Path, required=True, help="where the adapter goes with its chosen scale (may be --adapter)")
-    sub.add_argument("--dev", type=Path, nargs="+", default=[SHIPPED], help="BEIR directories scored per language pair")
+    sub.add_argument("--dev", type=Path, nargs="+", required=True, help="BEIR directories scored per language pair")
     sub.add_argument("--dev-split", default="dev")
     sub.add_argument("--scales", type=_scales, default=DEFAULT_SCALES, help="comma list within [0, 1], including 0")
     sub.add_argument("--tolerance", type=float, default=0.005, help="dev nDCG@10 a monolingual pair may lose against scale 0")
