@@ -98,9 +98,13 @@ def test_interpolation_scores_every_scale_and_records_its_choice(interpolated, e
 def test_the_manifest_scale_is_applied_at_load(trained_adapter, tmp_path, encoder):
     query = ["wireless mouse"]
     base = encoder.encode_queries(query)
-    full = load_bi_encoder(str(trained_adapter), device="cpu")
+    full = load_bi_encoder(str(trained_adapter), device="cpu", merge=False)
     tuned = full.encode_queries(query)
     assert (base @ tuned.T).item() < 1 - 1e-5  # the adapter moved the model
+    merged = load_bi_encoder(str(trained_adapter), device="cpu")  # the default: merged into the weights, same vectors
+    assert merged.encode_queries(query) == pytest.approx(tuned, abs=1e-5)
+    with pytest.raises(ModelNotAvailable, match="merged"):
+        scale_adapter(merged.model, 0.5)
     scale_adapter(full.model, 0.0)
     assert (base @ full.encode_queries(query).T).item() == pytest.approx(1.0, abs=1e-6)  # scale 0 is the base model
     half_folder = tmp_path / "half"
@@ -108,7 +112,7 @@ def test_the_manifest_scale_is_applied_at_load(trained_adapter, tmp_path, encode
                                     device="cpu"))
     manifest = json.loads((half_folder / "mlmatch_artifact.json").read_text())
     (half_folder / "mlmatch_artifact.json").write_text(json.dumps({**manifest, "lora_scale": 0.5}))
-    half = load_bi_encoder(str(half_folder), device="cpu")
+    half = load_bi_encoder(str(half_folder), device="cpu", merge=False)
     assert half.fingerprint != full.fingerprint  # another scale, another embedding cache
     between = half.encode_queries(query)
     assert (base @ tuned.T).item() < (base @ between.T).item() < 1 - 1e-7

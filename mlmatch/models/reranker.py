@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from mlmatch.models.artifacts import DEFAULT, SHIPPED_RERANKER, check_kind, read_manifest
-from mlmatch.models.encoder import ModelNotAvailable, folder_fingerprint, resolve_device
+from mlmatch.models.encoder import ModelNotAvailable, folder_fingerprint, merge_lora, resolve_device
 from mlmatch.models.packaged import PACKAGED, packaged_fingerprint, packaged_model_dir
 
 if TYPE_CHECKING:  # imported where used, so that importing mlmatch stays light
@@ -87,6 +87,7 @@ def load_reranker(name: str = DEFAULT, device: str = "auto") -> Reranker:
         check_kind(path, manifest, "reranker-lora")
         model = new_cross_encoder(manifest["base"], manifest["num_labels"], device, manifest.get("max_length", MAX_LENGTH))
         model.load_adapter(str(path))
+        merge_lora(model)
         base_fp = packaged_fingerprint() if manifest["base"] == PACKAGED else manifest["base"]
         return Reranker(model, str(path), f"{base_fp}+{folder_fingerprint(path)}", manifest.get("retrieval_weight", 0.0))
     try:

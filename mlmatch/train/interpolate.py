@@ -73,7 +73,7 @@ def sweep_scales(config: InterpolationConfig) -> Sweep:
     check_kind(config.adapter, manifest, "biencoder-lora")
     sets = [(load_beir(root, config.dev_split), Path(root).name) for root in config.dev]
     documents = [dev_documents(data, config.dev_docs, config.seed) for data, _ in sets]
-    model = load_bi_encoder(str(config.adapter), config.device).model
+    model = load_bi_encoder(str(config.adapter), config.device, merge=False).model
     scores: dict[float, dict[str, float]] = {}
     for scale in tqdm(sorted(set(config.scales)), desc="adapter scales", unit="scale"):
         scale_adapter(model, scale)
