@@ -20,14 +20,10 @@ from pathlib import Path
 import numpy as np
 
 from bench.catalogs import SHIPPED_CORPUS, synthetic_titles
+from bench.timing import percentiles
 from mlmatch.index.lexical import BM25Index
 
 DEPTH = 100
-
-
-def percentiles(seconds: list[float]) -> dict[str, float]:
-    ms = np.array(seconds) * 1000
-    return {"p50_ms": float(np.percentile(ms, 50)), "p95_ms": float(np.percentile(ms, 95)), "p99_ms": float(np.percentile(ms, 99))}
 
 
 def peak_rss_mb() -> float:

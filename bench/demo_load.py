@@ -18,7 +18,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import urlparse
 
-import numpy as np
+from bench.timing import percentiles
 
 QUERIES = ["苹果15手机壳", "Beamer 4K", "パーカー メンズ", "ratón inalámbrico", "casque sans fil", "新鲜苹果",
            "iPhone 14 Hülle", "wireless earbuds", "保温杯", "Bügeleisen", "yoga mat", "Kaffeemaschine"]
@@ -43,9 +43,8 @@ def measure(url: str, users: int, searches: int) -> dict:
     one_user(url, 2, 0)  # warm-up: the first search of a process loads what it needs
     with ThreadPoolExecutor(users) as pool:
         per_user = list(pool.map(lambda u: one_user(url, searches, u * 3), range(users)))
-    ms = np.array([s for user in per_user for s in user]) * 1000
-    return {"users": users, "searches": int(ms.size), "p50_ms": float(np.percentile(ms, 50)),
-            "p95_ms": float(np.percentile(ms, 95)), "max_ms": float(ms.max())}
+    seconds = [s for user in per_user for s in user]
+    return {"users": users, "searches": len(seconds), **percentiles(seconds)}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -26,6 +26,7 @@ from mlmatch.beir import load_beir, scorable_qrels
 from mlmatch.errors import MlmatchError
 from mlmatch.fusion import reciprocal_rank_fusion, score_fusion
 from mlmatch.models import DEFAULT, load_bi_encoder
+from mlmatch.train.selection import cross_lingual_macro, monolingual_macro, pair_name
 
 SCORE_WEIGHTS = (0.05, 0.1, 0.2, 0.3, 0.4, 0.5)
 RRF_WEIGHTS = (0.1, 0.25, 0.5, 1.0)  # BM25's weight against dense's 1, k = mlmatch.fusion.RRF_K
@@ -68,7 +69,7 @@ def pair_scores(data_dir: Path, split: str, encoder, fusions: list[Fusion]) -> d
                          for qid, hits in zip(query_ids, stages)}
                 for f in fusions}
         comparison = evaluate(qrels, runs, data.exact_level)
-        scores[f"{data_dir.name}:{pair.name}"] = {name: values["ndcg@10"] for name, values in comparison.scores.items()}
+        scores[pair_name(pair.query_lang, pair.doc_side, data_dir.name)] = {name: values["ndcg@10"] for name, values in comparison.scores.items()}
     return scores
 
 
@@ -88,14 +89,13 @@ def choose(scores: dict[str, dict[str, float]], fusions: list[Fusion], tolerance
 
 
 def table(scores: dict[str, dict[str, float]], fusions: list[Fusion], tolerance: float) -> str:
-    mono = [p for p in scores if p.split(":")[1].split("-")[0] == p.split(":")[1].split("-")[1]]
-    cross = [p for p in scores if p not in mono]
     lines = ["| fusion | macro | monolingual | cross-lingual | pairs held | worst shortfall |", "|---|---|---|---|---|---|"]
     for f in fusions:
+        by_pair = {pair: by_fusion[f.name] for pair, by_fusion in scores.items()}
         worst, where = shortfall(scores, f.name, tolerance)
         held = sum(max(s["dense"], s["bm25"]) - s[f.name] <= tolerance for s in scores.values())
-        lines.append(f"| {f.name} | {mean(s[f.name] for s in scores.values()):.4f} | {mean(scores[p][f.name] for p in mono):.4f} | "
-                     f"{mean(scores[p][f.name] for p in cross):.4f} | {held}/{len(scores)} | "
+        lines.append(f"| {f.name} | {mean(by_pair.values()):.4f} | {monolingual_macro(by_pair):.4f} | "
+                     f"{cross_lingual_macro(by_pair):.4f} | {held}/{len(scores)} | "
                      f"{f'{worst:.4f} ({where})' if worst else '–'} |")
     return "\n".join(lines)
 

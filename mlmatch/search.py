@@ -61,8 +61,8 @@ class SearchEngine:
     def build(cls, catalog: Catalog, encoder: BiEncoder | None = None, kind: str = "flat",
               hnsw: HNSWParams | None = None, progress: bool = False, reranker: Reranker | None = None) -> SearchEngine:
         """Indexes in memory only (the embeddings still come from the on-disk cache)."""
-        dense = build_dense(catalog, encoder, kind, hnsw, progress) if encoder is not None else None
-        return cls(catalog, build_bm25(catalog), encoder, dense, reranker)
+        indexes = build_indexes(catalog, encoder, kind, hnsw, progress)
+        return cls(catalog, indexes.bm25, encoder, indexes.dense, reranker)
 
     @classmethod
     def open(
@@ -78,9 +78,8 @@ class SearchEngine:
         """Load the indexes from `index_dir` when they verify and match catalog and model, else build and publish them."""
         folder = Path(index_dir) if index_dir else default_index_dir(catalog, encoder, kind)
         wanted = Wanted(catalog.checksum, len(catalog), encoder.fingerprint if encoder else None, kind)
-        generation = open_indexes(folder, wanted, lambda: Generation(
-            build_bm25(catalog), build_dense(catalog, encoder, kind, hnsw, progress) if encoder is not None else None))
-        return cls(catalog, generation.bm25, encoder, generation.dense, reranker)
+        indexes = open_indexes(folder, wanted, lambda: build_indexes(catalog, encoder, kind, hnsw, progress))
+        return cls(catalog, indexes.bm25, encoder, indexes.dense, reranker)
 
     def allowed_rows(self, langs: Iterable[str] | None) -> np.ndarray | None:
         if not langs:
@@ -162,6 +161,13 @@ class SearchEngine:
             )
             for rank, (row, score) in enumerate(fused, start=1)
         ]
+
+
+def build_indexes(catalog: Catalog, encoder: BiEncoder | None, kind: str = "flat", hnsw: HNSWParams | None = None,
+                  progress: bool = False) -> Generation:
+    """BM25 and, given an encoder, the dense index over `catalog`."""
+    dense = build_dense(catalog, encoder, kind, hnsw, progress) if encoder is not None else None
+    return Generation(build_bm25(catalog), dense)
 
 
 def build_bm25(catalog: Catalog) -> BM25Index:

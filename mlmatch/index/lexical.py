@@ -27,9 +27,8 @@ class BM25Index:
         self.retriever = retriever
         self.catalog_checksum = catalog_checksum
         self.count = count
-        document_frequency = np.diff(retriever.scores["indptr"])
-        self._idf = np.log1p((count - document_frequency + 0.5) / (document_frequency + 0.5))  # bm25s' lucene idf
-        self._unseen_idf = np.log1p((count + 0.5) / 0.5)  # a query token no document has still counts as missed evidence
+        self._idf = _lucene_idf(np.diff(retriever.scores["indptr"]), count)
+        self._unseen_idf = _lucene_idf(0, count)  # a query token no document has still counts as missed evidence
 
     @classmethod
     def build(cls, texts: list[str], catalog_checksum: str) -> BM25Index:
@@ -77,3 +76,8 @@ class BM25Index:
         if meta.get("analyzer") != ANALYZER:
             raise StaleIndex(f"BM25 index in {folder} was built with analyzer {meta.get('analyzer', 'jieba/1')}, not {ANALYZER}")
         return cls(bm25s.BM25.load(str(folder)), catalog_checksum, meta["count"])
+
+
+def _lucene_idf(document_frequency, count: int):
+    """The idf bm25s scores with (method "lucene"): a token's best possible contribution to a score."""
+    return np.log1p((count - document_frequency + 0.5) / (document_frequency + 0.5))

@@ -140,9 +140,7 @@ def publish(folder: Path, generation: Generation) -> Path:
     fsync_file(pointer)
     os.replace(pointer, folder / POINTER)
     fsync_dir(folder)
-    for old in folder.glob("gen-*"):
-        if old.name != name:
-            shutil.rmtree(old, ignore_errors=True)
+    _remove_generations_except(folder, folder / name)
     for legacy, meta in (("bm25", "bm25.json"), ("dense", "dense.json")):  # the layout before generations
         if (folder / legacy / meta).is_file():
             shutil.rmtree(folder / legacy, ignore_errors=True)
@@ -174,16 +172,15 @@ def _load(generation: Path, wanted: Wanted) -> Generation:
 def _retire_orphans(folder: Path) -> None:
     """Generations that never became current (a writer killed between publishing and the pointer),
     removed only while no writer is at work."""
-    with open(folder / LOCK, "a") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return
-        current = current_generation(folder)
-        for old in folder.glob("gen-*"):
-            if old != current:
-                shutil.rmtree(old, ignore_errors=True)
-        fcntl.flock(handle, fcntl.LOCK_UN)
+    with _writer_lock(folder, wait=False) as held:
+        if held:
+            _remove_generations_except(folder, current_generation(folder))
+
+
+def _remove_generations_except(folder: Path, keep: Path | None) -> None:
+    for old in folder.glob("gen-*"):
+        if old != keep:
+            shutil.rmtree(old, ignore_errors=True)
 
 
 def _prepare(folder: Path) -> None:
@@ -200,11 +197,16 @@ def _prepare(folder: Path) -> None:
 
 
 @contextmanager
-def _writer_lock(folder: Path) -> Iterator[None]:
+def _writer_lock(folder: Path, wait: bool = True) -> Iterator[bool]:
+    """Hold the folder's writer lock; with `wait=False`, yield False at once if another process holds it."""
     with open(folder / LOCK, "a") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
         try:
-            yield
+            fcntl.flock(handle, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            yield False
+            return
+        try:
+            yield True
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
