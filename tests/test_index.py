@@ -5,8 +5,10 @@ import json
 import numpy as np
 import pytest
 
+from mlmatch.cli import build_parser, dense_params
+from mlmatch.errors import BadArgument
 from mlmatch.index import BM25Index, DenseIndex, StaleIndex
-from mlmatch.index.dense import HNSWParams
+from mlmatch.index.dense import HNSWParams, IVFParams
 
 
 def unit_vectors(n: int, dim: int = 16, seed: int = 0) -> np.ndarray:
@@ -14,16 +16,19 @@ def unit_vectors(n: int, dim: int = 16, seed: int = 0) -> np.ndarray:
     return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
 
 
-@pytest.mark.parametrize("kind", ["flat", "hnsw"])
+PARAMS = {"flat": None, "hnsw": HNSWParams(m=16, ef_construction=64, ef_search=64), "ivf": IVFParams(nlist=4, nprobe=4)}
+
+
+@pytest.mark.parametrize("kind", ["flat", "hnsw", "ivf"])
 def test_dense_finds_each_vector_itself(kind):
     vectors = unit_vectors(200)
-    index = DenseIndex.build(vectors, "model-a", "catalog-a", kind, HNSWParams(m=16, ef_construction=64, ef_search=64))
+    index = DenseIndex.build(vectors, "model-a", "catalog-a", kind, PARAMS[kind])
     scores, rows = index.search(vectors[:20], k=3)
     assert rows[:, 0].tolist() == list(range(20))
     assert scores[:, 0] == pytest.approx(1.0, abs=1e-5)
 
 
-@pytest.mark.parametrize("kind", ["flat", "hnsw"])
+@pytest.mark.parametrize("kind", ["flat", "hnsw", "ivf"])
 def test_dense_filter_returns_only_allowed_rows(kind):
     vectors = unit_vectors(100)
     index = DenseIndex.build(vectors, "m", "c", kind)
@@ -52,7 +57,58 @@ def test_dense_round_trip_and_staleness(tmp_path):
 
 def test_unknown_dense_kind():
     with pytest.raises(ValueError, match="unknown dense index kind"):
-        DenseIndex.build(unit_vectors(3), "m", "c", "ivf")
+        DenseIndex.build(unit_vectors(3), "m", "c", "lsh")
+
+
+@pytest.mark.parametrize(("nlist", "nprobe", "message"), [
+    (0, 1, "IVF nlist must be at least 1, not 0"),
+    (8, 0, r"IVF nprobe must be between 1 and nlist \(8\), not 0"),
+    (8, 9, r"IVF nprobe must be between 1 and nlist \(8\), not 9"),
+])
+def test_ivf_params_out_of_range_are_refused(nlist, nprobe, message):
+    with pytest.raises(BadArgument, match=message):
+        IVFParams(nlist, nprobe)
+
+
+def test_the_cli_builds_the_params_of_its_kind_and_refuses_bad_ones():
+    parse = build_parser().parse_args
+    assert dense_params(parse(["index", "c.jsonl", "--kind", "ivf", "--ivf-nlist", "64", "--ivf-nprobe", "8"])) == IVFParams(64, 8)
+    assert dense_params(parse(["index", "c.jsonl", "--kind", "hnsw", "--hnsw-m", "8"])).m == 8
+    assert dense_params(parse(["index", "c.jsonl"])) is None
+    with pytest.raises(BadArgument, match="IVF nprobe"):
+        dense_params(parse(["index", "c.jsonl", "--kind", "ivf", "--ivf-nlist", "4", "--ivf-nprobe", "8"]))
+
+
+def test_dense_params_must_belong_to_the_kind():
+    with pytest.raises(BadArgument, match="dense index kind 'ivf' takes IVFParams, not HNSWParams"):
+        DenseIndex.build(unit_vectors(50), "m", "c", "ivf", HNSWParams())
+
+
+def test_ivf_gets_fewer_cells_for_a_small_catalog_and_needs_a_vector():
+    index = DenseIndex.build(unit_vectors(100), "m", "c", "ivf", IVFParams(nlist=1024, nprobe=16))
+    assert index.meta.ivf == IVFParams(nlist=2, nprobe=2)  # at least 39 vectors per cell, as FAISS trains them
+    assert index.index.nlist == 2
+    with pytest.raises(BadArgument, match="an IVF index needs at least one vector"):
+        DenseIndex.build(np.zeros((0, 16), dtype=np.float32), "m", "c", "ivf")
+
+
+def test_ivf_round_trip_keeps_its_params(tmp_path):
+    vectors = unit_vectors(400)
+    DenseIndex.build(vectors, "m", "c", "ivf", IVFParams(nlist=8, nprobe=3)).save(tmp_path / "dense")
+    loaded = DenseIndex.load(tmp_path / "dense", "m", "c", "ivf")
+    assert loaded.meta.ivf == IVFParams(nlist=8, nprobe=3)
+    assert loaded.search(vectors[:1], 1)[1][0, 0] == 0
+
+
+def test_ivf_probes_more_cells_the_fewer_rows_a_filter_keeps():
+    vectors = unit_vectors(2000, dim=8)
+    index = DenseIndex.build(vectors, "m", "c", "ivf", IVFParams(nlist=32, nprobe=2))
+    allowed = np.arange(0, 2000, 10)  # a tenth of the catalog: its rows spread over every cell
+    _, rows = index.search(vectors[:20], k=10, allowed=allowed)
+    _, exact = DenseIndex.build(vectors, "m", "c", "flat").search(vectors[:20], k=10, allowed=allowed)
+    assert set(rows[rows >= 0].tolist()) <= set(allowed.tolist())
+    assert (rows >= 0).all()  # 2 cells would hold about 12 allowed rows; 20 cells hold plenty
+    assert np.mean([len(set(a) & set(e)) / 10 for a, e in zip(rows, exact)]) >= 0.9
 
 
 TEXTS = ["Apple iPhone 15 Case clear", "苹果手机壳 透明", "iPhone 15 ケース 手帳型", "Beamer 4K Heimkino", "fresh apples"]
