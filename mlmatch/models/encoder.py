@@ -19,6 +19,7 @@ import numpy as np
 
 from mlmatch.errors import BadArgument, ModelNotAvailable
 from mlmatch.models.artifacts import DEFAULT, SHIPPED_BIENCODER, check_kind, read_manifest
+from mlmatch.models.onnx import TORCH, check_runtime, export_device, onnx_bi_encoder
 from mlmatch.models.packaged import PACKAGED, packaged_fingerprint, packaged_model_dir
 
 if TYPE_CHECKING:  # imported where used, so that importing mlmatch stays light
@@ -75,12 +76,15 @@ def resolve_device(device: str = "auto") -> str:
     return device
 
 
-def load_bi_encoder(name: str = DEFAULT, device: str = "auto", merge: bool = True) -> BiEncoder:
+def load_bi_encoder(name: str = DEFAULT, device: str = "auto", merge: bool = True, runtime: str = TORCH) -> BiEncoder:
     """Load `default` (the shipped fine-tuned model, else `packaged`), `packaged` (the zero-shot
     base), a LoRA artifact folder, a sentence-transformers folder, or a Hugging Face model id.
 
     A LoRA adapter is merged into the base weights (`merge=False` keeps it apart, for changing its scale).
+    `runtime` `onnx` or `onnx-int8` runs the same model with onnxruntime on the CPU (`mlmatch.models.onnx`).
     """
+    if check_runtime(runtime) != TORCH:
+        return onnx_bi_encoder(load_bi_encoder(name, export_device(runtime, device), merge), runtime)
     from sentence_transformers import SentenceTransformer
     from transformers.utils import logging as hf_logging
 

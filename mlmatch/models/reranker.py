@@ -6,6 +6,8 @@ from the packaged encoder and shipped as a LoRA adapter plus classification head
 
 from __future__ import annotations
 
+import logging
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,6 +16,7 @@ import numpy as np
 
 from mlmatch.models.artifacts import DEFAULT, SHIPPED_RERANKER, check_kind, read_manifest
 from mlmatch.models.encoder import ModelNotAvailable, folder_fingerprint, merge_lora, resolve_device
+from mlmatch.models.onnx import TORCH, check_runtime, export_device, onnx_reranker
 from mlmatch.models.packaged import PACKAGED, packaged_fingerprint, packaged_model_dir
 
 if TYPE_CHECKING:  # imported where used, so that importing mlmatch stays light
@@ -55,9 +58,33 @@ def new_cross_encoder(base: str, num_labels: int, device: str = "auto", max_leng
     from sentence_transformers import CrossEncoder
 
     source = str(packaged_model_dir()) if base == PACKAGED else base
-    model = CrossEncoder(source, num_labels=num_labels, max_length=max_length, device=resolve_device(device), activation_fn=_identity)
+    with _quiet_new_head():
+        model = CrossEncoder(source, num_labels=num_labels, max_length=max_length, device=resolve_device(device), activation_fn=_identity)
     _identity_pooler(model.transformers_model)
     return model
+
+
+@contextmanager
+def _quiet_new_head():
+    """Building on an encoder checkpoint, transformers reports the head as "MISSING ... newly initialized ...
+    Consider training" and sentence-transformers warns it is "Converting" the model: true, and intended here,
+    since the head is either trained next or replaced by a shipped one, but it tells a user loading the
+    shipped reranker that it is untrained. Errors still show."""
+    from transformers.utils import logging as hf_logging
+
+    loggers = [logging.getLogger("sentence_transformers"), hf_logging.get_logger()]
+    levels = [logger.level for logger in loggers]
+    progress = hf_logging.is_progress_bar_enabled()
+    for logger in loggers:
+        logger.setLevel(logging.ERROR)
+    hf_logging.disable_progress_bar()
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels):
+            logger.setLevel(level)
+        if progress:
+            hf_logging.enable_progress_bar()
 
 
 def _identity_pooler(hf_model) -> None:
@@ -73,10 +100,15 @@ def _identity_pooler(hf_model) -> None:
         pooler.dense.bias.zero_()
 
 
-def load_reranker(name: str = DEFAULT, device: str = "auto") -> Reranker:
-    """`default` (the shipped reranker), a reranker artifact folder, a cross-encoder folder or hub id."""
+def load_reranker(name: str = DEFAULT, device: str = "auto", runtime: str = TORCH) -> Reranker:
+    """`default` (the shipped reranker), a reranker artifact folder, a cross-encoder folder or hub id;
+    `runtime` `onnx` or `onnx-int8` runs it with onnxruntime on the CPU (`mlmatch.models.onnx`)."""
+    if check_runtime(runtime) != TORCH:
+        return onnx_reranker(load_reranker(name, export_device(runtime, device)), runtime)
     from sentence_transformers import CrossEncoder
+    from transformers.utils import logging as hf_logging
 
+    hf_logging.disable_progress_bar()  # per-file loading bars, not useful progress
     if name == DEFAULT:
         if read_manifest(SHIPPED_RERANKER) is None:
             raise ModelNotAvailable("no reranker ships with this copy of mlmatch; train one with `python -m mlmatch.train reranker`")

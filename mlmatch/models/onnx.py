@@ -1,0 +1,350 @@
+"""ONNX Runtime inference for the bi-encoder and the reranker, behind the interfaces they already have.
+
+`onnx` exports the loaded (LoRA-merged) torch model once into the cache, keyed by its fingerprint, and
+runs it with onnxruntime on the CPU; `onnx-int8` quantizes its weight matrices to int8 (dynamic
+quantization, one scale per output channel), except those matched by `KEEP_FP32`, which measurably hurt
+ranking quality. The runtime joins the fingerprint, so cached embeddings and indexes never mix runtimes.
+sentence-transformers' own ONNX backend needs optimum-onnx, whose releases require transformers < 4.58.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import shutil
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from mlmatch.atomic import atomic_dir
+from mlmatch.config import home
+from mlmatch.errors import BadArgument, ModelNotAvailable
+from mlmatch.threads import configured_threads, threads_per_request
+
+if TYPE_CHECKING:
+    import onnxruntime
+    from sentence_transformers import CrossEncoder, SentenceTransformer
+
+    from mlmatch.models.encoder import BiEncoder
+    from mlmatch.models.reranker import Reranker
+
+TORCH, ONNX, ONNX_INT8 = "torch", "onnx", "onnx-int8"
+RUNTIMES = (TORCH, ONNX, ONNX_INT8)
+RUNTIME_ENV = "MLMATCH_RUNTIME"  # the runtime of the demo app
+EXPORT_VERSION = 1  # change it when the export changes: exports made before are rebuilt
+OPSET = 17
+MODEL_FILE, SETTINGS_FILE, TOKENIZER_DIR, MANIFEST_FILE = "model.onnx", "settings.json", "tokenizer", "manifest.json"
+INPUTS = ("input_ids", "attention_mask")
+KEEP_FP32: tuple[str, ...] = ()  # regular expressions over graph node names: matrix products int8 must not touch
+
+log = logging.getLogger(__name__)
+
+
+def check_runtime(runtime: str) -> str:
+    if runtime not in RUNTIMES:
+        raise BadArgument(f"unknown runtime {runtime!r} (use {', '.join(RUNTIMES)})")
+    return runtime
+
+
+def runtime_from_env() -> str:
+    """$MLMATCH_RUNTIME, else torch."""
+    return check_runtime(os.environ.get(RUNTIME_ENV) or TORCH)
+
+
+def export_device(runtime: str, device: str) -> str:
+    """Where to load the torch model that an ONNX runtime exports: the CPU, where onnxruntime runs here."""
+    if device not in ("auto", "cpu"):
+        raise BadArgument(f"runtime {runtime} runs on the CPU: use device cpu or auto, not {device!r}")
+    return "cpu"
+
+
+def thread_count(threads: int | None = None) -> int:
+    """`threads`, else the count `mlmatch.threads` configured for this process, else its default."""
+    if threads is None:
+        return configured_threads() or threads_per_request()
+    if threads < 1:
+        raise BadArgument(f"onnxruntime needs at least 1 thread, not {threads}")
+    return threads
+
+
+def onnx_bi_encoder(encoder: BiEncoder, runtime: str, threads: int | None = None) -> BiEncoder:
+    """`encoder` run by onnxruntime: same encode methods, fingerprint `<torch fingerprint>+<runtime>`."""
+    folder = exported(encoder.fingerprint, check_runtime(runtime), lambda out: export_sentence_model(encoder.model, out))
+    return replace(encoder, model=OnnxSentenceModel(folder, thread_count(threads)), fingerprint=f"{encoder.fingerprint}+{runtime}")
+
+
+def onnx_reranker(reranker: Reranker, runtime: str, threads: int | None = None) -> Reranker:
+    """`reranker` run by onnxruntime: same `score`, fingerprint `<torch fingerprint>+<runtime>`."""
+    folder = exported(reranker.fingerprint, check_runtime(runtime), lambda out: export_cross_encoder(reranker.model, out))
+    return replace(reranker, model=OnnxCrossEncoder(folder, thread_count(threads)), fingerprint=f"{reranker.fingerprint}+{runtime}")
+
+
+def export_folder(fingerprint: str, runtime: str) -> Path:
+    return home() / "onnx" / f"{hashlib.sha256(fingerprint.encode()).hexdigest()[:16]}-{runtime}"
+
+
+def recipe(runtime: str) -> dict:
+    """How an export is made, beyond its model: an export made another way is rebuilt."""
+    int8 = {"weights": "int8 per channel", "activations": "dynamic", "keep_fp32": list(KEEP_FP32)}
+    return {"export_version": EXPORT_VERSION, "opset": OPSET, **({"int8": int8} if runtime == ONNX_INT8 else {})}
+
+
+def exported(fingerprint: str, runtime: str, export: Callable[[Path], None]) -> Path:
+    """The export folder of `fingerprint` for `runtime`, written on first use; one whose files do not
+    match its manifest (a bad disk, an edit by hand) or made by another recipe is rebuilt."""
+    if runtime == TORCH:
+        raise BadArgument("the torch runtime has no ONNX export")
+    folder = export_folder(fingerprint, runtime)
+    problem = check_export(folder, fingerprint, runtime)
+    if problem is None:
+        return folder
+    if folder.exists():
+        log.warning("rebuilding the ONNX export in %s: %s", folder, problem)
+    with atomic_dir(folder) as scratch:
+        if runtime == ONNX:
+            export(scratch)
+        else:
+            source = exported(fingerprint, ONNX, export)
+            shutil.copy(source / SETTINGS_FILE, scratch / SETTINGS_FILE)
+            shutil.copytree(source / TOKENIZER_DIR, scratch / TOKENIZER_DIR)
+            quantize(source / MODEL_FILE, scratch / MODEL_FILE)
+        manifest = {"fingerprint": fingerprint, "runtime": runtime, "recipe": recipe(runtime), "sha256": file_hashes(scratch)}
+        (scratch / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2))
+    return folder
+
+
+def check_export(folder: Path, fingerprint: str, runtime: str) -> str | None:
+    """None when `folder` holds a complete export of `fingerprint` for `runtime`, else what is wrong with it."""
+    try:
+        manifest = json.loads((folder / MANIFEST_FILE).read_text())
+    except FileNotFoundError:
+        return "no manifest"
+    except (OSError, ValueError) as error:
+        return f"unreadable manifest ({error})"
+    if manifest.get("fingerprint") != fingerprint or manifest.get("runtime") != runtime:
+        return "made for another model or runtime"
+    if manifest.get("recipe") != recipe(runtime):
+        return "made by another export recipe"
+    if manifest.get("sha256") != file_hashes(folder):
+        return "its files differ from the checksums in its manifest"
+    return None
+
+
+def file_hashes(folder: Path) -> dict[str, str]:
+    """SHA-256 of every file but the manifest, by path relative to `folder`."""
+    hashes = {}
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.name != MANIFEST_FILE):
+        digest = hashlib.sha256()
+        with path.open("rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+        hashes[path.relative_to(folder).as_posix()] = digest.hexdigest()
+    return hashes
+
+
+def export_sentence_model(model: SentenceTransformer, out: Path) -> None:
+    """The whole sentence-transformers pipeline (transformer, pooling, normalisation) as one graph."""
+    import torch
+
+    if any(getattr(module, "include_prompt", True) is False for module in model):
+        raise ModelNotAvailable("this model leaves its prompt out of pooling, which the ONNX export does not support")
+
+    class Graph(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.model = model
+
+        def forward(self, input_ids, attention_mask):
+            features = self.model({"input_ids": input_ids, "attention_mask": attention_mask})
+            return features["sentence_embedding"], features["token_embeddings"]
+
+    outputs = {"sentence_embedding": {0: "batch"}, "token_embeddings": {0: "batch", 1: "tokens"}}
+    _export(Graph(), model[0].auto_model, model.tokenizer, model.max_seq_length, outputs, out)
+    settings = {"prompts": dict(model.prompts), "max_length": model.max_seq_length, "dim": model.get_sentence_embedding_dimension()}
+    (out / SETTINGS_FILE).write_text(json.dumps(settings, ensure_ascii=False, indent=2))
+
+
+def export_cross_encoder(model: CrossEncoder, out: Path) -> None:
+    """The cross-encoder's transformer and classification head as one graph of raw scores (logits)."""
+    import torch
+
+    class Graph(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.model = model
+
+        def forward(self, input_ids, attention_mask):
+            return self.model({"input_ids": input_ids, "attention_mask": attention_mask})["scores"]
+
+    _export(Graph(), model.transformers_model, model.tokenizer, model.max_length, {"scores": {0: "batch"}}, out)
+    (out / SETTINGS_FILE).write_text(json.dumps({"max_length": model.max_length, "num_labels": model.num_labels}, indent=2))
+
+
+def _export(graph, transformer, tokenizer, max_length: int, outputs: dict[str, dict[int, str]], out: Path) -> None:
+    import torch
+
+    example = tokenizer(["query: an example", "passage: a somewhat longer example text"], padding=True, return_tensors="pt")
+    axes = {name: {0: "batch", 1: "tokens"} for name in INPUTS}
+    attention = transformer.config._attn_implementation
+    # Eager attention traces to plain matrix products, which onnxruntime fuses into its Attention kernel.
+    transformer.set_attn_implementation("eager")
+    try:
+        with torch.inference_mode():
+            torch.onnx.export(graph.eval(), tuple(example[name] for name in INPUTS), str(out / MODEL_FILE), dynamo=False,
+                              input_names=list(INPUTS), output_names=list(outputs), dynamic_axes={**axes, **outputs}, opset_version=OPSET)
+    finally:
+        transformer.set_attn_implementation(attention)
+    tokenizer.save_pretrained(str(out / TOKENIZER_DIR))
+
+
+def quantize(source: Path, target: Path, keep_fp32: Sequence[str] = KEEP_FP32) -> None:
+    """Dynamic int8 quantization of the weight matrices, one scale per output channel; the products of two
+    activations (attention) and the matrices matched by `keep_fp32` stay fp32."""
+    import onnx
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    graph = onnx.load(str(source), load_external_data=False).graph
+    weights = {initializer.name for initializer in graph.initializer}
+    kept = [re.compile(pattern) for pattern in keep_fp32]
+    nodes = [node.name for node in graph.node
+             if node.op_type == "MatMul" and any(name in weights for name in node.input)
+             and not any(pattern.search(node.name) for pattern in kept)]
+    # Its advice to optimise the graph first: onnxruntime optimises the quantized graph when it loads it.
+    advice = _Drop("Please consider to run pre-processing")
+    logging.getLogger().addFilter(advice)
+    try:
+        quantize_dynamic(source, target, op_types_to_quantize=["MatMul"], nodes_to_quantize=nodes,
+                         per_channel=True, weight_type=QuantType.QInt8)
+    finally:
+        logging.getLogger().removeFilter(advice)
+
+
+class _Drop(logging.Filter):
+    """Leaves out log records whose message starts with `prefix`."""
+
+    def __init__(self, prefix: str):
+        super().__init__()
+        self.prefix = prefix
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith(self.prefix)
+
+
+def _session(path: Path, threads: int) -> onnxruntime.InferenceSession:
+    import onnxruntime
+
+    options = onnxruntime.SessionOptions()
+    options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1  # the graph is one chain: parallelism lives inside each operator
+    return onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+
+
+def _tokenizer(folder: Path):
+    from transformers import AutoTokenizer
+
+    return AutoTokenizer.from_pretrained(str(folder / TOKENIZER_DIR))
+
+
+class _Runner:
+    """Tokenize, batch (longest texts first, as sentence-transformers does, so padding stays short) and run."""
+
+    def __init__(self, folder: Path, threads: int):
+        self.settings = json.loads((folder / SETTINGS_FILE).read_text())
+        self.max_length = int(self.settings["max_length"])
+        self.tokenizer = _tokenizer(folder)
+        self.session = _session(folder / MODEL_FILE, threads)
+
+    def batches(self, items: list, batch_size: int, progress: bool = False) -> Iterator[tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]]]:
+        """(indices into `items`, attention mask, outputs by name) per batch; `items` are texts or (query, text) pairs."""
+        from tqdm.auto import tqdm
+
+        if batch_size < 1:
+            raise BadArgument(f"batch_size must be at least 1, not {batch_size}")
+        order = np.argsort([-sum(len(part) for part in _parts(item)) for item in items], kind="stable")
+        for start in tqdm(range(0, len(items), batch_size), desc="Batches", disable=not progress):
+            indices = order[start:start + batch_size]
+            parts = [list(column) for column in zip(*(_parts(items[i]) for i in indices))]
+            features = self.tokenizer(*parts, padding=True, truncation="longest_first", max_length=self.max_length, return_tensors="np")
+            feed = {name: features[name].astype(np.int64) for name in INPUTS}
+            names = [output.name for output in self.session.get_outputs()]
+            yield indices, feed["attention_mask"], dict(zip(names, self.session.run(names, feed)))
+
+
+def _parts(item: str | Sequence[str]) -> tuple[str, ...]:
+    return (item,) if isinstance(item, str) else tuple(item)
+
+
+class OnnxSentenceModel:
+    """The part of `SentenceTransformer` that `BiEncoder` and `mlmatch.explain` use, run by onnxruntime."""
+
+    device = "cpu"
+
+    def __init__(self, folder: Path, threads: int):
+        self._runner = _Runner(folder, threads)
+        self.prompts: dict[str, str] = self._runner.settings["prompts"]
+        self.max_seq_length = self._runner.max_length
+        self.tokenizer = self._runner.tokenizer
+
+    def get_sentence_embedding_dimension(self) -> int:
+        return int(self._runner.settings["dim"])
+
+    def encode(self, sentences: str | list[str], prompt_name: str | None = None, batch_size: int = 32,
+               output_value: str | None = "sentence_embedding", normalize_embeddings: bool = False,
+               convert_to_numpy: bool = True, show_progress_bar: bool = False) -> np.ndarray | list | dict:
+        """As `SentenceTransformer.encode`: sentence embeddings as one (n, dim) numpy array, whatever
+        `convert_to_numpy` says; each text's `token_embeddings`, or (`output_value=None`) a dict of both per
+        text, as torch tensors, which is how sentence-transformers returns them."""
+        if output_value not in ("sentence_embedding", "token_embeddings", None):
+            raise BadArgument(f"unknown output_value {output_value!r} (use sentence_embedding, token_embeddings or None)")
+        single = isinstance(sentences, str)
+        prefix = self.prompts[prompt_name] if prompt_name else ""
+        texts = [prefix + text for text in ([sentences] if single else sentences)]
+        per_text: list[dict[str, np.ndarray]] = [{} for _ in texts]
+        for indices, mask, outputs in self._runner.batches(texts, batch_size, show_progress_bar):
+            for row, index in enumerate(indices):
+                per_text[index] = {"sentence_embedding": outputs["sentence_embedding"][row],
+                                   "token_embeddings": outputs["token_embeddings"][row, : int(mask[row].sum())]}
+        if output_value == "sentence_embedding":
+            dim = self.get_sentence_embedding_dimension()
+            vectors = np.stack([entry[output_value] for entry in per_text]) if texts else np.zeros((0, dim), np.float32)
+            if normalize_embeddings:
+                vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+            return vectors[0] if single else vectors
+        import torch
+
+        results = [{name: torch.from_numpy(value) for name, value in entry.items()} for entry in per_text]
+        chosen = [entry[output_value] for entry in results] if output_value else results
+        return chosen[0] if single else chosen
+
+
+class OnnxCrossEncoder:
+    """The part of `CrossEncoder` that `Reranker` uses, run by onnxruntime."""
+
+    def __init__(self, folder: Path, threads: int):
+        self._runner = _Runner(folder, threads)
+        self.num_labels = int(self._runner.settings["num_labels"])
+        self.max_length = self._runner.max_length
+        self.tokenizer = self._runner.tokenizer
+
+    def predict(self, inputs: list[tuple[str, str]], batch_size: int = 32, activation_fn: Callable | None = None,
+                apply_softmax: bool = False, convert_to_numpy: bool = True, show_progress_bar: bool = False) -> np.ndarray:
+        """Scores of (query, text) pairs as numpy: the logits, then `activation_fn` (none by default, unlike
+        CrossEncoder's sigmoid) and, for several labels, softmax if asked."""
+        scores = np.zeros((len(inputs), self.num_labels), dtype=np.float32)
+        for indices, _, outputs in self._runner.batches(list(inputs), batch_size, show_progress_bar):
+            scores[indices] = outputs["scores"]
+        if activation_fn is not None:
+            scores = np.asarray(activation_fn(scores), dtype=np.float32)
+        if self.num_labels == 1:
+            return scores[:, 0]
+        if apply_softmax:
+            shifted = np.exp(scores - scores.max(axis=1, keepdims=True))
+            scores = shifted / shifted.sum(axis=1, keepdims=True)
+        return scores

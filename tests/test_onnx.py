@@ -1,0 +1,129 @@
+"""The ONNX Runtime path: same interfaces and (fp32) the same numbers as torch, int8 close, exports cached and checked."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import numpy as np
+import pytest
+
+from mlmatch.errors import BadArgument
+from mlmatch.models import load_bi_encoder
+from mlmatch.models import onnx as runtime
+from mlmatch.models.reranker import load_reranker
+
+from conftest import SMALL_CATALOG
+
+TEXTS = ["iPhone 15 Hülle aus Silikon", "苹果15手机壳 透明", "ワイヤレスイヤホン ノイズキャンセリング", "wireless mouse, 2.4 GHz"]
+QUERIES = ["Handyhülle iPhone 15", "蓝牙耳机", "パーカー メンズ", "fresh apples", "laptop stand", "ratón inalámbrico"]
+INT8_TOP5_AGREEMENT = 0.8  # int8 vs fp32: mean share of each query's top 5 products kept (measured: see README)
+
+
+@pytest.fixture(scope="module")
+def onnx_encoder(encoder):
+    return runtime.onnx_bi_encoder(encoder, runtime.ONNX)
+
+
+@pytest.fixture(scope="module")
+def titles() -> list[str]:
+    return [json.loads(line)["title"] for line in SMALL_CATALOG.read_text().splitlines()]
+
+
+def test_fp32_embeddings_match_torch_in_four_languages(encoder, onnx_encoder):
+    assert onnx_encoder.fingerprint == f"{encoder.fingerprint}+onnx"
+    assert onnx_encoder.dim == encoder.dim
+    for encode in ("encode_queries", "encode_documents"):
+        cosines = np.sum(getattr(onnx_encoder, encode)(TEXTS) * getattr(encoder, encode)(TEXTS), axis=1)
+        assert cosines.min() >= 0.999, (encode, cosines)
+
+
+def test_token_heatmap_runs_on_onnx_as_on_torch(encoder, onnx_encoder):
+    from mlmatch.explain import token_similarity
+
+    on_torch, on_onnx = token_similarity(encoder, "iPhone Hülle", TEXTS[1]), token_similarity(onnx_encoder, "iPhone Hülle", TEXTS[1])
+    assert (on_onnx.rows, on_onnx.cols) == (on_torch.rows, on_torch.cols)
+    assert on_onnx.values == pytest.approx(on_torch.values, abs=1e-3)
+
+
+def test_int8_keeps_most_of_each_top_5(encoder, onnx_encoder, titles):
+    int8 = runtime.onnx_bi_encoder(encoder, runtime.ONNX_INT8)  # quantized from the cached fp32 export
+    assert int8.fingerprint.endswith("+onnx-int8")
+    top = {}
+    for name, model in (("fp32", onnx_encoder), ("int8", int8)):
+        scores = model.encode_queries(QUERIES) @ model.encode_documents(titles).T
+        top[name] = np.argsort(-scores, axis=1)[:, :5]
+    agreement = np.mean([len(set(a) & set(b)) / 5 for a, b in zip(top["fp32"], top["int8"])])
+    assert agreement >= INT8_TOP5_AGREEMENT
+
+
+def test_second_load_reuses_the_export(encoder, onnx_encoder, monkeypatch):
+    def export_again(*_):
+        raise AssertionError("exported a second time")
+
+    monkeypatch.setattr(runtime, "export_sentence_model", export_again)
+    again = runtime.onnx_bi_encoder(encoder, runtime.ONNX)
+    assert again.encode_queries(TEXTS[:1]) == pytest.approx(onnx_encoder.encode_queries(TEXTS[:1]), abs=1e-6)
+
+
+@pytest.mark.slow
+def test_reranker_scores_match_torch(mlmatch_home):
+    torch_reranker = load_reranker(device="cpu")
+    onnx_reranker = runtime.onnx_reranker(torch_reranker, runtime.ONNX)
+    pairs = [(query, text) for query in QUERIES[:3] for text in TEXTS]
+    assert onnx_reranker.fingerprint == f"{torch_reranker.fingerprint}+onnx"
+    assert onnx_reranker.retrieval_weight == torch_reranker.retrieval_weight
+    assert onnx_reranker.score_pairs(pairs) == pytest.approx(torch_reranker.score_pairs(pairs), abs=1e-3)
+
+
+def test_unknown_runtime_is_a_clear_error():
+    with pytest.raises(BadArgument, match="unknown runtime 'tensorrt'.*torch, onnx, onnx-int8"):
+        load_bi_encoder("packaged", runtime="tensorrt")
+    with pytest.raises(BadArgument, match="unknown runtime"):
+        load_reranker(runtime="int8")
+    with pytest.raises(BadArgument, match="runs on the CPU"):
+        load_bi_encoder("packaged", device="cuda", runtime="onnx")
+
+
+def test_runtime_env_is_checked(monkeypatch):
+    monkeypatch.setenv(runtime.RUNTIME_ENV, "onnx-int8")
+    assert runtime.runtime_from_env() == "onnx-int8"
+    monkeypatch.setenv(runtime.RUNTIME_ENV, "onnx-fp16")
+    with pytest.raises(BadArgument, match="onnx-fp16"):
+        runtime.runtime_from_env()
+
+
+def _fake_export(calls: list):
+    def export(out):
+        calls.append(out)
+        (out / runtime.MODEL_FILE).write_bytes(b"graph" * 100)
+        (out / runtime.SETTINGS_FILE).write_text("{}")
+    return export
+
+
+def test_export_written_once_and_rebuilt_when_corrupt(tmp_path, monkeypatch, caplog):
+    monkeypatch.setenv("MLMATCH_HOME", str(tmp_path))
+    calls: list = []
+    folder = runtime.exported("model-a", runtime.ONNX, _fake_export(calls))
+    assert runtime.exported("model-a", runtime.ONNX, _fake_export(calls)) == folder
+    assert len(calls) == 1
+
+    model = folder / runtime.MODEL_FILE
+    model.write_bytes(model.read_bytes()[:-1] + b"X")  # one byte changed: a bad disk, same size
+    assert "differ from the checksums" in runtime.check_export(folder, "model-a", runtime.ONNX)
+    with caplog.at_level(logging.WARNING, logger=runtime.__name__):
+        assert runtime.exported("model-a", runtime.ONNX, _fake_export(calls)) == folder
+    assert len(calls) == 2 and "rebuilding" in caplog.text
+    assert runtime.check_export(folder, "model-a", runtime.ONNX) is None
+
+
+def test_export_of_another_model_or_recipe_is_not_reused(tmp_path, monkeypatch):
+    monkeypatch.setenv("MLMATCH_HOME", str(tmp_path))
+    calls: list = []
+    folder = runtime.exported("model-a", runtime.ONNX, _fake_export(calls))
+    assert runtime.check_export(folder, "model-b", runtime.ONNX) == "made for another model or runtime"
+    assert runtime.export_folder("model-b", runtime.ONNX) != folder
+    monkeypatch.setattr(runtime, "EXPORT_VERSION", runtime.EXPORT_VERSION + 1)
+    assert runtime.check_export(folder, "model-a", runtime.ONNX) == "made by another export recipe"
+    runtime.exported("model-a", runtime.ONNX, _fake_export(calls))
+    assert len(calls) == 2
