@@ -4,7 +4,8 @@ The page serves at once; the models load and the catalog is indexed in a backgro
 status line shows how far it got. A search answers with the two ranked lists first and draws the
 figures after. Callbacks only call mlmatch.demo / mlmatch.explain and draw Plotly figures; the
 models and the shipped catalog's indexes are loaded once and shared by every session.
-Run: `python app.py` (port from GRADIO_SERVER_PORT, default 7860).
+Run: `python app.py` (port from GRADIO_SERVER_PORT, default 7860; MLMATCH_RUNTIME=onnx or onnx-int8 runs the
+models with ONNX Runtime).
 """
 
 from __future__ import annotations
@@ -25,11 +26,15 @@ from eval.results import EvalResults, ResultsError, newest_results, read_results
 from mlmatch import demo, explain
 from mlmatch.catalog import Catalog, load_catalog
 from mlmatch.errors import MlmatchError
+from mlmatch.index.backend import BACKEND_ENV
+from mlmatch.index.milvus import backend_target
 from mlmatch.languages import ISO_639_1, QueryLanguageDetector
 from mlmatch.models import DEFAULT, PACKAGED, load_bi_encoder
 from mlmatch.models.artifacts import SHIPPED_BIENCODER, SHIPPED_RERANKER, read_manifest
+from mlmatch.models.onnx import runtime_from_env
 from mlmatch.models.reranker import load_reranker
 from mlmatch.search import MAX_QUERY_CHARS, SearchEngine, SearchResult
+from mlmatch.threads import configure_threads
 
 REPO = Path(__file__).resolve().parent
 SHIPPED_CATALOG = REPO / "data" / "catalog.jsonl"
@@ -38,6 +43,7 @@ RESULTS_DIR = REPO / "results"  # where `python -m eval.run` writes by default
 SNAPSHOT = REPO / "data" / "results" / "benchmark-test.json"  # the shipped eval.run output
 CATALOG_ENV = "MLMATCH_DEMO_CATALOG"  # override the shipped catalog (tests, other deployments)
 RERANKER_ENV = "MLMATCH_RERANKER"  # the operator's reranker folder, when none ships
+CONCURRENT_REQUESTS = 2  # requests served at once; each gets its share of the cores (mlmatch.threads)
 
 EXAMPLES = [  # (query, what it shows)
     ("苹果15手机壳", "zh: an iPhone 15 case, not apples"),
@@ -131,16 +137,18 @@ def _load(state: Shared, reranker_source: str | None) -> None:
 
     try:
         step("loading the fine-tuned model (the first start converts the packaged base model, about 20 s)")
-        encoder = load_bi_encoder(DEFAULT)
-        reranker = load_reranker(reranker_source) if reranker_source else None
+        runtime = runtime_from_env()
+        encoder = load_bi_encoder(DEFAULT, runtime=runtime)
+        reranker = load_reranker(reranker_source, runtime=runtime) if reranker_source else None
+        milvus = backend_target(os.environ.get(BACKEND_ENV) or "faiss")  # milvus: at $MLMATCH_MILVUS_URI; uploads stay in memory
         demo.embed_catalog(state.catalog, encoder, lambda fraction, desc: step(f"indexing the catalog: {desc}"))
-        state.engine = SearchEngine.open(state.catalog, encoder, reranker=reranker)
+        state.engine = SearchEngine.open(state.catalog, encoder, reranker=reranker, milvus=milvus)
         state.systems = demo.systems(state.engine)
         if demo.ZERO_SHOT in state.names:
             step("ready; indexing the catalog for the zero-shot model too")
-            base = load_bi_encoder(PACKAGED)
+            base = load_bi_encoder(PACKAGED, runtime=runtime)
             demo.embed_catalog(state.catalog, base, lambda fraction, desc: step(f"zero-shot model: {desc}"))
-            state.systems = demo.systems(state.engine, SearchEngine.open(state.catalog, base))
+            state.systems = demo.systems(state.engine, SearchEngine.open(state.catalog, base, milvus=milvus))
         step("ready")
     except (MlmatchError, OSError) as error:
         step(f"could not load the models: {error}")
@@ -189,6 +197,8 @@ def run_search(query: str, lang_override: str, left: str, right: str, langs: lis
     try:
         query_lang = demo.query_language(query, state.detector, lang_override)
         allowed = demo.search_languages(langs, state.catalog.languages(), query_lang, cross_lingual)
+        if state.engine is not None:  # one forward pass serves every list and figure of this search
+            explain.encode_query(state.engine.encoder, query)
         results = {side: side_results(state, system, query, int(k), allowed) for side, system in (("L", left), ("R", right))}
     except (MlmatchError, ValueError) as error:
         return nothing(f"⚠️ {error}")
@@ -563,8 +573,9 @@ def main() -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
     for noisy in ("httpx", "bm25s", "sentence_transformers", "urllib3"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    log.info("%d thread(s) per request", configure_threads(CONCURRENT_REQUESTS))
     ui = build_ui(start())
-    ui.queue(default_concurrency_limit=2).launch(
+    ui.queue(default_concurrency_limit=CONCURRENT_REQUESTS).launch(
         server_name=os.environ.get("GRADIO_SERVER_NAME", "127.0.0.1"),
         server_port=int(os.environ.get("GRADIO_SERVER_PORT", "7860")),
         max_file_size=demo.MAX_UPLOAD_BYTES,

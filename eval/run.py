@@ -19,11 +19,15 @@ from eval.report import console_table, write_outputs
 from eval.systems import engine_for, needs_encoder, needs_reranker, parse_systems, rank
 from mlmatch.beir import DataError, Dataset, load_beir, scorable_qrels
 from mlmatch.errors import run_cli
+from mlmatch.index.backend import BACKENDS
+from mlmatch.index.milvus import TOKEN_ENV, URI_ENV, MilvusTarget, backend_target
 from mlmatch.models import DEFAULT, load_bi_encoder
 from mlmatch.models.artifacts import SHIPPED_RERANKER, read_manifest
+from mlmatch.models.onnx import RUNTIMES, TORCH
 from mlmatch.models.reranker import load_reranker
 from mlmatch.search import RERANK_DEPTH
 from mlmatch.systems import SystemSpec, known_names
+from mlmatch.threads import configure_threads
 
 SHIPPED = Path(__file__).resolve().parent.parent / "data" / "benchmark"
 
@@ -73,12 +77,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--out", type=Path, help="output folder (default: results/<timestamp>/)")
     parser.add_argument("--stat-test", choices=("student", "fisher", "tukey"), default="student")
     parser.add_argument("--device", default="auto")
+    parser.add_argument("--runtime", choices=RUNTIMES, default=TORCH, help="run the models with torch, or exported to ONNX Runtime (CPU)")
+    parser.add_argument("--backend", choices=BACKENDS, default="faiss", help="dense index: faiss (embedded) or milvus")
+    parser.add_argument("--milvus-uri", help=f"--backend milvus: a Milvus Lite file (*.db) or http(s)://host:port (default ${URI_ENV})")
+    parser.add_argument("--milvus-token", help=f"--backend milvus: token of a server that asks for one (default ${TOKEN_ENV})")
     return parser
 
 
 def evaluate_pair(pair: Pair, data: Dataset, systems: list[SystemSpec], encoders: dict, reranker, limit: int | None, stat_test: str,
-                  rerank_depth: int = RERANK_DEPTH) -> tuple[dict, dict, dict]:
-    """Metrics per system for one pair, the runs they came from, and the qrels they were judged by."""
+                  rerank_depth: int = RERANK_DEPTH, milvus: MilvusTarget | None = None) -> tuple[dict, dict, dict]:
+    """Metrics per system for one pair, the runs they came from, and the qrels they were judged by; with
+    `milvus`, the dense indexes live there."""
     doc_ids = pair.doc_ids(data)
     if not doc_ids:
         raise DataError(f"pair {pair.name}: no documents")
@@ -91,7 +100,7 @@ def evaluate_pair(pair: Pair, data: Dataset, systems: list[SystemSpec], encoders
     texts = [data.queries[qid].text for qid in query_ids]
 
     documents = [data.corpus[d] for d in doc_ids]
-    engines = {model: engine_for(documents, encoder, reranker) for model, encoder in encoders.items()}
+    engines = {model: engine_for(documents, encoder, reranker, milvus) for model, encoder in encoders.items()}
     rankings = {s.name: rank(engines[s.model if s.mode != "bm25" else next(iter(engines))], s, query_ids, texts, rerank_depth)
                 for s in systems}
     comparison = evaluate(qrels, {s: r.runs for s, r in rankings.items()}, level, stat_test)
@@ -143,6 +152,7 @@ def macro_by_kind(pairs: list[Pair], per_pair: dict[str, dict], runs: dict[str, 
 
 def run(args: argparse.Namespace, command: str | None = None) -> dict:
     """Evaluate, print and write everything; `command` (the command line) is recorded with the results."""
+    configure_threads()
     systems = parse_systems([s.strip() for s in args.systems.split(",") if s.strip()])
     if args.rerank_depth < 1:
         raise DataError("--rerank-depth must be at least 1")
@@ -152,19 +162,21 @@ def run(args: argparse.Namespace, command: str | None = None) -> dict:
         raise DataError(f"{args.data}: no such data directory")
     data = load_beir(args.data, args.split)
     pairs = parse_pairs(args.pairs, data)
-    encoder = load_bi_encoder(args.model, args.device) if needs_encoder(systems) else None
-    encoders = {None: encoder, **{s.model: load_bi_encoder(s.model, args.device) for s in systems if s.model}}
-    reranker = load_reranker(args.reranker, args.device) if needs_reranker(systems) else None
+    encoder = load_bi_encoder(args.model, args.device, runtime=args.runtime) if needs_encoder(systems) else None
+    encoders = {None: encoder, **{s.model: load_bi_encoder(s.model, args.device, runtime=args.runtime) for s in systems if s.model}}
+    reranker = load_reranker(args.reranker, args.device, runtime=args.runtime) if needs_reranker(systems) else None
+    milvus = backend_target(args.backend, args.milvus_uri, args.milvus_token)
     names = [s.name for s in systems]
 
     per_pair, runs, qrels = {}, {}, {}
     for pair in pairs:
         print(f"[{pair.name}] evaluating {', '.join(names)}", file=sys.stderr)
         per_pair[pair.name], runs[pair.name], qrels[pair.name] = evaluate_pair(
-            pair, data, systems, encoders, reranker, args.limit, args.stat_test, args.rerank_depth)
+            pair, data, systems, encoders, reranker, args.limit, args.stat_test, args.rerank_depth, milvus)
     results = {
         "command": command, "data": shown_path(args.data), "split": args.split, "systems": names,
         "model": shown_path(encoder.name) if encoder else None, "reranker": shown_path(reranker.name) if reranker else None,
+        "runtime": args.runtime,
         "exact_level": data.exact_level, "rerank_depth": args.rerank_depth if reranker else None, "stat_test": args.stat_test, "limit": args.limit,
         "pairs": per_pair, "macro": macro_average(per_pair, runs, qrels, names, data.exact_level, args.stat_test),
         "macro_by_kind": macro_by_kind(pairs, per_pair, runs, qrels, names, data.exact_level, args.stat_test),

@@ -6,16 +6,22 @@ import argparse
 import json
 import logging
 import sys
+import time
 import unicodedata
 from pathlib import Path
 
 from mlmatch.catalog import load_catalog
 from mlmatch.errors import MlmatchError, run_cli
-from mlmatch.index.dense import HNSWParams
+from mlmatch.index.backend import BACKENDS
+from mlmatch.index.bulk import CHUNK_SIZE, index_catalog
+from mlmatch.index.dense import KINDS, DenseParams, HNSWParams, IVFParams
+from mlmatch.index.milvus import TOKEN_ENV, URI_ENV, MilvusTarget, backend_target
 from mlmatch.languages import parse_languages
 from mlmatch.models import DEFAULT, load_bi_encoder
+from mlmatch.models.onnx import RUNTIMES, TORCH
 from mlmatch.models.reranker import Reranker, load_reranker
 from mlmatch.search import MAX_QUERY_CHARS, MODES, SearchEngine, SearchResult
+from mlmatch.threads import configure_threads
 
 
 class UserError(MlmatchError):
@@ -29,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     index = commands.add_parser("index", help="embed a catalog and save its dense and BM25 indexes")
     index.add_argument("catalog", type=Path, help="catalog file (.jsonl, .csv or .parquet)")
     index.add_argument("--out", type=Path, help="index folder (default: in the mlmatch cache)")
+    index.add_argument("--chunk-size", type=int, help=f"--backend milvus: products encoded per chunk saved on disk (default {CHUNK_SIZE})")
+    index.add_argument("--workers", type=int, help="--backend milvus: CPU processes encoding (default 1)")
     _common(index)
 
     search = commands.add_parser("search", help="search a catalog")
@@ -38,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--mode", choices=MODES, default="dense")
     search.add_argument("--k", type=int, default=10, help="number of results (default 10)")
     search.add_argument("--lang", help="only products in these languages, e.g. en,de")
+    search.add_argument("--category", help="only products in these categories, comma-separated as written in the catalog")
     search.add_argument("--rerank", type=int, default=0, metavar="N", help="re-score the top N with the cross-encoder (0: off)")
     search.add_argument("--reranker", default=DEFAULT, help="default (the shipped reranker), a folder or a hub id")
     search.add_argument("--json", action="store_true", help="print one JSON object")
@@ -47,28 +56,60 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", default=DEFAULT, help="default (shipped fine-tuned model, else packaged), packaged (zero-shot), a folder or a hub id")
-    parser.add_argument("--kind", choices=("flat", "hnsw"), default="flat", help="dense index: exact (flat) or HNSW")
+    parser.add_argument("--kind", choices=KINDS, default="flat", help="dense index: exact (flat), HNSW or IVF")
     parser.add_argument("--hnsw-m", type=int, default=HNSWParams.m, help="HNSW links per node")
     parser.add_argument("--hnsw-ef-construction", type=int, default=HNSWParams.ef_construction)
     parser.add_argument("--hnsw-ef-search", type=int, default=HNSWParams.ef_search)
+    parser.add_argument("--ivf-nlist", type=int, default=IVFParams.nlist, help="IVF cells (fewer for small catalogs)")
+    parser.add_argument("--ivf-nprobe", type=int, default=IVFParams.nprobe, help="IVF cells scanned per query")
+    parser.add_argument("--backend", choices=BACKENDS, default="faiss", help="where the dense index lives: faiss (embedded) or milvus")
+    parser.add_argument("--milvus-uri", help=f"a Milvus Lite file (*.db) or http(s)://host:port (default ${URI_ENV}, else milvus.db in the cache)")
+    parser.add_argument("--milvus-token", help=f"token of a Milvus server that asks for one (default ${TOKEN_ENV})")
+    parser.add_argument("--milvus-collection", help="collection name (default: one per model and index kind)")
     parser.add_argument("--detect-lang", action="store_true", help="detect missing `lang` values (langid.py)")
     parser.add_argument("--device", default="auto", help="auto, cpu or cuda")
+    parser.add_argument("--runtime", choices=RUNTIMES, default=TORCH, help="run the models with torch, or exported to ONNX Runtime (CPU; int8: faster, less exact)")
     parser.add_argument("--debug", action="store_true", help="show the traceback of an error")
 
 
-def open_engine(args: argparse.Namespace, index_dir: Path | None, need_model: bool, reranker: Reranker | None = None) -> SearchEngine:
+def open_engine(args: argparse.Namespace, index_dir: Path | None, need_model: bool, reranker: Reranker | None = None,
+                bulk: bool = False) -> SearchEngine:
+    """The engine over `--catalog`; with `bulk` and --backend milvus, first encoded in resumable chunks and loaded."""
+    milvus = milvus_target(args)
     catalog = load_catalog(args.catalog, detect_missing_lang=args.detect_lang)
     detected = sum(product.lang_detected for product in catalog)
     if detected:
         print(f"note: detected the language of {detected} product(s) without `lang`", file=sys.stderr)
-    encoder = load_bi_encoder(args.model, args.device) if need_model else None
-    hnsw = HNSWParams(args.hnsw_m, args.hnsw_ef_construction, args.hnsw_ef_search)
-    return SearchEngine.open(catalog, encoder, index_dir, args.kind, hnsw, progress=sys.stderr.isatty(), reranker=reranker)
+    params = dense_params(args)
+    encoder = load_bi_encoder(args.model, args.device, runtime=args.runtime) if need_model else None
+    if bulk and milvus is not None:
+        index_catalog(catalog, encoder, milvus, args.kind, params, args.chunk_size or CHUNK_SIZE, args.workers or 1,
+                      progress=sys.stderr.isatty()).close()
+    return SearchEngine.open(catalog, encoder, index_dir, args.kind, params, progress=sys.stderr.isatty(), reranker=reranker,
+                             milvus=milvus)
+
+
+def milvus_target(args: argparse.Namespace) -> MilvusTarget | None:
+    """Where --backend milvus keeps the dense index; None for faiss, which takes no --milvus-* or bulk options."""
+    if args.backend == "faiss" and (getattr(args, "chunk_size", None) or getattr(args, "workers", None)):
+        raise UserError("--chunk-size and --workers apply to --backend milvus")
+    return backend_target(args.backend, args.milvus_uri, args.milvus_token, args.milvus_collection)
+
+
+def dense_params(args: argparse.Namespace) -> DenseParams | None:
+    """The parameters of the chosen dense index kind (flat has none)."""
+    if args.kind == "hnsw":
+        return HNSWParams(args.hnsw_m, args.hnsw_ef_construction, args.hnsw_ef_search)
+    if args.kind == "ivf":
+        return IVFParams(args.ivf_nlist, args.ivf_nprobe)
+    return None
 
 
 def run_index(args: argparse.Namespace) -> None:
-    engine = open_engine(args, args.out, need_model=True)
+    engine = open_engine(args, args.out, need_model=True, bulk=True)
     where = args.out or "the mlmatch cache"
+    if args.backend == "milvus":
+        where = f"Milvus collection {engine.dense.name} at {engine.dense.target.uri} (BM25 into {where})"
     print(f"indexed {len(engine.catalog)} products ({', '.join(engine.catalog.languages())}) into {where}")
 
 
@@ -79,13 +120,18 @@ def run_search(args: argparse.Namespace) -> None:
     if args.rerank < 0:
         raise UserError("--rerank must be 0 (off) or a positive number of results")
     langs = parse_languages(args.lang)
-    reranker = load_reranker(args.reranker, args.device) if args.rerank else None
+    categories = [part.strip() for part in (args.category or "").split(",") if part.strip()]
+    started = time.perf_counter()
+    reranker = load_reranker(args.reranker, args.device, runtime=args.runtime) if args.rerank else None
     engine = open_engine(args, args.index, need_model=args.mode != "bm25", reranker=reranker)
-    results = engine.search(args.query, mode=args.mode, k=args.k, langs=langs, rerank_depth=args.rerank)
+    loaded = time.perf_counter()
+    results = engine.search(args.query, mode=args.mode, k=args.k, langs=langs, rerank_depth=args.rerank, categories=categories)
+    searched = time.perf_counter() - loaded
     if args.json:
         print(json.dumps({"query": args.query, "mode": args.mode, "results": [r.to_dict() for r in results]}, ensure_ascii=False))
     else:
         print(format_table(results))
+    print(f"load {(loaded - started) * 1000:.0f} ms (models, catalog, indexes), search {searched * 1000:.0f} ms", file=sys.stderr)
 
 
 def check_query(query: str) -> None:
@@ -124,4 +170,9 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     logging.getLogger("bm25s").setLevel(logging.WARNING)
     args = build_parser().parse_args(argv)
-    return run_cli(lambda: {"index": run_index, "search": run_search}[args.command](args), args.debug)
+    return run_cli(lambda: run_command(args), args.debug)
+
+
+def run_command(args: argparse.Namespace) -> None:
+    configure_threads()
+    {"index": run_index, "search": run_search}[args.command](args)

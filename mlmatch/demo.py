@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 
 from mlmatch.catalog import Catalog, CatalogError, count_rows, embedding_text, load_catalog
-from mlmatch.embedding_cache import EmbeddingCache
+from mlmatch.embedding_cache import document_cache
 from mlmatch.errors import MlmatchError
 from mlmatch.languages import QueryLanguageDetector, check_language
 from mlmatch.models.encoder import BiEncoder
@@ -194,7 +194,7 @@ def embedding_steps(catalog: Catalog, encoder: BiEncoder, batch: int = 64,
     The work happens between yields, so a consumer that stops iterating (the app, when the client
     who uploaded has left) stops it; past `max_seconds` it stops with an UploadError.
     """
-    cache, texts = EmbeddingCache(encoder), [embedding_text(p) for p in catalog]
+    cache, texts = document_cache(encoder), [embedding_text(p) for p in catalog]
     deadline = None if max_seconds is None else time.monotonic() + max_seconds
     for start in range(0, len(texts), batch):
         if deadline is not None and time.monotonic() >= deadline:

@@ -1,9 +1,13 @@
-"""Document embeddings cached on disk per model fingerprint, keyed by the text itself.
+"""Embeddings computed once: documents on disk per model fingerprint, queries in memory.
 
-A second run over a changed catalog only encodes the texts it has not seen. The file is bounded
-by size: past `MLMATCH_EMBEDDING_CACHE_MB` the least recently used vectors are dropped. A file
-SQLite cannot read (a crash, a bad disk, garbage) is set aside and the cache starts empty,
-since every vector in it can be computed again.
+Documents: keyed by the text itself, so a second run over a changed catalog only encodes the texts it
+has not seen. The file is bounded by size: past `MLMATCH_EMBEDDING_CACHE_MB` the least recently used
+vectors are dropped. A file SQLite cannot read (a crash, a bad disk, garbage) is set aside and the
+cache starts empty, since every vector in it can be computed again. `document_cache` gives each
+process one cache (one open connection) per model.
+
+Queries: `query_vectors` keeps the last `QUERY_CACHE_ENTRIES` query vectors per process, so a search
+shown by several systems and views encodes its query once.
 """
 
 from __future__ import annotations
@@ -14,7 +18,8 @@ import logging
 import math
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
@@ -22,9 +27,12 @@ import numpy as np
 
 from mlmatch.config import home
 from mlmatch.errors import MlmatchError
+from mlmatch.lru import LRU
 from mlmatch.models.encoder import BiEncoder
 
 SIZE_ENV = "MLMATCH_EMBEDDING_CACHE_MB"
+QUERY_CACHE_ENTRIES = 10_000  # about 15 MB of 384-dimensional vectors
+QUERY = "query"  # the prompt a query vector is encoded with, part of its key
 DEFAULT_MB = 1024.0
 MB = 1024 * 1024
 _CHUNK = 512
@@ -33,6 +41,40 @@ _UNREADABLE = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+
+_queries: LRU[tuple[str, str, str], np.ndarray] = LRU(QUERY_CACHE_ENTRIES)
+_documents: dict[Path, EmbeddingCache] = {}
+_documents_lock = threading.Lock()
+
+
+def query_vectors(encoder: BiEncoder, texts: list[str]) -> np.ndarray:
+    """`encoder.encode_queries(texts)`, encoding only the texts not among the last `QUERY_CACHE_ENTRIES`
+    seen (keyed by model fingerprint, prompt and text)."""
+    keys = [(encoder.fingerprint, QUERY, text) for text in texts]
+    found = _queries.get_many(keys)
+    missing = list(dict.fromkeys(text for key, text in zip(keys, texts) if key not in found))
+    if missing:
+        vectors = encoder.encode_queries(missing)
+        remember_queries(encoder, missing, vectors)
+        found.update({(encoder.fingerprint, QUERY, text): vector for text, vector in zip(missing, vectors)})
+    if not texts:
+        return np.zeros((0, encoder.dim), dtype=np.float32)
+    return np.stack([found[key] for key in keys])
+
+
+def remember_queries(encoder: BiEncoder, texts: list[str], vectors: np.ndarray) -> None:
+    """Put query vectors computed elsewhere (with the query prompt, normalised) into the query cache."""
+    _queries.put_many(((encoder.fingerprint, QUERY, text), np.asarray(vector, dtype=np.float32)) for text, vector in zip(texts, vectors))
+
+
+def document_cache(encoder: BiEncoder) -> EmbeddingCache:
+    """The process's one `EmbeddingCache` for `encoder` under the current cache root, opened on first use."""
+    path = (home() / "embeddings" / f"{encoder.fingerprint}.sqlite").resolve()
+    with _documents_lock:
+        cache = _documents.get(path)
+        if cache is None or cache.encoder is not encoder:
+            cache = _documents[path] = EmbeddingCache(encoder)
+        return cache
 
 
 def max_cache_bytes() -> int:
@@ -48,12 +90,17 @@ def max_cache_bytes() -> int:
 
 
 class EmbeddingCache:
+    """One model's document vectors in one SQLite file, through one connection that a lock lets
+    one thread at a time use (the app's request threads share it)."""
+
     def __init__(self, encoder: BiEncoder, root: Path | None = None, max_bytes: int | None = None):
         self.encoder = encoder
         folder = (root or home() / "embeddings")
         folder.mkdir(parents=True, exist_ok=True)
         self.path = folder / f"{encoder.fingerprint}.sqlite"
         self.max_bytes = max_cache_bytes() if max_bytes is None else max_bytes
+        self._db: sqlite3.Connection | None = None
+        self._lock = threading.Lock()
         self._transaction(_create)
 
     def documents(self, texts: list[str], progress: bool = False, batch_size: int = 64) -> np.ndarray:
@@ -107,30 +154,31 @@ class EmbeddingCache:
             db.execute("DELETE FROM vectors WHERE key IN (SELECT key FROM vectors ORDER BY used LIMIT ?)", (drop,))
 
     def _transaction(self, operation: Callable[[sqlite3.Connection], T]) -> T:
-        """Run `operation` in one transaction; an unreadable file is moved aside and `operation` runs on a new, empty cache."""
-        try:
-            with self._connect() as db:
-                return operation(db)
-        except sqlite3.DatabaseError as error:
-            if getattr(error, "sqlite_errorcode", 0) & 0xFF not in _UNREADABLE:
-                raise  # locked, read-only, disk full: not the file's fault
-            aside = self.path.with_name(self.path.name + ".corrupt")
-            log.warning("embedding cache %s is unreadable (%s); moved to %s, starting an empty one", self.path, error, aside)
-            with contextlib.suppress(FileNotFoundError):  # another process moved it first
-                os.replace(self.path, aside)
-            with self._connect() as db:
-                _create(db)
-                return operation(db)
+        """Run `operation` in one transaction (committed on success, rolled back on error); an unreadable
+        file is moved aside and `operation` runs on a new, empty cache."""
+        with self._lock:
+            try:
+                with self._connection() as db:
+                    return operation(db)
+            except sqlite3.DatabaseError as error:
+                if getattr(error, "sqlite_errorcode", 0) & 0xFF not in _UNREADABLE:
+                    raise  # locked, read-only, disk full: not the file's fault
+                aside = self.path.with_name(self.path.name + ".corrupt")
+                log.warning("embedding cache %s is unreadable (%s); moved to %s, starting an empty one", self.path, error, aside)
+                broken, self._db = self._db, None
+                if broken is not None:
+                    broken.close()
+                with contextlib.suppress(FileNotFoundError):  # another process moved it first
+                    os.replace(self.path, aside)
+                with self._connection() as db:
+                    _create(db)
+                    return operation(db)
 
-    @contextlib.contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        """A connection that commits on success, rolls back on error, and is always closed."""
-        db = sqlite3.connect(self.path, timeout=60)
-        try:
-            with db:
-                yield db
-        finally:
-            db.close()
+    def _connection(self) -> sqlite3.Connection:
+        """The open connection, opened on first use; used by one thread at a time (under `_lock`)."""
+        if self._db is None:
+            self._db = sqlite3.connect(self.path, timeout=60, check_same_thread=False)
+        return self._db
 
 
 def _create(db: sqlite3.Connection) -> None:

@@ -14,14 +14,18 @@ import numpy as np
 
 from mlmatch.catalog import Catalog, Product, embedding_text
 from mlmatch.config import home
-from mlmatch.embedding_cache import EmbeddingCache
+from mlmatch.embedding_cache import document_cache, query_vectors
 from mlmatch.errors import BadArgument
 from mlmatch.fusion import LEXICAL_WEIGHT, rerank_order, score_fusion
+from mlmatch.index.backend import DenseBackend, RowFilter
 from mlmatch.index.dense import DenseIndex, HNSWParams
 from mlmatch.index.lexical import BM25Index
+from mlmatch.index.milvus import MilvusIndex, MilvusTarget
 from mlmatch.index.store import Generation, Wanted, open_indexes
 from mlmatch.models.encoder import BiEncoder
 from mlmatch.models.reranker import Reranker
+from mlmatch.rerank_scores import rerank_scores
+from mlmatch.threads import limit_this_thread
 
 MODES = ("dense", "bm25", "hybrid")
 RERANK_DEPTH = 20  # default number of retrieved results the cross-encoder re-scores
@@ -48,7 +52,7 @@ def default_index_dir(catalog: Catalog, encoder: BiEncoder | None, kind: str = "
 
 
 class SearchEngine:
-    def __init__(self, catalog: Catalog, bm25: BM25Index, encoder: BiEncoder | None = None, dense: DenseIndex | None = None,
+    def __init__(self, catalog: Catalog, bm25: BM25Index, encoder: BiEncoder | None = None, dense: DenseBackend | None = None,
                  reranker: Reranker | None = None):
         self.catalog = catalog
         self.bm25 = bm25
@@ -56,11 +60,16 @@ class SearchEngine:
         self.dense = dense
         self.reranker = reranker
         self._langs = np.array([product.lang for product in catalog])
+        self._categories = np.array([product.category for product in catalog])
 
     @classmethod
     def build(cls, catalog: Catalog, encoder: BiEncoder | None = None, kind: str = "flat",
-              hnsw: HNSWParams | None = None, progress: bool = False, reranker: Reranker | None = None) -> SearchEngine:
-        """Indexes in memory only (the embeddings still come from the on-disk cache)."""
+              hnsw: HNSWParams | None = None, progress: bool = False, reranker: Reranker | None = None,
+              milvus: MilvusTarget | None = None) -> SearchEngine:
+        """Indexes in memory only (the embeddings still come from the on-disk cache); with `milvus`, the
+        dense index in that Milvus instead, reused when it matches."""
+        if milvus is not None and encoder is not None:
+            return cls(catalog, build_bm25(catalog), encoder, open_milvus(catalog, encoder, milvus, kind, hnsw, progress), reranker)
         indexes = build_indexes(catalog, encoder, kind, hnsw, progress)
         return cls(catalog, indexes.bm25, encoder, indexes.dense, reranker)
 
@@ -74,32 +83,48 @@ class SearchEngine:
         hnsw: HNSWParams | None = None,
         progress: bool = False,
         reranker: Reranker | None = None,
+        milvus: MilvusTarget | None = None,
     ) -> SearchEngine:
-        """Load the indexes from `index_dir` when they verify and match catalog and model, else build and publish them."""
+        """Load the indexes from `index_dir` when they verify and match catalog and model, else build and publish them.
+
+        With `milvus`, the dense index lives in that Milvus (built there when missing or stale) and `index_dir` holds BM25."""
+        if milvus is not None and encoder is not None:
+            folder = Path(index_dir) if index_dir else default_index_dir(catalog, None)
+            bm25 = open_indexes(folder, Wanted(catalog.checksum, len(catalog)), lambda: build_indexes(catalog, None)).bm25
+            return cls(catalog, bm25, encoder, open_milvus(catalog, encoder, milvus, kind, hnsw, progress), reranker)
         folder = Path(index_dir) if index_dir else default_index_dir(catalog, encoder, kind)
         wanted = Wanted(catalog.checksum, len(catalog), encoder.fingerprint if encoder else None, kind)
         indexes = open_indexes(folder, wanted, lambda: build_indexes(catalog, encoder, kind, hnsw, progress))
         return cls(catalog, indexes.bm25, encoder, indexes.dense, reranker)
 
-    def allowed_rows(self, langs: Iterable[str] | None) -> np.ndarray | None:
-        if not langs:
+    def allowed_rows(self, langs: Iterable[str] | None, categories: Iterable[str] | None = None) -> RowFilter | None:
+        """The rows in any of `langs` and any of `categories` (None or empty: any)."""
+        langs, categories = sorted(set(langs or ())), sorted(set(categories or ()))
+        if not langs and not categories:
             return None
-        langs = sorted(set(langs))
-        rows = np.flatnonzero(np.isin(self._langs, langs))
-        if rows.size == 0:
-            raise BadArgument(f"no products in language(s) {', '.join(langs)}; the catalog has {', '.join(self.catalog.languages())}")
-        return rows
+        keep = np.ones(len(self.catalog), dtype=bool)
+        if langs:
+            keep &= np.isin(self._langs, langs)
+            if not keep.any():
+                raise BadArgument(f"no products in language(s) {', '.join(langs)}; the catalog has {', '.join(self.catalog.languages())}")
+        if categories:
+            keep &= np.isin(self._categories, categories)
+            if not keep.any():
+                where = f" in language(s) {', '.join(langs)}" if langs else ""
+                raise BadArgument(f"no products in category(ies) {', '.join(categories)}{where}")
+        return RowFilter(np.flatnonzero(keep), frozenset(langs), frozenset(categories))
 
     def search(self, query: str, mode: str = "dense", k: int = 10, langs: Iterable[str] | None = None,
-               fusion_depth: int = FUSION_DEPTH, lexical_weight: float = LEXICAL_WEIGHT, rerank_depth: int = 0) -> list[SearchResult]:
-        return self.search_batch([query], mode, k, langs, fusion_depth, lexical_weight, rerank_depth)[0]
+               fusion_depth: int = FUSION_DEPTH, lexical_weight: float = LEXICAL_WEIGHT, rerank_depth: int = 0,
+               categories: Iterable[str] | None = None) -> list[SearchResult]:
+        return self.search_batch([query], mode, k, langs, fusion_depth, lexical_weight, rerank_depth, categories)[0]
 
     def search_batch(self, queries: list[str], mode: str = "dense", k: int = 10, langs: Iterable[str] | None = None,
                      fusion_depth: int = FUSION_DEPTH, lexical_weight: float = LEXICAL_WEIGHT,
-                     rerank_depth: int = 0) -> list[list[SearchResult]]:
+                     rerank_depth: int = 0, categories: Iterable[str] | None = None) -> list[list[SearchResult]]:
         """Ranked results per query; `fusion_depth` is how many hits each stage contributes to `hybrid`,
         `lexical_weight` the BM25 share in it, `rerank_depth` how many of the top results the
-        cross-encoder re-scores (0: none)."""
+        cross-encoder re-scores (0: none); `langs` and `categories` limit the products searched."""
         if mode not in MODES:
             raise BadArgument(f"unknown mode {mode!r} (use one of {', '.join(MODES)})")
         if k < 1:
@@ -108,18 +133,19 @@ class SearchEngine:
             raise BadArgument("lexical_weight must be between 0 and 1")
         if rerank_depth and self.reranker is None:
             raise BadArgument("reranking needs a reranker; open the engine with one")
+        limit_this_thread()
         k_retrieved = max(k, rerank_depth)
         depth = max(k_retrieved, fusion_depth) if mode == "hybrid" else k_retrieved
-        stages = self.retrieve(queries, ("dense", "bm25") if mode == "hybrid" else (mode,), depth, langs)
+        stages = self.retrieve(queries, ("dense", "bm25") if mode == "hybrid" else (mode,), depth, langs, categories)
         retrieved = [self._results(per_query, mode, k_retrieved, lexical_weight) for per_query in stages]
         if rerank_depth:
-            retrieved = [self._rerank(query, results, rerank_depth) for query, results in zip(queries, retrieved)]
+            retrieved = self._rerank(queries, retrieved, rerank_depth)
         return [results[:k] for results in retrieved]
 
-    def retrieve(self, queries: list[str], stages: Iterable[str], depth: int,
-                 langs: Iterable[str] | None = None) -> list[dict[str, tuple[np.ndarray, np.ndarray]]]:
+    def retrieve(self, queries: list[str], stages: Iterable[str], depth: int, langs: Iterable[str] | None = None,
+                 categories: Iterable[str] | None = None) -> list[dict[str, tuple[np.ndarray, np.ndarray]]]:
         """Each stage's own top-`depth` (scores, rows) per query, before fusion."""
-        allowed = self.allowed_rows(langs)
+        allowed = self.allowed_rows(langs, categories)
         hits: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {}
         if "dense" in stages:
             hits["dense"] = self._dense(queries, depth, allowed)
@@ -127,11 +153,17 @@ class SearchEngine:
             hits["bm25"] = self.bm25.search(queries, depth, allowed)
         return [{stage: per_stage[i] for stage, per_stage in hits.items()} for i in range(len(queries))]
 
-    def _rerank(self, query: str, results: list[SearchResult], depth: int) -> list[SearchResult]:
-        """Re-order the top `depth` by the cross-encoder (fused with their retrieval order where the
-        reranker says so); the rest keep their retrieval order below."""
+    def _rerank(self, queries: list[str], retrieved: list[list[SearchResult]], depth: int) -> list[list[SearchResult]]:
+        """Each query's results re-ordered by `_reorder`; the pairs of all queries are scored in one batch."""
+        heads = [results[:depth] for results in retrieved]
+        pairs = [(query, embedding_text(r.product)) for query, head in zip(queries, heads) for r in head]
+        scores = np.split(rerank_scores(self.reranker, pairs), np.cumsum([len(head) for head in heads])[:-1])
+        return [self._reorder(results, depth, head_scores) for results, head_scores in zip(retrieved, scores)]
+
+    def _reorder(self, results: list[SearchResult], depth: int, scores: np.ndarray) -> list[SearchResult]:
+        """Re-order the top `depth` by the cross-encoder's `scores` (fused with their retrieval order where
+        the reranker says so); the rest keep their retrieval order below."""
         head, tail = results[:depth], results[depth:]
-        scores = self.reranker.score(query, [embedding_text(r.product) for r in head])
         reranker_rank = {i: rank for rank, (i, _) in enumerate(rerank_order(scores, 0.0), start=1)}
         reranked = [
             replace(head[i], score=score, stage_ranks={**head[i].stage_ranks, "retrieval": head[i].rank, "rerank": reranker_rank[i]})
@@ -139,10 +171,10 @@ class SearchEngine:
         ]
         return [replace(r, rank=rank) for rank, r in enumerate([*reranked, *tail], start=1)]
 
-    def _dense(self, queries: list[str], depth: int, allowed: np.ndarray | None) -> list[tuple[np.ndarray, np.ndarray]]:
+    def _dense(self, queries: list[str], depth: int, allowed: RowFilter | None) -> list[tuple[np.ndarray, np.ndarray]]:
         if self.dense is None or self.encoder is None:
             raise BadArgument("dense search needs a bi-encoder; open the engine with a model")
-        scores, rows = self.dense.search(self.encoder.encode_queries(queries), depth, allowed)
+        scores, rows = self.dense.search(query_vectors(self.encoder, queries), depth, allowed)
         return [(s[r >= 0], r[r >= 0]) for s, r in zip(scores, rows)]
 
     def _results(self, stages: dict[str, tuple[np.ndarray, np.ndarray]], mode: str, k: int, lexical_weight: float) -> list[SearchResult]:
@@ -176,5 +208,14 @@ def build_bm25(catalog: Catalog) -> BM25Index:
 
 def build_dense(catalog: Catalog, encoder: BiEncoder, kind: str = "flat", hnsw: HNSWParams | None = None,
                 progress: bool = False) -> DenseIndex:
-    vectors = EmbeddingCache(encoder).documents([embedding_text(p) for p in catalog], progress=progress)
+    vectors = document_cache(encoder).documents([embedding_text(p) for p in catalog], progress=progress)
     return DenseIndex.build(vectors, encoder.fingerprint, catalog.checksum, kind, hnsw)
+
+
+def open_milvus(catalog: Catalog, encoder: BiEncoder, target: MilvusTarget, kind: str = "flat", hnsw: HNSWParams | None = None,
+                progress: bool = False) -> MilvusIndex:
+    """The catalog's collection in Milvus, loaded from the embedding cache when it is missing or stale."""
+    def vectors() -> list[np.ndarray]:
+        return [document_cache(encoder).documents([embedding_text(p) for p in catalog], progress=progress)]
+
+    return MilvusIndex.open_or_create(target, catalog, encoder.fingerprint, vectors, kind, hnsw, progress)

@@ -55,6 +55,16 @@ def test_checksum_follows_content(tmp_path):
     assert one.checksum == two.checksum != three.checksum
 
 
+def test_a_file_checksum_comes_from_its_bytes_without_reserialising(tmp_path, monkeypatch):
+    path, same = write_jsonl(tmp_path / "a.jsonl", ROWS), write_jsonl(tmp_path / "b.jsonl", ROWS)
+    first = load_catalog(path).checksum
+    monkeypatch.setattr(json, "dumps", lambda *a, **k: pytest.fail("hashed the products instead of the file"))
+    assert load_catalog(path).checksum == first
+    path.write_text(path.read_text(encoding="utf-8").replace('"id": "a1"', '"id":  "a1"'), encoding="utf-8")
+    again = load_catalog(path)
+    assert again.products == load_catalog(same).products and again.checksum != first
+
+
 @pytest.mark.parametrize(
     "rows, message",
     [

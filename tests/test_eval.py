@@ -27,14 +27,14 @@ def data():
 @pytest.fixture()
 def shared_encoder(encoder, monkeypatch):
     """eval.run uses the session's model instead of loading its own."""
-    monkeypatch.setattr(eval_run, "load_bi_encoder", lambda name, device: encoder)
+    monkeypatch.setattr(eval_run, "load_bi_encoder", lambda name, device, runtime="torch": encoder)
     return encoder
 
 
 @pytest.fixture()
 def shared_fake_encoder(fake_encoder, monkeypatch):
     """eval.run uses a fake encoder: for checks of the pipeline, not of the model's quality."""
-    monkeypatch.setattr(eval_run, "load_bi_encoder", lambda name, device: fake_encoder)
+    monkeypatch.setattr(eval_run, "load_bi_encoder", lambda name, device, runtime="torch": fake_encoder)
     return fake_encoder
 
 
@@ -218,7 +218,7 @@ def test_shipped_benchmark_is_the_default(tmp_path):
 def test_translation_pairs_of_held_out_products(shared_encoder, tmp_path, capsys, monkeypatch):
     from eval import translation
 
-    monkeypatch.setattr(translation, "load_bi_encoder", lambda name, device: shared_encoder)
+    monkeypatch.setattr(translation, "load_bi_encoder", lambda name, device, runtime="torch": shared_encoder)
     train = load_beir(BEIR, "train")
     listings = translation.held_out_listings(train)
     assert set(listings) == {"p2", "p4", "p5", "p6", "p8"}  # p1, p3, p7 are judged by training queries
@@ -232,7 +232,7 @@ def test_translation_pairs_of_held_out_products(shared_encoder, tmp_path, capsys
 def test_a_system_can_name_its_own_model(tmp_path, monkeypatch):
     encoders = {"packaged": FakeEncoder("packaged", seed=1), "other": FakeEncoder("other", seed=2)}
     loaded = []
-    monkeypatch.setattr(eval_run, "load_bi_encoder", lambda name, device: loaded.append(name) or encoders[name])
+    monkeypatch.setattr(eval_run, "load_bi_encoder", lambda name, device, runtime="torch": loaded.append(name) or encoders[name])
     common = ["--data", str(BEIR), "--pairs", "zh-en"]
     assert eval_run.main([*common, "--systems", "dense@packaged,dense", "--model", "other", "--out", str(tmp_path / "both")]) == 0
     assert sorted(loaded) == ["other", "packaged"]
