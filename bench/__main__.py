@@ -1,83 +1,71 @@
-"""`python -m bench bm25`: BM25 build time, memory and query latency on synthetic catalogs.
+"""`python -m bench`: encoding throughput, then search at 10 k, 100 k and 1 M products: latency per
+system one query at a time (bm25, dense flat / IVF / HNSW, hybrid, dense + rerank), index build time
+and memory, approximate-index recall@10 against exact search, and the targets met or missed.
 
-    python -m bench bm25 --sizes 10000,100000,1000000 --out results/bench-bm25.json
+    python -m bench --quick                   # about a minute once the shipped catalog is embedded: 10 k only
+    python -m bench --chart docs/bench-latency.png --markdown docs/bench.md   # the full run (~20 min, 2 cores)
+    python -m bench ann                       # HNSW / IVF parameter sweep, see `python -m bench ann -h`
+    python -m bench bm25                      # BM25 alone, see `python -m bench bm25 -h`
 
-Queries are the shipped benchmark's (all six languages), searched one at a time at the hybrid's
-fusion depth (100), without and with a one-language filter, then all at once in one batch.
+The catalogs are synthetic (bench/catalogs.py, bench/vectors.py); the queries are the shipped benchmark's.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import logging
-import random
-import resource
+import os
+import shlex
 import sys
-import time
 from pathlib import Path
 
-import numpy as np
+from bench import ann, bm25
+from bench.catalogs import shipped_listings, shipped_queries
+from bench.report import as_markdown, as_text, write_chart, write_json
+from bench.run import FULL, QUICK, run, settings
+from mlmatch.errors import BadArgument
+from mlmatch.models import DEFAULT
 
-from bench.catalogs import SHIPPED_CORPUS, synthetic_titles
-from bench.timing import percentiles
-from mlmatch.index.lexical import BM25Index
-
-DEPTH = 100
-
-
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+SUBCOMMANDS = {"ann": ann.main, "bm25": bm25.main}
 
 
-def bench_bm25(size: int, queries: list[str], filter_lang: str) -> dict:
-    titles, langs = synthetic_titles(size)
-    started = time.perf_counter()
-    index = BM25Index.build(titles, catalog_checksum="synthetic")
-    build_s = time.perf_counter() - started
-    allowed = np.flatnonzero(np.array(langs) == filter_lang)
-    del titles, langs
-    index.search(queries[:5], DEPTH)  # warm-up
-    single = [_timed(index, [q], None) for q in queries]
-    filtered = [_timed(index, [q], allowed) for q in queries]
-    batch_s = _timed(index, queries, None)
-    return {"size": size, "build_s": build_s, "peak_rss_mb": peak_rss_mb(), "single": percentiles(single),
-            f"single_{filter_lang}_only": percentiles(filtered), "batch_qps": len(queries) / batch_s}
-
-
-def _timed(index: BM25Index, queries: list[str], allowed: np.ndarray | None) -> float:
-    started = time.perf_counter()
-    index.search(queries, DEPTH, allowed)
-    return time.perf_counter() - started
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help=f"a short run: {QUICK}")
+    parser.add_argument("--sizes", help=f"catalog sizes, comma-separated (full run: {FULL['sizes']})")
+    parser.add_argument("--queries", type=int, help=f"queries timed per system and size (full run: {FULL['queries']})")
+    parser.add_argument("--rerank-queries", type=int, help=f"of those, timed with the reranker (full run: {FULL['rerank_queries']})")
+    parser.add_argument("--encode-texts", type=int, help=f"shipped titles encoded per throughput run (full run: {FULL['encode_texts']})")
+    parser.add_argument("--repeats", type=int, help=f"raw / pipeline encoding runs, the fastest kept (full run: {FULL['repeats']})")
+    parser.add_argument("--hnsw-max-size", type=int, default=100_000, help="build HNSW only up to this size (default 100000)")
+    parser.add_argument("--model", default=DEFAULT, help="the bi-encoder (default: the shipped one)")
+    parser.add_argument("--reranker", default=DEFAULT, help="the reranker (default: the shipped one)")
+    parser.add_argument("--out", type=Path, default=Path("results/bench.json"), help="results as JSON (default results/bench.json)")
+    parser.add_argument("--chart", type=Path, default=Path("results/bench-latency.png"), help="the latency chart (PNG)")
+    parser.add_argument("--markdown", type=Path, default=Path("results/bench.md"), help="the table as a Markdown page")
+    return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING)
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in SUBCOMMANDS:
+        return SUBCOMMANDS[argv[0]](argv[1:])
     logging.getLogger("bm25s").setLevel(logging.WARNING)
-    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    commands = parser.add_subparsers(dest="command", required=True)
-    bm25 = commands.add_parser("bm25", help="BM25 build time, memory and latency")
-    bm25.add_argument("--sizes", default="10000,100000,1000000", help="catalog sizes, ascending (peak memory only grows)")
-    bm25.add_argument("--queries", type=int, default=200, help="benchmark queries to time")
-    bm25.add_argument("--filter-lang", default="en", help="the language of the filtered searches")
-    bm25.add_argument("--out", type=Path, help="write the results as JSON here")
+    parser = build_parser()
     args = parser.parse_args(argv)
-
-    with (SHIPPED_CORPUS.parent / "queries.jsonl").open(encoding="utf-8") as lines:
-        queries = [row["text"] for row in map(json.loads, lines)]
-    queries = random.Random(0).sample(queries, k=min(args.queries, len(queries)))
-    rows = []
-    print("size       build s  peak RSS MB  p50 ms  p95 ms  p99 ms  filtered p95 ms  batch q/s")
-    for size in sorted(int(s) for s in args.sizes.split(",")):
-        row = bench_bm25(size, queries, args.filter_lang)
-        rows.append(row)
-        filtered = row[f"single_{args.filter_lang}_only"]
-        print(f"{size:<9}  {row['build_s']:7.1f}  {row['peak_rss_mb']:11.0f}  {row['single']['p50_ms']:6.1f}  "
-              f"{row['single']['p95_ms']:6.1f}  {row['single']['p99_ms']:6.1f}  {filtered['p95_ms']:15.1f}  {row['batch_qps']:9.1f}",
-              flush=True)
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(json.dumps({"depth": DEPTH, "queries": len(queries), "rows": rows}, indent=1))
+    try:
+        chosen = settings(args, len(shipped_queries()), len(shipped_listings()))
+    except BadArgument as error:
+        parser.error(str(error))
+    results = run(args, chosen)
+    print(as_text(results))
+    write_json(results, args.out)
+    write_chart(results, args.chart)
+    args.markdown.parent.mkdir(parents=True, exist_ok=True)
+    command = shlex.join(["python", "-m", "bench", *argv])
+    chart_link = os.path.relpath(args.chart, args.markdown.parent)
+    args.markdown.write_text(as_markdown(results, chart_link, command), encoding="utf-8")
+    print(f"\nwrote {args.out}, {args.markdown}, {args.chart}")
     return 0
 
 

@@ -1,8 +1,9 @@
 """Synthetic catalogs of any size, grown from the shipped benchmark's listings.
 
-Listing i copies the title of shipped listing i mod n and appends words from another title of the same
-language and a unique model code, so term frequencies, title lengths and the mix of scripts stay
-those of the shipped catalog while the vocabulary grows with the size, as a real catalog's does.
+Listing i copies the title of shipped listing i mod n (its *base*) and appends words from the title of
+another shipped listing of the same language (its *donor*) and a unique model code, so term frequencies,
+title lengths and the mix of scripts stay those of the shipped catalog while the vocabulary grows with
+the size, as a real catalog's does. `bench.vectors` mixes the same base and donor listings' embeddings.
 The texts are synthetic: use them for speed and memory, never for quality.
 """
 
@@ -10,9 +11,19 @@ from __future__ import annotations
 
 import json
 import random
+from dataclasses import dataclass
 from pathlib import Path
 
 SHIPPED_CORPUS = Path(__file__).resolve().parent.parent / "data" / "benchmark" / "corpus.jsonl"
+SHIPPED_QUERIES = SHIPPED_CORPUS.parent / "queries.jsonl"
+
+
+@dataclass(frozen=True)
+class SyntheticCatalog:
+    titles: list[str]
+    langs: list[str]
+    bases: list[int]  # row of the shipped listing each title copies
+    donors: list[int]  # row of the shipped listing (same language) it borrows words from
 
 
 def shipped_listings(corpus: Path = SHIPPED_CORPUS) -> list[tuple[str, str]]:
@@ -21,18 +32,28 @@ def shipped_listings(corpus: Path = SHIPPED_CORPUS) -> list[tuple[str, str]]:
         return [(row["title"], row["lang"]) for row in map(json.loads, lines)]
 
 
-def synthetic_titles(size: int, seed: int = 0) -> tuple[list[str], list[str]]:
-    """`size` titles and their languages, the same for the same size and seed."""
-    listings = shipped_listings()
-    by_lang: dict[str, list[str]] = {}
-    for title, lang in listings:
-        by_lang.setdefault(lang, []).append(title)
+def shipped_queries(queries: Path = SHIPPED_QUERIES) -> list[str]:
+    """The text of every shipped benchmark query (all splits, all six languages)."""
+    with queries.open(encoding="utf-8") as lines:
+        return [row["text"] for row in map(json.loads, lines)]
+
+
+def synthetic_catalog(size: int, seed: int = 0, listings: list[tuple[str, str]] | None = None) -> SyntheticCatalog:
+    """`size` synthetic listings, the same for the same size, seed and shipped listings."""
+    listings = shipped_listings() if listings is None else listings
+    rows_by_lang: dict[str, list[int]] = {}
+    for row, (_, lang) in enumerate(listings):
+        rows_by_lang.setdefault(lang, []).append(row)
     rng = random.Random(seed)
-    titles, langs = [], []
+    titles, langs, bases, donors = [], [], [], []
     for i in range(size):
-        title, lang = listings[i % len(listings)]
-        donor = rng.choice(by_lang[lang]).split()
-        extra = " ".join(rng.sample(donor, k=min(3, len(donor))))
+        base = i % len(listings)
+        title, lang = listings[base]
+        donor = rng.choice(rows_by_lang[lang])
+        words = listings[donor][0].split()
+        extra = " ".join(rng.sample(words, k=min(3, len(words))))
         titles.append(f"{title} {extra} X{i:07d}")
         langs.append(lang)
-    return titles, langs
+        bases.append(base)
+        donors.append(donor)
+    return SyntheticCatalog(titles, langs, bases, donors)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 import numpy as np
 
 
@@ -10,3 +13,10 @@ def percentiles(seconds: list[float]) -> dict[str, float]:
     ms = np.array(seconds) * 1000
     return {"p50_ms": float(np.percentile(ms, 50)), "p95_ms": float(np.percentile(ms, 95)),
             "p99_ms": float(np.percentile(ms, 99)), "max_ms": float(ms.max())}
+
+
+def timed(run: Callable[..., object], *args: object, **kwargs: object) -> float:
+    """Seconds `run(*args, **kwargs)` took."""
+    started = time.perf_counter()
+    run(*args, **kwargs)
+    return time.perf_counter() - started
