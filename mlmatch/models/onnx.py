@@ -15,6 +15,7 @@ import logging
 import os
 import re
 import shutil
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -166,7 +167,7 @@ def export_sentence_model(model: SentenceTransformer, out: Path) -> None:
 
     outputs = {"sentence_embedding": {0: "batch"}, "token_embeddings": {0: "batch", 1: "tokens"}}
     _export(Graph(), model[0].auto_model, model.tokenizer, model.max_seq_length, outputs, out)
-    settings = {"prompts": dict(model.prompts), "max_length": model.max_seq_length, "dim": model.get_sentence_embedding_dimension()}
+    settings = {"prompts": dict(model.prompts), "max_length": model.max_seq_length, "dim": model.get_embedding_dimension()}
     (out / SETTINGS_FILE).write_text(json.dumps(settings, ensure_ascii=False, indent=2))
 
 
@@ -195,7 +196,8 @@ def _export(graph, transformer, tokenizer, max_length: int, outputs: dict[str, d
     # Eager attention traces to plain matrix products, which onnxruntime fuses into its Attention kernel.
     transformer.set_attn_implementation("eager")
     try:
-        with torch.inference_mode():
+        with torch.inference_mode(), warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # the tracer's notes on Python branches it records as constants: expected here
             torch.onnx.export(graph.eval(), tuple(example[name] for name in INPUTS), str(out / MODEL_FILE), dynamo=False,
                               input_names=list(INPUTS), output_names=list(outputs), dynamic_axes={**axes, **outputs}, opset_version=OPSET)
     finally:
@@ -292,7 +294,7 @@ class OnnxSentenceModel:
         self.max_seq_length = self._runner.max_length
         self.tokenizer = self._runner.tokenizer
 
-    def get_sentence_embedding_dimension(self) -> int:
+    def get_embedding_dimension(self) -> int:
         return int(self._runner.settings["dim"])
 
     def encode(self, sentences: str | list[str], prompt_name: str | None = None, batch_size: int = 32,
@@ -312,7 +314,7 @@ class OnnxSentenceModel:
                 per_text[index] = {"sentence_embedding": outputs["sentence_embedding"][row],
                                    "token_embeddings": outputs["token_embeddings"][row, : int(mask[row].sum())]}
         if output_value == "sentence_embedding":
-            dim = self.get_sentence_embedding_dimension()
+            dim = self.get_embedding_dimension()
             vectors = np.stack([entry[output_value] for entry in per_text]) if texts else np.zeros((0, dim), np.float32)
             if normalize_embeddings:
                 vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
