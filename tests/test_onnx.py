@@ -31,7 +31,7 @@ def titles() -> list[str]:
 
 
 def test_fp32_embeddings_match_torch_in_four_languages(encoder, onnx_encoder):
-    assert onnx_encoder.fingerprint == f"{encoder.fingerprint}+onnx"
+    assert onnx_encoder.fingerprint == f"{encoder.fingerprint}+{runtime.runtime_tag(runtime.ONNX)}"
     assert onnx_encoder.dim == encoder.dim
     for encode in ("encode_queries", "encode_documents"):
         cosines = np.sum(getattr(onnx_encoder, encode)(TEXTS) * getattr(encoder, encode)(TEXTS), axis=1)
@@ -48,7 +48,7 @@ def test_token_heatmap_runs_on_onnx_as_on_torch(encoder, onnx_encoder):
 
 def test_int8_keeps_most_of_each_top_5(encoder, onnx_encoder, titles):
     int8 = runtime.onnx_bi_encoder(encoder, runtime.ONNX_INT8)  # quantized from the cached fp32 export
-    assert int8.fingerprint.endswith("+onnx-int8")
+    assert int8.fingerprint == f"{encoder.fingerprint}+{runtime.runtime_tag(runtime.ONNX_INT8)}"
     top = {}
     for name, model in (("fp32", onnx_encoder), ("int8", int8)):
         scores = model.encode_queries(QUERIES) @ model.encode_documents(titles).T
@@ -71,7 +71,7 @@ def test_reranker_scores_match_torch(mlmatch_home):
     torch_reranker = load_reranker(device="cpu")
     onnx_reranker = runtime.onnx_reranker(torch_reranker, runtime.ONNX)
     pairs = [(query, text) for query in QUERIES[:3] for text in TEXTS]
-    assert onnx_reranker.fingerprint == f"{torch_reranker.fingerprint}+onnx"
+    assert onnx_reranker.fingerprint == f"{torch_reranker.fingerprint}+{runtime.runtime_tag(runtime.ONNX)}"
     assert onnx_reranker.retrieval_weight == torch_reranker.retrieval_weight
     assert onnx_reranker.score_pairs(pairs) == pytest.approx(torch_reranker.score_pairs(pairs), abs=1e-3)
 
@@ -91,6 +91,14 @@ def test_runtime_env_is_checked(monkeypatch):
     monkeypatch.setenv(runtime.RUNTIME_ENV, "onnx-fp16")
     with pytest.raises(BadArgument, match="onnx-fp16"):
         runtime.runtime_from_env()
+
+
+def test_the_reranker_runtime_defaults_to_the_models_runtime(monkeypatch):
+    monkeypatch.setenv(runtime.RUNTIME_ENV, "onnx")
+    monkeypatch.delenv(runtime.RERANKER_RUNTIME_ENV, raising=False)
+    assert runtime.reranker_runtime_from_env() == "onnx"
+    monkeypatch.setenv(runtime.RERANKER_RUNTIME_ENV, "onnx-int8")
+    assert runtime.reranker_runtime_from_env() == "onnx-int8"
 
 
 def _fake_export(calls: list):
