@@ -5,7 +5,7 @@ status line shows how far it got. A search answers with the two ranked lists fir
 figures after. Callbacks only call mlmatch.demo / mlmatch.explain and draw Plotly figures; the
 models and the shipped catalog's indexes are loaded once and shared by every session.
 Run: `python app.py` (port from GRADIO_SERVER_PORT, default 7860; MLMATCH_RUNTIME=onnx or onnx-int8 runs the
-models with ONNX Runtime).
+models with ONNX Runtime, MLMATCH_RERANKER_RUNTIME the reranker alone).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from mlmatch.index.milvus import backend_target
 from mlmatch.languages import ISO_639_1, QueryLanguageDetector
 from mlmatch.models import DEFAULT, PACKAGED, load_bi_encoder
 from mlmatch.models.artifacts import SHIPPED_BIENCODER, SHIPPED_RERANKER, read_manifest
-from mlmatch.models.onnx import runtime_from_env
+from mlmatch.models.onnx import reranker_runtime_from_env, runtime_from_env
 from mlmatch.models.reranker import load_reranker
 from mlmatch.search import MAX_QUERY_CHARS, SearchEngine, SearchResult
 from mlmatch.threads import configure_threads
@@ -139,7 +139,7 @@ def _load(state: Shared, reranker_source: str | None) -> None:
         step("loading the fine-tuned model (the first start converts the packaged base model, about 20 s)")
         runtime = runtime_from_env()
         encoder = load_bi_encoder(DEFAULT, runtime=runtime)
-        reranker = load_reranker(reranker_source, runtime=runtime) if reranker_source else None
+        reranker = load_reranker(reranker_source, runtime=reranker_runtime_from_env()) if reranker_source else None
         milvus = backend_target(os.environ.get(BACKEND_ENV) or "faiss")  # milvus: at $MLMATCH_MILVUS_URI; uploads stay in memory
         demo.embed_catalog(state.catalog, encoder, lambda fraction, desc: step(f"indexing the catalog: {desc}"))
         state.engine = SearchEngine.open(state.catalog, encoder, reranker=reranker, milvus=milvus)

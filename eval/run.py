@@ -78,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--stat-test", choices=("student", "fisher", "tukey"), default="student")
     parser.add_argument("--device", default="auto")
     parser.add_argument("--runtime", choices=RUNTIMES, default=TORCH, help="run the models with torch, or exported to ONNX Runtime (CPU)")
+    parser.add_argument("--reranker-runtime", choices=RUNTIMES, help="the reranker's runtime, when not --runtime's")
     parser.add_argument("--backend", choices=BACKENDS, default="faiss", help="dense index: faiss (embedded) or milvus")
     parser.add_argument("--milvus-uri", help=f"--backend milvus: a Milvus Lite file (*.db) or http(s)://host:port (default ${URI_ENV})")
     parser.add_argument("--milvus-token", help=f"--backend milvus: token of a server that asks for one (default ${TOKEN_ENV})")
@@ -164,7 +165,8 @@ def run(args: argparse.Namespace, command: str | None = None) -> dict:
     pairs = parse_pairs(args.pairs, data)
     encoder = load_bi_encoder(args.model, args.device, runtime=args.runtime) if needs_encoder(systems) else None
     encoders = {None: encoder, **{s.model: load_bi_encoder(s.model, args.device, runtime=args.runtime) for s in systems if s.model}}
-    reranker = load_reranker(args.reranker, args.device, runtime=args.runtime) if needs_reranker(systems) else None
+    reranker_runtime = args.reranker_runtime or args.runtime
+    reranker = load_reranker(args.reranker, args.device, runtime=reranker_runtime) if needs_reranker(systems) else None
     milvus = backend_target(args.backend, args.milvus_uri, args.milvus_token)
     names = [s.name for s in systems]
 
@@ -176,7 +178,7 @@ def run(args: argparse.Namespace, command: str | None = None) -> dict:
     results = {
         "command": command, "data": shown_path(args.data), "split": args.split, "systems": names,
         "model": shown_path(encoder.name) if encoder else None, "reranker": shown_path(reranker.name) if reranker else None,
-        "runtime": args.runtime,
+        "runtime": args.runtime, "reranker_runtime": reranker_runtime if reranker else None,
         "exact_level": data.exact_level, "rerank_depth": args.rerank_depth if reranker else None, "stat_test": args.stat_test, "limit": args.limit,
         "pairs": per_pair, "macro": macro_average(per_pair, runs, qrels, names, data.exact_level, args.stat_test),
         "macro_by_kind": macro_by_kind(pairs, per_pair, runs, qrels, names, data.exact_level, args.stat_test),

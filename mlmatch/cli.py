@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--category", help="only products in these categories, comma-separated as written in the catalog")
     search.add_argument("--rerank", type=int, default=0, metavar="N", help="re-score the top N with the cross-encoder (0: off)")
     search.add_argument("--reranker", default=DEFAULT, help="default (the shipped reranker), a folder or a hub id")
+    search.add_argument("--reranker-runtime", choices=RUNTIMES, help="the reranker's runtime, when not --runtime's (onnx-int8 reranks a top 20 fastest)")
     search.add_argument("--json", action="store_true", help="print one JSON object")
     _common(search)
     return parser
@@ -122,7 +123,7 @@ def run_search(args: argparse.Namespace) -> None:
     langs = parse_languages(args.lang)
     categories = [part.strip() for part in (args.category or "").split(",") if part.strip()]
     started = time.perf_counter()
-    reranker = load_reranker(args.reranker, args.device, runtime=args.runtime) if args.rerank else None
+    reranker = load_reranker(args.reranker, args.device, runtime=args.reranker_runtime or args.runtime) if args.rerank else None
     engine = open_engine(args, args.index, need_model=args.mode != "bm25", reranker=reranker)
     loaded = time.perf_counter()
     results = engine.search(args.query, mode=args.mode, k=args.k, langs=langs, rerank_depth=args.rerank, categories=categories)
