@@ -24,7 +24,7 @@ from mlmatch.beir import as_catalog, load_beir
 from mlmatch.catalog import embedding_text
 from mlmatch.models import DEFAULT, load_bi_encoder
 from mlmatch.models.onnx import RUNTIMES, TORCH
-from mlmatch.models.reranker import load_reranker
+from mlmatch.models.reranker import BATCH_SIZE, Reranker, load_reranker
 from mlmatch.search import RERANK_DEPTH, SearchEngine
 from mlmatch.threads import configure_threads
 
@@ -41,14 +41,14 @@ def candidate_lists(count: int, seed: int = 0) -> list[tuple[str, list[str]]]:
     return [(query, [embedding_text(r.product) for r in ranked]) for query, ranked in zip(queries, results)]
 
 
-def measure(runtime: str, lists: list[tuple[str, list[str]]], reference: list[np.ndarray] | None) -> tuple[dict, list[np.ndarray]]:
-    reranker = load_reranker(DEFAULT, "cpu", runtime=runtime)
+def measure(reranker: Reranker, runtime: str, batch_size: int, lists: list[tuple[str, list[str]]],
+            reference: list[np.ndarray] | None) -> tuple[dict, list[np.ndarray]]:
     for query, texts in lists[:WARMUP]:
-        reranker.score(query, texts)
+        reranker.score(query, texts, batch_size)
     timed_lists = lists[WARMUP:]
-    seconds = [timed(reranker.score, query, texts) for query, texts in timed_lists]
-    scores = [reranker.score(query, texts) for query, texts in timed_lists]
-    row = {"runtime": runtime, "queries": len(timed_lists), **percentiles(seconds)}
+    seconds = [timed(reranker.score, query, texts, batch_size) for query, texts in timed_lists]
+    scores = [reranker.score(query, texts, batch_size) for query, texts in timed_lists]
+    row = {"runtime": runtime, "batch_size": batch_size, "queries": len(timed_lists), **percentiles(seconds)}
     if reference is not None:
         overlap = [len(set(np.argsort(-a)[:10]) & set(np.argsort(-b)[:10])) / 10 for a, b in zip(scores, reference)]
         row |= {"top10_overlap_with_torch": float(np.mean(overlap)),
@@ -60,6 +60,9 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench reranker", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runtimes", default=",".join(RUNTIMES), help=f"comma-separated, from {', '.join(RUNTIMES)}")
     parser.add_argument("--queries", type=int, default=60, help="test queries timed per runtime")
+    parser.add_argument("--batch-sizes", default=f"{RERANK_DEPTH},{BATCH_SIZE}",
+                        help=f"pairs per forward pass, comma-separated (default {RERANK_DEPTH},{BATCH_SIZE}: the whole list in one, "
+                             "and the reranker's default, batches of similar length)")
     parser.add_argument("--out", type=Path, help="write the results as JSON here")
     args = parser.parse_args(argv)
     runtimes = [name.strip() for name in args.runtimes.split(",") if name.strip()]
@@ -68,6 +71,12 @@ def main(argv: list[str]) -> int:
         parser.error(f"--runtimes: unknown {', '.join(unknown) or 'none given'} (use {', '.join(RUNTIMES)})")
     if args.queries < 1:
         parser.error("--queries must be at least 1")
+    try:
+        batch_sizes = [int(size) for size in args.batch_sizes.split(",")]
+    except ValueError:
+        parser.error(f"--batch-sizes takes whole numbers separated by commas, not {args.batch_sizes!r}")
+    if min(batch_sizes) < 1:
+        parser.error("--batch-sizes must be at least 1")
 
     threads = configure_threads(1)
     start = cpu_snapshot()
@@ -77,14 +86,18 @@ def main(argv: list[str]) -> int:
         runtimes.remove(TORCH)
         runtimes.insert(0, TORCH)
     print(f"top {RERANK_DEPTH} per query, one query at a time, {threads} thread(s)")
-    print("runtime     p50 ms  p95 ms  p99 ms  top-10 overlap with torch  max |score diff|")
+    print("runtime     batch  p50 ms  p95 ms  p99 ms  top-10 overlap with torch  max |score diff|")
     for runtime in runtimes:
-        row, scores = measure(runtime, lists, reference)
-        reference = scores if runtime == TORCH else reference
-        rows.append(row)
-        agreement = (f"{row['top10_overlap_with_torch']:25.3f}  {row['max_abs_score_diff']:16.3f}"
-                     if "top10_overlap_with_torch" in row else "")
-        print(f"{runtime:<10}  {row['p50_ms']:6.1f}  {row['p95_ms']:6.1f}  {row['p99_ms']:6.1f}  {agreement}".rstrip(), flush=True)
+        reranker = load_reranker(DEFAULT, "cpu", runtime=runtime)
+        for batch_size in batch_sizes:
+            row, scores = measure(reranker, runtime, batch_size, lists, reference if runtime != TORCH else None)
+            if runtime == TORCH and reference is None:
+                reference = scores
+            rows.append(row)
+            agreement = (f"{row['top10_overlap_with_torch']:25.3f}  {row['max_abs_score_diff']:16.3f}"
+                         if "top10_overlap_with_torch" in row else "")
+            print(f"{runtime:<10}  {batch_size:5d}  {row['p50_ms']:6.1f}  {row['p95_ms']:6.1f}  {row['p99_ms']:6.1f}  {agreement}".rstrip(),
+                  flush=True)
     machine = machine_summary(start, cpu_snapshot())
     print(f"other processes used {100 * machine['other_processes_cpu_share']:.0f} % of the {machine['cores']} cores during the run")
     if args.out:

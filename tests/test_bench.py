@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from bench import ann, report
+from bench import reranker as bench_reranker
 from bench.catalogs import synthetic_catalog
 from bench.machine import cpu_snapshot
 from bench.run import QUICK, measure, settings
@@ -155,3 +156,9 @@ def test_storage_variants_report_their_bytes_per_vector_and_recall():
     assert {name: row["bytes_per_vector"] for name, row in rows.items()} == {"fp32": 392, "fp16": 200, "SQ8": 104, "PQ48": 56}
     assert rows["fp32"]["recall_at_10"] == 1.0  # every cell probed: exact
     assert all(0 <= row["recall_at_10"] <= 1 for row in rows.values())
+
+
+def test_reranker_bench_refuses_an_unknown_runtime_before_loading_anything(capsys):
+    with pytest.raises(SystemExit):
+        bench_reranker.main(["--runtimes", "torch,tensorrt"])
+    assert "unknown tensorrt" in capsys.readouterr().err
