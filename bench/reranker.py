@@ -69,8 +69,9 @@ def main(argv: list[str]) -> int:
     unknown = sorted(set(runtimes) - set(RUNTIMES))
     if unknown or not runtimes:
         parser.error(f"--runtimes: unknown {', '.join(unknown) or 'none given'} (use {', '.join(RUNTIMES)})")
-    if args.queries < 1:
-        parser.error("--queries must be at least 1")
+    available = len(load_beir(SHIPPED, "test").queries) - WARMUP
+    if not 1 <= args.queries <= available:
+        parser.error(f"--queries must be between 1 and {available} (the shipped test queries, less {WARMUP} for warm-up)")
     try:
         batch_sizes = [int(size) for size in args.batch_sizes.split(",")]
     except ValueError:

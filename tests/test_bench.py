@@ -162,3 +162,9 @@ def test_reranker_bench_refuses_an_unknown_runtime_before_loading_anything(capsy
     with pytest.raises(SystemExit):
         bench_reranker.main(["--runtimes", "torch,tensorrt"])
     assert "unknown tensorrt" in capsys.readouterr().err
+
+
+def test_reranker_bench_refuses_more_queries_than_the_test_split_has(capsys):
+    with pytest.raises(SystemExit):
+        bench_reranker.main(["--queries", "100000"])
+    assert "--queries must be between 1 and" in capsys.readouterr().err
