@@ -72,6 +72,12 @@ class DenseMeta:
     hnsw: HNSWParams | None = None
     ivf: IVFParams | None = None  # as built: nlist is capped for small catalogs
 
+    @classmethod
+    def from_dict(cls, raw: dict) -> DenseMeta:
+        """The meta written as `asdict(meta)` (FAISS's meta file, Milvus' collection property)."""
+        return cls(**{**raw, "hnsw": HNSWParams(**raw["hnsw"]) if raw.get("hnsw") else None,
+                      "ivf": IVFParams(**raw["ivf"]) if raw.get("ivf") else None})
+
 
 class DenseIndex:
     def __init__(self, index: faiss.Index, meta: DenseMeta):
@@ -134,8 +140,7 @@ class DenseIndex:
             raw = json.loads((folder / META_FILE).read_text())
         except (OSError, json.JSONDecodeError) as error:
             raise StaleIndex(f"no readable dense index in {folder} ({error})") from None
-        meta = DenseMeta(**{**raw, "hnsw": HNSWParams(**raw["hnsw"]) if raw.get("hnsw") else None,
-                            "ivf": IVFParams(**raw["ivf"]) if raw.get("ivf") else None})
+        meta = DenseMeta.from_dict(raw)
         if meta.model_fingerprint != model_fingerprint:
             raise StaleIndex(f"index in {folder} was built with model {meta.model_fingerprint}, not {model_fingerprint}")
         if meta.catalog_checksum != catalog_checksum:

@@ -313,8 +313,7 @@ def _read_meta(client: MilvusClient, target: MilvusTarget, name: str) -> DenseMe
     if raw is None:
         raise StaleIndex(f"Milvus collection {name} has no {META} record: its load never finished, or mlmatch did not make it")
     try:
-        fields = json.loads(raw)
-        return DenseMeta(**{**fields, "hnsw": HNSWParams(**fields["hnsw"]) if fields.get("hnsw") else None})
+        return DenseMeta.from_dict(json.loads(raw))
     except (ValueError, TypeError, KeyError) as error:
         raise StaleIndex(f"Milvus collection {name} has an unreadable {META} record ({error})") from None
 
