@@ -281,6 +281,7 @@ class _Runner:
         self.max_length = int(self.settings["max_length"])
         self.tokenizer = _tokenizer(folder)
         self.session = _session(folder / MODEL_FILE, threads)
+        self.output_names = [output.name for output in self.session.get_outputs()]
 
     def batches(self, items: list, batch_size: int, progress: bool = False) -> Iterator[tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]]]:
         """(indices into `items`, attention mask, outputs by name) per batch; `items` are texts or (query, text) pairs."""
@@ -294,8 +295,7 @@ class _Runner:
             parts = [list(column) for column in zip(*(_parts(items[i]) for i in indices))]
             features = self.tokenizer(*parts, padding=True, truncation="longest_first", max_length=self.max_length, return_tensors="np")
             feed = {name: features[name].astype(np.int64) for name in INPUTS}
-            names = [output.name for output in self.session.get_outputs()]
-            yield indices, feed["attention_mask"], dict(zip(names, self.session.run(names, feed)))
+            yield indices, feed["attention_mask"], dict(zip(self.output_names, self.session.run(self.output_names, feed)))
 
 
 def _parts(item: str | Sequence[str]) -> tuple[str, ...]:
