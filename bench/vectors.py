@@ -24,7 +24,7 @@ import numpy as np
 from bench.catalogs import SHIPPED_CORPUS, SyntheticCatalog
 from mlmatch.beir import document_text, load_beir
 from mlmatch.config import home
-from mlmatch.embedding_cache import EmbeddingCache
+from mlmatch.embedding_cache import document_cache
 from mlmatch.models.encoder import BiEncoder
 
 MIX = (0.6, 0.9)  # weight of the base listing's vector
@@ -36,7 +36,7 @@ _CHUNK = 65_536
 def shipped_vectors(encoder: BiEncoder, corpus: Path = SHIPPED_CORPUS) -> np.ndarray:
     """Document embeddings of every shipped listing, in corpus order (encoded once, then from the cache)."""
     data = load_beir(corpus.parent)
-    return EmbeddingCache(encoder).documents([document_text(data, doc_id) for doc_id in data.corpus])
+    return document_cache(encoder).documents([document_text(data, doc_id) for doc_id in data.corpus])
 
 
 def query_vectors(encoder: BiEncoder, queries: list[str]) -> np.ndarray:

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from mlmatch.beir import DataError, Dataset, document_text, judged_products, load_beir
-from mlmatch.embedding_cache import EmbeddingCache
+from mlmatch.embedding_cache import document_cache
 from mlmatch.errors import MlmatchError
 from mlmatch.models import DEFAULT, load_bi_encoder
 from mlmatch.models.encoder import BiEncoder
@@ -37,7 +37,7 @@ def held_out_listings(data: Dataset) -> dict[str, dict[str, str]]:
 
 def translation_accuracy(encoder: BiEncoder, data: Dataset, listings: dict[str, dict[str, str]]) -> dict[str, float]:
     """Accuracy@1 per ordered language pair `a->b`, over products listed in both."""
-    cache = EmbeddingCache(encoder)
+    cache = document_cache(encoder)
     langs = sorted({lang for by_lang in listings.values() for lang in by_lang})
     vectors = {}
     for lang in langs:
