@@ -33,6 +33,9 @@ from mlmatch.models import DEFAULT, PACKAGED, load_bi_encoder
 from mlmatch.models.artifacts import SHIPPED_BIENCODER, SHIPPED_RERANKER, read_manifest
 from mlmatch.models.onnx import reranker_runtime_from_env, runtime_from_env
 from mlmatch.models.reranker import load_reranker
+from mlmatch.models.universal import UniversalEncoder
+from mlmatch.rank.ltr import SHIPPED_RANKER, load_ranker
+from mlmatch.rank.stage import RankingModels, SignalModels
 from mlmatch.search import MAX_QUERY_CHARS, SearchEngine, SearchResult
 from mlmatch.threads import configure_threads
 
@@ -124,7 +127,8 @@ def start() -> Shared:
     global _shared
     catalog = load_catalog(catalog_path())
     reranker_source = os.environ.get(RERANKER_ENV) or (DEFAULT if read_manifest(SHIPPED_RERANKER) else None)
-    names = demo.system_names(reranker_source is not None, read_manifest(SHIPPED_BIENCODER) is not None)
+    names = demo.system_names(reranker_source is not None, read_manifest(SHIPPED_BIENCODER) is not None,
+                              read_manifest(SHIPPED_RANKER) is not None)
     _shared = Shared(catalog, detector_for(catalog), names)
     threading.Thread(target=_load, args=(_shared, reranker_source), daemon=True, name="mlmatch-loader").start()
     return _shared
@@ -148,7 +152,13 @@ def _load(state: Shared, reranker_source: str | None) -> None:
             step("ready; indexing the catalog for the zero-shot model too")
             base = load_bi_encoder(PACKAGED, runtime=runtime)
             demo.embed_catalog(state.catalog, base, lambda fraction, desc: step(f"zero-shot model: {desc}"))
-            state.systems = demo.systems(state.engine, SearchEngine.open(state.catalog, base, milvus=milvus))
+            zero_shot = SearchEngine.open(state.catalog, base, milvus=milvus)
+            state.systems = demo.systems(state.engine, zero_shot)
+            if "ltr" in state.names:
+                step("ready; loading the learned ranker (USE multilingual embeds the catalog once)")
+                ranking = RankingModels(load_ranker(), SignalModels(base, UniversalEncoder()))
+                state.engine = SearchEngine.open(state.catalog, encoder, reranker=reranker, milvus=milvus, ranking=ranking)
+                state.systems = demo.systems(state.engine, zero_shot)
         step("ready")
     except (MlmatchError, OSError) as error:
         step(f"could not load the models: {error}")

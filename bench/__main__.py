@@ -41,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--hnsw-max-size", type=int, default=100_000, help="build HNSW only up to this size (default 100000)")
     parser.add_argument("--model", default=DEFAULT, help="the bi-encoder (default: the shipped one)")
     parser.add_argument("--reranker", default=DEFAULT, help="the reranker (default: the shipped one)")
+    parser.add_argument("--ranker", default=DEFAULT, help="the learned ranker of the ltr system (default: the shipped one)")
+    parser.add_argument("--ltr-max-size", type=int, default=100_000, help="measure ltr up to this catalog size (default 100000)")
     parser.add_argument("--out", type=Path, default=Path("results/bench.json"), help="results as JSON (default results/bench.json)")
     parser.add_argument("--chart", type=Path, default=Path("results/bench-latency.png"), help="the latency chart (PNG)")
     parser.add_argument("--markdown", type=Path, default=Path("results/bench.md"), help="the table as a Markdown page")

@@ -28,6 +28,8 @@ from mlmatch.index.dense import DenseIndex, DenseParams
 from mlmatch.index.lexical import BM25Index
 from mlmatch.models.encoder import BiEncoder
 from mlmatch.models.reranker import Reranker
+from mlmatch.rank.ltr import LearnedRanker
+from mlmatch.rank.stage import LearnedRankingStage, SignalModels
 from mlmatch.search import SearchEngine
 
 K = 10
@@ -49,7 +51,20 @@ class Workload:
     rerank_queries: int  # how many of `queries` the reranked system is timed on
     ann: dict[str, DenseParams]  # approximate kinds to build; the first one serves hybrid and rerank
     hnsw_max_size: int  # HNSW is built up to this size (its build time on few cores)
+    ranking: Ranking | None = None  # the `ltr` system, measured up to `Ranking.max_size`
     seed: int = 0
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """The learned ranker and its signal models, with their real vectors of the shipped listings (the
+    synthetic ones are made from them as the bi-encoder's are)."""
+
+    ranker: LearnedRanker
+    signals: SignalModels
+    zero_shot_vectors: np.ndarray
+    universal_vectors: np.ndarray
+    max_size: int  # its candidates' vectors are held in memory three times over: not built for 1 M
 
 
 def measure_size(size: int, work: Workload) -> dict:
@@ -72,6 +87,8 @@ def measure_size(size: int, work: Workload) -> dict:
         meta = dense[kind].meta
         build |= {"params": asdict(meta.hnsw or meta.ivf), "recall_at_10": recall_at_k(exact, dense[kind].search(work.recall_vectors, K)[1])}
         builds.append(build)
+    ranked = work.ranking is not None and size <= work.ranking.max_size
+    ranking_vectors = vectors if ranked else None  # the ltr stage holds them; nothing else needs them past the builds
     del vectors
     serving = next(iter(work.ann))
     engines = {kind: SearchEngine(catalog, bm25, work.encoder, index, work.reranker) for kind, index in dense.items()}
@@ -80,6 +97,13 @@ def measure_size(size: int, work: Workload) -> dict:
               for kind, index in dense.items()]
     plans += [(f"hybrid ({serving})", engines[serving], {"mode": "hybrid"}, None),
               (f"dense ({serving}) + rerank {RERANK_DEPTH}", engines[serving], {"mode": "dense", "rerank_depth": RERANK_DEPTH}, None)]
+    if ranked:
+        engine = copy.copy(engines[serving])
+        engine.ranker = work.ranking.ranker
+        engine.ranking = LearnedRankingStage(work.ranking.signals, work.ranking.ranker.depth, work.encoder, bm25, synthetic.titles, (
+            ranking_vectors, cached_synthetic_vectors(work.ranking.zero_shot_vectors, synthetic, work.seed),
+            cached_synthetic_vectors(work.ranking.universal_vectors, synthetic, work.seed)))
+        plans.append((f"ltr ({serving})", engine, {"mode": "ltr"}, None))
     systems = []
     for name, engine, options, search_alone in plans:
         count = work.rerank_queries if "rerank_depth" in options else len(work.queries)
@@ -110,6 +134,10 @@ def _end_to_end(engine: SearchEngine, work: Workload, options: dict, count: int,
     own = copy.copy(engine)
     own.encoder = _renamed(engine.encoder, identity)
     own.reranker = _renamed(engine.reranker, identity)
+    if own.ranking is not None:
+        own.ranking = copy.copy(engine.ranking)
+        own.ranking.encoder = own.encoder
+        own.ranking.models = SignalModels(_renamed(engine.ranking.models.zero_shot, identity), _renamed(engine.ranking.models.universal, identity))
     for query in work.warmup:
         own.search(query, k=K, **options)
     return percentiles([timed(own.search, query, k=K, **options) for query in work.queries[:count]])

@@ -8,7 +8,7 @@ import sys
 
 from bench.catalogs import shipped_listings, shipped_queries
 from bench.encoding import encoding_rows
-from bench.latency import WARMUP, Workload, measure_size
+from bench.latency import WARMUP, Ranking, Workload, measure_size
 from bench.machine import CpuSnapshot, cpu_snapshot, machine_summary
 from bench.targets import check_targets
 from bench.vectors import query_vectors, shipped_vectors
@@ -16,6 +16,7 @@ from mlmatch.errors import BadArgument
 from mlmatch.index.dense import HNSWParams, IVFParams
 from mlmatch.models import BiEncoder, load_bi_encoder
 from mlmatch.models.reranker import Reranker, load_reranker
+from mlmatch.rank.stage import load_ranking_models
 from mlmatch.threads import configure_threads
 
 FULL = {"sizes": "10000,100000,1000000", "queries": 200, "rerank_queries": 50, "encode_texts": 512, "repeats": 3}
@@ -45,11 +46,14 @@ def run(args: argparse.Namespace, chosen: dict) -> dict:
     start = cpu_snapshot()
     encoder = load_bi_encoder(args.model, "cpu")
     reranker = load_reranker(args.reranker, "cpu")
-    return measure(encoder, reranker, chosen, args.hnsw_max_size, args.quick, threads, start)
+    models = load_ranking_models(args.ranker, "cpu")
+    ranking = Ranking(models.ranker, models.signals, shipped_vectors(models.signals.zero_shot), shipped_vectors(models.signals.universal),
+                      args.ltr_max_size)
+    return measure(encoder, reranker, chosen, args.hnsw_max_size, args.quick, threads, start, ranking)
 
 
 def measure(encoder: BiEncoder, reranker: Reranker, chosen: dict, hnsw_max_size: int, quick: bool, threads: int,
-            start: CpuSnapshot) -> dict:
+            start: CpuSnapshot, ranking: Ranking | None = None) -> dict:
     """Every measurement of a run, with the models loaded; the results as written to JSON."""
     rng = random.Random(0)
     pool = rng.sample(shipped_queries(), k=chosen["queries"] + WARMUP)
@@ -59,7 +63,7 @@ def measure(encoder: BiEncoder, reranker: Reranker, chosen: dict, hnsw_max_size:
     encoding = encoding_rows(encoder, titles, queries, chosen["repeats"])
     work = Workload(encoder, reranker, shipped_vectors(encoder), queries, warmup, encoder.encode_queries(queries),
                     query_vectors(encoder, shipped_queries()), chosen["rerank_queries"], {"ivf": IVFParams(), "hnsw": HNSWParams()},
-                    hnsw_max_size)
+                    hnsw_max_size, ranking)
     sizes = []
     for size in chosen["sizes"]:
         _progress(f"{size:,} products")

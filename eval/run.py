@@ -14,9 +14,8 @@ from datetime import datetime
 from pathlib import Path
 
 from eval.metrics import METRICS, evaluate, own_language_share, relevant_own_language_share
-from eval.pairs import Pair, parse_pairs
 from eval.report import console_table, write_outputs
-from eval.systems import engine_for, needs_encoder, needs_reranker, parse_systems, rank
+from eval.systems import engine_for, needs_encoder, needs_ranker, needs_reranker, parse_systems, rank
 from mlmatch.beir import DataError, Dataset, load_beir, scorable_qrels
 from mlmatch.errors import run_cli
 from mlmatch.index.backend import BACKENDS
@@ -25,6 +24,9 @@ from mlmatch.models import DEFAULT, load_bi_encoder
 from mlmatch.models.artifacts import SHIPPED_RERANKER, read_manifest
 from mlmatch.models.onnx import RUNTIMES, TORCH
 from mlmatch.models.reranker import load_reranker
+from mlmatch.pairs import Pair, parse_pairs
+from mlmatch.rank.ltr import SHIPPED_RANKER
+from mlmatch.rank.stage import load_ranking_models
 from mlmatch.search import RERANK_DEPTH
 from mlmatch.systems import SystemSpec, known_names
 from mlmatch.threads import configure_threads
@@ -33,7 +35,8 @@ SHIPPED = Path(__file__).resolve().parent.parent / "data" / "benchmark"
 
 
 def default_systems() -> list[str]:
-    return [s for s in known_names() if not s.endswith("+rerank") or read_manifest(SHIPPED_RERANKER)]
+    shipped = {"+rerank": read_manifest(SHIPPED_RERANKER), "ltr": read_manifest(SHIPPED_RANKER)}
+    return [s for s in known_names() if all(value or not s.endswith(suffix) for suffix, value in shipped.items())]
 
 
 def shown_path(name: str | Path) -> str:
@@ -70,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
                              "the first is the baseline (default: all whose models ship)")
     parser.add_argument("--model", default=DEFAULT, help="bi-encoder: default (shipped fine-tuned, else packaged), packaged (zero-shot), a folder or hub id")
     parser.add_argument("--reranker", default=DEFAULT, help="cross-encoder for the +rerank systems: default (shipped), a folder or hub id")
+    parser.add_argument("--ranker", default=DEFAULT, help="learned ranker for the ltr system: default (shipped) or a folder")
     parser.add_argument("--data", type=Path, default=SHIPPED, help="BEIR directory with `lang` fields (default: the shipped benchmark)")
     parser.add_argument("--split", default="test")
     parser.add_argument("--rerank-depth", type=int, default=RERANK_DEPTH, help="results the cross-encoder re-scores (+rerank systems)")
@@ -86,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def evaluate_pair(pair: Pair, data: Dataset, systems: list[SystemSpec], encoders: dict, reranker, limit: int | None, stat_test: str,
-                  rerank_depth: int = RERANK_DEPTH, milvus: MilvusTarget | None = None) -> tuple[dict, dict, dict]:
+                  rerank_depth: int = RERANK_DEPTH, milvus: MilvusTarget | None = None, ranking=None) -> tuple[dict, dict, dict]:
     """Metrics per system for one pair, the runs they came from, and the qrels they were judged by; with
     `milvus`, the dense indexes live there."""
     doc_ids = pair.doc_ids(data)
@@ -101,7 +105,7 @@ def evaluate_pair(pair: Pair, data: Dataset, systems: list[SystemSpec], encoders
     texts = [data.queries[qid].text for qid in query_ids]
 
     documents = [data.corpus[d] for d in doc_ids]
-    engines = {model: engine_for(documents, encoder, reranker, milvus) for model, encoder in encoders.items()}
+    engines = {model: engine_for(documents, encoder, reranker, milvus, ranking) for model, encoder in encoders.items()}
     rankings = {s.name: rank(engines[s.model if s.mode != "bm25" else next(iter(engines))], s, query_ids, texts, rerank_depth)
                 for s in systems}
     comparison = evaluate(qrels, {s: r.runs for s, r in rankings.items()}, level, stat_test)
@@ -167,6 +171,7 @@ def run(args: argparse.Namespace, command: str | None = None) -> dict:
     encoders = {None: encoder, **{s.model: load_bi_encoder(s.model, args.device, runtime=args.runtime) for s in systems if s.model}}
     reranker_runtime = args.reranker_runtime or args.runtime
     reranker = load_reranker(args.reranker, args.device, runtime=reranker_runtime) if needs_reranker(systems) else None
+    ranking = load_ranking_models(args.ranker, args.device, args.runtime) if needs_ranker(systems) else None
     milvus = backend_target(args.backend, args.milvus_uri, args.milvus_token)
     names = [s.name for s in systems]
 
@@ -174,10 +179,11 @@ def run(args: argparse.Namespace, command: str | None = None) -> dict:
     for pair in pairs:
         print(f"[{pair.name}] evaluating {', '.join(names)}", file=sys.stderr)
         per_pair[pair.name], runs[pair.name], qrels[pair.name] = evaluate_pair(
-            pair, data, systems, encoders, reranker, args.limit, args.stat_test, args.rerank_depth, milvus)
+            pair, data, systems, encoders, reranker, args.limit, args.stat_test, args.rerank_depth, milvus, ranking)
     results = {
         "command": command, "data": shown_path(args.data), "split": args.split, "systems": names,
         "model": shown_path(encoder.name) if encoder else None, "reranker": shown_path(reranker.name) if reranker else None,
+        "ranker": shown_path(ranking.ranker.name) if ranking else None,
         "runtime": args.runtime, "reranker_runtime": reranker_runtime if reranker else None,
         "exact_level": data.exact_level, "rerank_depth": args.rerank_depth if reranker else None, "stat_test": args.stat_test, "limit": args.limit,
         "pairs": per_pair, "macro": macro_average(per_pair, runs, qrels, names, data.exact_level, args.stat_test),

@@ -9,6 +9,7 @@ from mlmatch.beir import DataError, Document, as_catalog
 from mlmatch.index.milvus import MilvusTarget
 from mlmatch.models.encoder import BiEncoder
 from mlmatch.models.reranker import Reranker
+from mlmatch.rank.stage import RankingModels
 from mlmatch.search import RERANK_DEPTH, SearchEngine
 from mlmatch.systems import SystemSpec
 
@@ -35,11 +36,15 @@ def needs_reranker(systems: list[SystemSpec]) -> bool:
     return any(system.rerank for system in systems)
 
 
+def needs_ranker(systems: list[SystemSpec]) -> bool:
+    return any(system.mode == "ltr" for system in systems)
+
+
 def engine_for(documents: list[Document], encoder: BiEncoder | None, reranker: Reranker | None = None,
-               milvus: MilvusTarget | None = None) -> SearchEngine:
+               milvus: MilvusTarget | None = None, ranking: RankingModels | None = None) -> SearchEngine:
     """An in-memory engine over one pair's documents (its dense index in `milvus` when given); embeddings
     come from the on-disk cache."""
-    return SearchEngine.build(as_catalog(documents), encoder, progress=True, reranker=reranker, milvus=milvus)
+    return SearchEngine.build(as_catalog(documents), encoder, progress=True, reranker=reranker, milvus=milvus, ranking=ranking)
 
 
 def rank(engine: SearchEngine, system: SystemSpec, query_ids: list[str], texts: list[str], rerank_depth: int = RERANK_DEPTH) -> Ranking:

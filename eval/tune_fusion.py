@@ -20,12 +20,12 @@ from pathlib import Path
 from statistics import mean
 
 from eval.metrics import evaluate
-from eval.pairs import parse_pairs
 from eval.systems import DEPTH, engine_for
 from mlmatch.beir import load_beir, scorable_qrels
 from mlmatch.errors import MlmatchError
 from mlmatch.fusion import reciprocal_rank_fusion, score_fusion
 from mlmatch.models import DEFAULT, load_bi_encoder
+from mlmatch.pairs import parse_pairs
 from mlmatch.train.selection import cross_lingual_macro, monolingual_macro, pair_name
 
 SCORE_WEIGHTS = (0.05, 0.1, 0.2, 0.3, 0.4, 0.5)

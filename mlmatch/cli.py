@@ -20,8 +20,11 @@ from mlmatch.languages import parse_languages
 from mlmatch.models import DEFAULT, load_bi_encoder
 from mlmatch.models.onnx import RUNTIMES, TORCH
 from mlmatch.models.reranker import Reranker, load_reranker
+from mlmatch.rank.stage import RankingModels, load_ranking_models
 from mlmatch.search import MAX_QUERY_CHARS, MODES, SearchEngine, SearchResult
 from mlmatch.threads import configure_threads
+
+EXPLAINED = 4  # feature contributions shown per result with --explain
 
 
 class UserError(MlmatchError):
@@ -50,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--rerank", type=int, default=0, metavar="N", help="re-score the top N with the cross-encoder (0: off)")
     search.add_argument("--reranker", default=DEFAULT, help="default (the shipped reranker), a folder or a hub id")
     search.add_argument("--reranker-runtime", choices=RUNTIMES, help="the reranker's runtime, when not --runtime's (onnx-int8 reranks a top 20 fastest)")
+    search.add_argument("--ranker", default=DEFAULT, help="--mode ltr: default (the shipped learned ranker) or a folder")
+    search.add_argument("--explain", action="store_true", help="--mode ltr: show why each result ranks where it does (feature contributions)")
     search.add_argument("--json", action="store_true", help="print one JSON object")
     _common(search)
     return parser
@@ -74,7 +79,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def open_engine(args: argparse.Namespace, index_dir: Path | None, need_model: bool, reranker: Reranker | None = None,
-                bulk: bool = False) -> SearchEngine:
+                bulk: bool = False, ranking: RankingModels | None = None) -> SearchEngine:
     """The engine over `--catalog`; with `bulk` and --backend milvus, first encoded in resumable chunks and loaded."""
     milvus = milvus_target(args)
     catalog = load_catalog(args.catalog, detect_missing_lang=args.detect_lang)
@@ -87,7 +92,7 @@ def open_engine(args: argparse.Namespace, index_dir: Path | None, need_model: bo
         index_catalog(catalog, encoder, milvus, args.kind, params, args.chunk_size or CHUNK_SIZE, args.workers or 1,
                       progress=sys.stderr.isatty()).close()
     return SearchEngine.open(catalog, encoder, index_dir, args.kind, params, progress=sys.stderr.isatty(), reranker=reranker,
-                             milvus=milvus)
+                             milvus=milvus, ranking=ranking)
 
 
 def milvus_target(args: argparse.Namespace) -> MilvusTarget | None:
@@ -120,18 +125,22 @@ def run_search(args: argparse.Namespace) -> None:
         raise UserError("--k must be at least 1")
     if args.rerank < 0:
         raise UserError("--rerank must be 0 (off) or a positive number of results")
+    if args.explain and args.mode != "ltr":
+        raise UserError("--explain shows the learned ranker's reasons: use it with --mode ltr")
     langs = parse_languages(args.lang)
     categories = [part.strip() for part in (args.category or "").split(",") if part.strip()]
     started = time.perf_counter()
     reranker = load_reranker(args.reranker, args.device, runtime=args.reranker_runtime or args.runtime) if args.rerank else None
-    engine = open_engine(args, args.index, need_model=args.mode != "bm25", reranker=reranker)
+    ranking = load_ranking_models(args.ranker, args.device, args.runtime) if args.mode == "ltr" else None
+    engine = open_engine(args, args.index, need_model=args.mode != "bm25", reranker=reranker, ranking=ranking)
     loaded = time.perf_counter()
-    results = engine.search(args.query, mode=args.mode, k=args.k, langs=langs, rerank_depth=args.rerank, categories=categories)
+    results = engine.search(args.query, mode=args.mode, k=args.k, langs=langs, rerank_depth=args.rerank, categories=categories,
+                            explain=args.explain)
     searched = time.perf_counter() - loaded
     if args.json:
         print(json.dumps({"query": args.query, "mode": args.mode, "results": [r.to_dict() for r in results]}, ensure_ascii=False))
     else:
-        print(format_table(results))
+        print(format_table(results, explain=args.explain))
     print(f"load {(loaded - started) * 1000:.0f} ms (models, catalog, indexes), search {searched * 1000:.0f} ms", file=sys.stderr)
 
 
@@ -146,13 +155,16 @@ def check_query(query: str) -> None:
         raise UserError(f"the query is {len(query)} characters long; the limit is {MAX_QUERY_CHARS}")
 
 
-def format_table(results: list[SearchResult], width: int = 70) -> str:
+def format_table(results: list[SearchResult], width: int = 70, explain: bool = False) -> str:
     if not results:
         return "no results"
     lines = [f"{'rank':>4}  {'score':>7}  {'lang':4}  {'id':<18}  title"]
     for result in results:
         p = result.product
         lines.append(f"{result.rank:>4}  {result.score:>7.4f}  {p.lang:4}  {p.id:<18}  {_clip(p.title, width)}")
+        if explain and result.contributions:
+            reasons = ", ".join(f"{name} {value:+.3f}" for name, value in list(result.contributions.items())[:EXPLAINED])
+            lines.append(f"{'':>4}  {'':>7}  why: {reasons}")
     return "\n".join(lines)
 
 

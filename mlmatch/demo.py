@@ -31,14 +31,14 @@ AUTO = "auto"
 
 ZERO_SHOT = SystemSpec("dense", model=PACKAGED).name  # the base model, beside a fine-tuned default
 NO_RESULTS = "no results"
-SCORE_LABELS = {"dense": "cosine", "hybrid": "hybrid score", "bm25": "BM25 share", "rerank": "reranker score"}
+SCORE_LABELS = {"dense": "cosine", "hybrid": "hybrid score", "bm25": "BM25 share", "rerank": "reranker score", "ltr": "ranker score"}
 
 System = Callable[[str, int, Iterable[str] | None], list[SearchResult]]
 
 
-def system_names(reranker: bool, zero_shot: bool) -> list[str]:
+def system_names(reranker: bool, zero_shot: bool, ranker: bool = False) -> list[str]:
     """The systems `systems` will offer (their `SystemSpec` names), known before any model is loaded."""
-    names = ["dense", "hybrid", "bm25"]
+    names = [*(["ltr"] if ranker else []), "dense", "hybrid", "bm25"]
     if reranker:
         names += [f"{mode}+rerank" for mode in RERANKABLE]
     return [*names, ZERO_SHOT] if zero_shot else names
@@ -48,7 +48,7 @@ def systems(engine: SearchEngine, zero_shot: SearchEngine | None = None) -> dict
     """Every system the demo can compare, by name: the modes of `engine` (with reranking when it has a
     reranker) and, given an engine on the base model, that model's dense ranking."""
     registry: dict[str, System] = {}
-    for name in system_names(engine.reranker is not None, zero_shot is not None):
+    for name in system_names(engine.reranker is not None, zero_shot is not None, engine.ranker is not None):
         spec = SystemSpec.parse(name)
         registry[name] = partial(_mode_search, zero_shot if spec.model else engine, spec.mode, RERANK_DEPTH if spec.rerank else 0)
     return registry

@@ -1,4 +1,4 @@
-"""The search pipeline: catalog -> indexes -> retrieve (dense | bm25 | hybrid) -> rerank -> results.
+"""The search pipeline: catalog -> indexes -> retrieve (dense | bm25 | hybrid) -> rank (ltr) or rerank -> results.
 
 `SearchEngine` is the one entry point the CLI, the evaluation suite and the app share;
 every hit comes back as a `SearchResult` carrying the rank each stage gave it.
@@ -24,10 +24,11 @@ from mlmatch.index.milvus import MilvusIndex, MilvusTarget
 from mlmatch.index.store import Generation, Wanted, open_indexes
 from mlmatch.models.encoder import BiEncoder
 from mlmatch.models.reranker import Reranker
+from mlmatch.rank.stage import LearnedRankingStage, RankingModels
 from mlmatch.rerank_scores import rerank_scores
 from mlmatch.threads import limit_this_thread
 
-MODES = ("dense", "bm25", "hybrid")
+MODES = ("dense", "bm25", "hybrid", "ltr")
 RERANK_DEPTH = 20  # default number of retrieved results the cross-encoder re-scores
 FUSION_DEPTH = 100  # hits each stage contributes to `hybrid`
 MAX_QUERY_CHARS = 500  # far beyond any real product query; the encoders truncate long before
@@ -39,11 +40,13 @@ class SearchResult:
     score: float
     rank: int
     stage_ranks: dict[str, int] = field(default_factory=dict)  # e.g. {"dense": 2, "bm25": 9}
+    contributions: dict[str, float] = field(default_factory=dict)  # `ltr` with explain: why it ranks here (`mlmatch.rank.stage`)
 
     def to_dict(self) -> dict:
         p = self.product
-        return {"id": p.id, "title": p.title, "lang": p.lang, "score": round(self.score, 6), "rank": self.rank,
-                "category": p.category, "stage_ranks": self.stage_ranks}
+        out = {"id": p.id, "title": p.title, "lang": p.lang, "score": round(self.score, 6), "rank": self.rank,
+               "category": p.category, "stage_ranks": self.stage_ranks}
+        return {**out, "contributions": self.contributions} if self.contributions else out
 
 
 def default_index_dir(catalog: Catalog, encoder: BiEncoder | None, kind: str = "flat") -> Path:
@@ -53,25 +56,28 @@ def default_index_dir(catalog: Catalog, encoder: BiEncoder | None, kind: str = "
 
 class SearchEngine:
     def __init__(self, catalog: Catalog, bm25: BM25Index, encoder: BiEncoder | None = None, dense: DenseBackend | None = None,
-                 reranker: Reranker | None = None):
+                 reranker: Reranker | None = None, ranking: RankingModels | None = None, progress: bool = False):
         self.catalog = catalog
         self.bm25 = bm25
         self.encoder = encoder
         self.dense = dense
         self.reranker = reranker
+        self.ranker = ranking.ranker if ranking and encoder else None
+        self.ranking = LearnedRankingStage.over(ranking.signals, ranking.ranker.depth, catalog, encoder, bm25, progress) if self.ranker else None
         self._langs = np.array([product.lang for product in catalog])
         self._categories = np.array([product.category for product in catalog])
 
     @classmethod
     def build(cls, catalog: Catalog, encoder: BiEncoder | None = None, kind: str = "flat",
               hnsw: HNSWParams | None = None, progress: bool = False, reranker: Reranker | None = None,
-              milvus: MilvusTarget | None = None) -> SearchEngine:
+              milvus: MilvusTarget | None = None, ranking: RankingModels | None = None) -> SearchEngine:
         """Indexes in memory only (the embeddings still come from the on-disk cache); with `milvus`, the
         dense index in that Milvus instead, reused when it matches."""
         if milvus is not None and encoder is not None:
-            return cls(catalog, build_bm25(catalog), encoder, open_milvus(catalog, encoder, milvus, kind, hnsw, progress), reranker)
+            return cls(catalog, build_bm25(catalog), encoder, open_milvus(catalog, encoder, milvus, kind, hnsw, progress), reranker,
+                       ranking, progress)
         indexes = build_indexes(catalog, encoder, kind, hnsw, progress)
-        return cls(catalog, indexes.bm25, encoder, indexes.dense, reranker)
+        return cls(catalog, indexes.bm25, encoder, indexes.dense, reranker, ranking, progress)
 
     @classmethod
     def open(
@@ -84,6 +90,7 @@ class SearchEngine:
         progress: bool = False,
         reranker: Reranker | None = None,
         milvus: MilvusTarget | None = None,
+        ranking: RankingModels | None = None,
     ) -> SearchEngine:
         """Load the indexes from `index_dir` when they verify and match catalog and model, else build and publish them.
 
@@ -91,11 +98,11 @@ class SearchEngine:
         if milvus is not None and encoder is not None:
             folder = Path(index_dir) if index_dir else default_index_dir(catalog, None)
             bm25 = open_indexes(folder, Wanted(catalog.checksum, len(catalog)), lambda: build_indexes(catalog, None)).bm25
-            return cls(catalog, bm25, encoder, open_milvus(catalog, encoder, milvus, kind, hnsw, progress), reranker)
+            return cls(catalog, bm25, encoder, open_milvus(catalog, encoder, milvus, kind, hnsw, progress), reranker, ranking, progress)
         folder = Path(index_dir) if index_dir else default_index_dir(catalog, encoder, kind)
         wanted = Wanted(catalog.checksum, len(catalog), encoder.fingerprint if encoder else None, kind)
         indexes = open_indexes(folder, wanted, lambda: build_indexes(catalog, encoder, kind, hnsw, progress))
-        return cls(catalog, indexes.bm25, encoder, indexes.dense, reranker)
+        return cls(catalog, indexes.bm25, encoder, indexes.dense, reranker, ranking, progress)
 
     def allowed_rows(self, langs: Iterable[str] | None, categories: Iterable[str] | None = None) -> RowFilter | None:
         """The rows in any of `langs` and any of `categories` (None or empty: any)."""
@@ -116,15 +123,17 @@ class SearchEngine:
 
     def search(self, query: str, mode: str = "dense", k: int = 10, langs: Iterable[str] | None = None,
                fusion_depth: int = FUSION_DEPTH, lexical_weight: float = LEXICAL_WEIGHT, rerank_depth: int = 0,
-               categories: Iterable[str] | None = None) -> list[SearchResult]:
-        return self.search_batch([query], mode, k, langs, fusion_depth, lexical_weight, rerank_depth, categories)[0]
+               categories: Iterable[str] | None = None, explain: bool = False) -> list[SearchResult]:
+        return self.search_batch([query], mode, k, langs, fusion_depth, lexical_weight, rerank_depth, categories, explain)[0]
 
     def search_batch(self, queries: list[str], mode: str = "dense", k: int = 10, langs: Iterable[str] | None = None,
                      fusion_depth: int = FUSION_DEPTH, lexical_weight: float = LEXICAL_WEIGHT,
-                     rerank_depth: int = 0, categories: Iterable[str] | None = None) -> list[list[SearchResult]]:
+                     rerank_depth: int = 0, categories: Iterable[str] | None = None,
+                     explain: bool = False) -> list[list[SearchResult]]:
         """Ranked results per query; `fusion_depth` is how many hits each stage contributes to `hybrid`,
         `lexical_weight` the BM25 share in it, `rerank_depth` how many of the top results the
-        cross-encoder re-scores (0: none); `langs` and `categories` limit the products searched."""
+        cross-encoder re-scores (0: none); `langs` and `categories` limit the products searched;
+        `explain` adds each `ltr` result's feature contributions."""
         if mode not in MODES:
             raise BadArgument(f"unknown mode {mode!r} (use one of {', '.join(MODES)})")
         if k < 1:
@@ -133,7 +142,11 @@ class SearchEngine:
             raise BadArgument("lexical_weight must be between 0 and 1")
         if rerank_depth and self.reranker is None:
             raise BadArgument("reranking needs a reranker; open the engine with one")
+        if mode == "ltr" and self.ranking is None:
+            raise BadArgument("ltr needs the learned ranker and a bi-encoder; open the engine with both")
         limit_this_thread()
+        if mode == "ltr":
+            return self._learned(queries, k, langs, categories, explain)
         k_retrieved = max(k, rerank_depth)
         depth = max(k_retrieved, fusion_depth) if mode == "hybrid" else k_retrieved
         stages = self.retrieve(queries, ("dense", "bm25") if mode == "hybrid" else (mode,), depth, langs, categories)
@@ -152,6 +165,25 @@ class SearchEngine:
         if "bm25" in stages:
             hits["bm25"] = self.bm25.search(queries, depth, allowed)
         return [{stage: per_stage[i] for stage, per_stage in hits.items()} for i in range(len(queries))]
+
+    def _learned(self, queries: list[str], k: int, langs: Iterable[str] | None, categories: Iterable[str] | None,
+                 explain: bool) -> list[list[SearchResult]]:
+        """The learned ranker's order of the candidates, then the rest of the dense list below them."""
+        depth = self.ranking.depth
+        stages = self.retrieve(queries, ("dense", "bm25"), max(k, depth), langs, categories)
+        ranked = self.ranking.rank(self.ranker, queries, [s["dense"] for s in stages], [s["bm25"] for s in stages],
+                                   self.allowed_rows(langs, categories), explain)
+        out = []
+        for per_query, hits in zip(ranked, stages):
+            seen = {r.row for r in per_query}
+            results = [SearchResult(self.catalog.products[r.row], r.score, rank, {**r.stage_ranks, "ltr": rank}, r.contributions)
+                       for rank, r in enumerate(per_query[:k], start=1)]
+            tail = [int(row) for row in hits["dense"][1] if int(row) not in seen][: k - len(results)]
+            floor = results[-1].score if results else 0.0
+            results += [SearchResult(self.catalog.products[row], floor, len(results) + i, {"dense": int(np.flatnonzero(hits["dense"][1] == row)[0]) + 1})
+                        for i, row in enumerate(tail, start=1)]
+            out.append(results)
+        return out
 
     def _rerank(self, queries: list[str], retrieved: list[list[SearchResult]], depth: int) -> list[list[SearchResult]]:
         """Each query's results re-ordered by `_reorder`; the pairs of all queries are scored in one batch."""

@@ -10,9 +10,9 @@ import pytest
 
 from eval import run as eval_run
 from eval.metrics import evaluate, own_language_share, relevant_own_language_share
-from eval.pairs import parse_pairs
 from mlmatch.beir import DataError, load_beir
 from mlmatch.embedding_cache import EmbeddingCache
+from mlmatch.pairs import parse_pairs
 
 from conftest import DATA, FakeEncoder, trec
 

@@ -14,12 +14,12 @@ import numpy as np
 import pytest
 
 from eval import run as eval_run
-from eval.pairs import parse_pairs
 from mlmatch import explain
 from mlmatch.beir import load_beir
 from mlmatch.embedding_cache import document_cache, query_vectors
 from mlmatch.errors import BadArgument
 from mlmatch.lru import LRU
+from mlmatch.pairs import parse_pairs
 from mlmatch.rerank_scores import rerank_scores
 from mlmatch.search import SearchEngine
 

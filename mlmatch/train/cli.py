@@ -1,5 +1,6 @@
-"""`python -m mlmatch.train biencoder|reranker|interpolate`: fine-tune on a BEIR+lang data set (the
-shipped benchmark is `--train data/benchmark`), or choose how much of a bi-encoder adapter to apply."""
+"""`python -m mlmatch.train biencoder|reranker|interpolate|ranker`: fine-tune on a BEIR+lang data set (the
+shipped benchmark is `--train data/benchmark`), choose how much of a bi-encoder adapter to apply, or train
+the learned ranker on the dev splits."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ from dataclasses import fields
 from pathlib import Path
 
 from mlmatch.errors import MlmatchError
-from mlmatch.models import PACKAGED
+from mlmatch.models import DEFAULT, PACKAGED
 from mlmatch.train.biencoder import BiEncoderConfig, train_biencoder
 from mlmatch.train.interpolate import DEFAULT_SCALES, InterpolationConfig, interpolate
+from mlmatch.train.ltr import TrainingConfig, train_ranker
 from mlmatch.train.reranker import RerankerConfig, train_reranker
 
 
@@ -38,6 +40,16 @@ def build_parser() -> argparse.ArgumentParser:
             else:
                 kind = {"int": int, "int | None": int, "float": float, "float | None": float, "str": str}[field.type]
                 sub.add_argument(flag, type=kind, default=field.default)
+    sub = commands.add_parser("ranker", help="train the learned ranker (LambdaMART) on lists the bi-encoder never saw")
+    sub.add_argument("--train", type=Path, nargs="+", required=True, help="BEIR directories whose --split lists it learns from")
+    sub.add_argument("--dev", type=Path, nargs="*", default=[], help="BEIR directories whose --split lists choose the configuration, never trained on")
+    sub.add_argument("--split", default="dev", help="the split of --train and --dev: one the bi-encoder was not trained on (default dev)")
+    sub.add_argument("--test", type=Path, nargs="*", default=[], help="BEIR directories whose --test-split is reported, never used to choose")
+    sub.add_argument("--test-split", default="test")
+    sub.add_argument("--out", type=Path, required=True, help="the ranker's folder (model text file, manifest, model card)")
+    sub.add_argument("--model", default=DEFAULT, help="the bi-encoder whose cosine it weighs (default: the shipped one)")
+    sub.add_argument("--tolerance", type=float, default=0.005, help="dev nDCG@10 a pair may lose against max(dense, hybrid)")
+    sub.add_argument("--device", default="auto", help="auto, cuda or cpu")
     sub = commands.add_parser("interpolate", help="choose the bi-encoder adapter's scale on dev (do-no-harm rule)")
     sub.add_argument("--adapter", type=Path, required=True, help="a bi-encoder LoRA artifact folder")
     sub.add_argument("--out", type=Path, required=True, help="where the adapter goes with its chosen scale (may be --adapter)")
@@ -62,10 +74,12 @@ def _scales(text: str) -> tuple[float, ...]:
 
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
     args = vars(build_parser().parse_args(argv))
     command = args.pop("command")
     config_type, train = {"biencoder": (BiEncoderConfig, train_biencoder), "reranker": (RerankerConfig, train_reranker),
-                          "interpolate": (InterpolationConfig, interpolate)}[command]
+                          "interpolate": (InterpolationConfig, interpolate),
+                          "ranker": (TrainingConfig, train_ranker)}[command]
     try:
         run = train(config_type(**args))
     except (MlmatchError, ValueError) as error:

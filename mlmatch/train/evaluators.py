@@ -20,6 +20,13 @@ def ndcg_at_10(qrels: dict[str, dict[str, int]], run: dict[str, dict[str, float]
     return float(ranx_evaluate(Qrels(qrels), Run(filled_run(qrels, run)), "ndcg@10"))
 
 
+def per_query_ndcg_at_10(qrels: dict[str, dict[str, int]], run: dict[str, dict[str, float]]) -> dict[str, float]:
+    """nDCG@10 of each query, from one ranx evaluation (ranx returns them in its qrels' key order)."""
+    ranx_qrels = Qrels(qrels)
+    values = ranx_evaluate(ranx_qrels, Run(filled_run(qrels, run)), "ndcg@10", return_mean=False)
+    return dict(zip(ranx_qrels.keys(), np.asarray(values, dtype=float)))
+
+
 def dev_documents(data: Dataset, limit: int | None, seed: int) -> list[str]:
     """Every judged document plus a fixed random sample of the rest, up to `limit` (None: the whole corpus)."""
     judged = sorted({d for judged in data.qrels.values() for d in judged})

@@ -1,0 +1,1 @@
+"""Learned ranking: features over every signal and a LightGBM LambdaMART model that orders the candidates (`ltr`)."""
