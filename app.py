@@ -35,7 +35,7 @@ from mlmatch.models.onnx import reranker_runtime_from_env, runtime_from_env
 from mlmatch.models.reranker import load_reranker
 from mlmatch.models.universal import UniversalEncoder
 from mlmatch.rank.ltr import SHIPPED_RANKER, load_ranker
-from mlmatch.rank.stage import RankingModels, SignalModels
+from mlmatch.rank.stage import RankingModels
 from mlmatch.search import MAX_QUERY_CHARS, SearchEngine, SearchResult
 from mlmatch.threads import configure_threads
 
@@ -146,19 +146,17 @@ def _load(state: Shared, reranker_source: str | None) -> None:
         reranker = load_reranker(reranker_source, runtime=reranker_runtime_from_env()) if reranker_source else None
         milvus = backend_target(os.environ.get(BACKEND_ENV) or "faiss")  # milvus: at $MLMATCH_MILVUS_URI; uploads stay in memory
         demo.embed_catalog(state.catalog, encoder, lambda fraction, desc: step(f"indexing the catalog: {desc}"))
-        state.engine = SearchEngine.open(state.catalog, encoder, reranker=reranker, milvus=milvus)
+        ranking = None
+        if "ltr" in state.names:
+            step("loading the learned ranker (USE multilingual embeds the catalog once, about 10 s per 10,000 products)")
+            ranking = RankingModels(load_ranker(), UniversalEncoder())
+        state.engine = SearchEngine.open(state.catalog, encoder, reranker=reranker, milvus=milvus, ranking=ranking)
         state.systems = demo.systems(state.engine)
         if demo.ZERO_SHOT in state.names:
             step("ready; indexing the catalog for the zero-shot model too")
             base = load_bi_encoder(PACKAGED, runtime=runtime)
             demo.embed_catalog(state.catalog, base, lambda fraction, desc: step(f"zero-shot model: {desc}"))
-            zero_shot = SearchEngine.open(state.catalog, base, milvus=milvus)
-            state.systems = demo.systems(state.engine, zero_shot)
-            if "ltr" in state.names:
-                step("ready; loading the learned ranker (USE multilingual embeds the catalog once)")
-                ranking = RankingModels(load_ranker(), SignalModels(base, UniversalEncoder()))
-                state.engine = SearchEngine.open(state.catalog, encoder, reranker=reranker, milvus=milvus, ranking=ranking)
-                state.systems = demo.systems(state.engine, zero_shot)
+            state.systems = demo.systems(state.engine, SearchEngine.open(state.catalog, base, milvus=milvus))
         step("ready")
     except (MlmatchError, OSError) as error:
         step(f"could not load the models: {error}")
@@ -188,6 +186,7 @@ class View:
     query_lang: str
     left: tuple[str, list[str]]  # (system, product ids)
     right: tuple[str, list[str]]
+    reasons: explain.Matrix | None = None  # why the learned ranker ordered its list (the right one when both are `ltr`)
 
 
 def run_search(query: str, lang_override: str, left: str, right: str, langs: list[str], cross_lingual: bool, k: float):
@@ -217,7 +216,9 @@ def run_search(query: str, lang_override: str, left: str, right: str, langs: lis
     left_moves, right_moves = comparison.movements()
     choices = product_choices(comparison)
     best = demo.best_cross_lingual(right_results or left_results or [], query_lang)
-    view = View(query, query_lang, (left, demo.ids(left_results or [])), (right, demo.ids(right_results or [])))
+    explained = next((r for r in (right_results, left_results) if r and r[0].contributions), None)
+    view = View(query, query_lang, (left, demo.ids(left_results or [])), (right, demo.ids(right_results or [])),
+                explain.ranking_reasons(explained) if explained else None)
     return (language_note(query, lang_override, query_lang), note,
             table(left_results, left, left_moves), table(right_results, right, right_moves),
             gr.Dropdown(choices=choices, value=best.product.id if best else None), view)
@@ -244,17 +245,18 @@ def table(results: list[SearchResult] | None, system: str, moves: list[str] | No
 
 
 def draw_figures(view: View | None, product_id: str | None):
-    """The heatmaps of both lists, the token heatmap of the chosen product and the reranker view."""
+    """The heatmaps of both lists, the token heatmap of the chosen product, the reranker view and the learned ranker's reasons."""
     state = shared()
     if view is None or state.engine is None:
-        return None, None, None, None
+        return None, None, None, None, None
     catalog = state.catalog
     products = {side: [catalog.products[catalog.positions[i]] for i in ids] for side, (_, ids) in (("L", view.left), ("R", view.right))}
     encoder = state.engine.encoder
     return (results_figure(explain.result_similarity(encoder, view.query, products["L"]), products["L"], view.left[0]),
             results_figure(explain.result_similarity(encoder, view.query, products["R"]), products["R"], view.right[0]),
             explain_tokens(view.query, product_id),
-            rerank_view(view, products["R"]))
+            rerank_view(view, products["R"]),
+            reasons_figure(view.reasons) if view.reasons is not None else None)
 
 
 def language_note(query: str, override: str, code: str) -> str:
@@ -291,6 +293,24 @@ def rerank_view(view: View, products: list) -> go.Figure | None:
         return None
     matrix = explain.reranker_vs_biencoder(engine.encoder, engine.reranker, view.query, products)
     return scores_figure(matrix, [short_label(i, p) for i, p in enumerate(products, start=1)], view.right[0])
+
+
+def reasons_figure(matrix: explain.Matrix) -> go.Figure:
+    """Results × features, each cell the feature's part of the score against the average candidate."""
+    if not len(matrix.rows):
+        return empty_figure("no results to explain")
+    labels = [f"{rank}. {clip(title, 28)}" for rank, title in enumerate(matrix.rows, start=1)]
+    limit = float(np.abs(matrix.values).max()) or 1.0
+    trace = go.Heatmap(z=matrix.values, x=matrix.cols, y=labels, zmin=-limit, zmax=limit, colorscale="RdBu",
+                       text=np.round(matrix.values, 2), texttemplate="%{text}", colorbar={"title": "part of score"},
+                       customdata=[[title] * len(matrix.cols) for title in matrix.rows],
+                       hovertemplate="%{customdata}<br>%{x}: %{z:+.3f}<extra></extra>")
+    figure = go.Figure(trace)
+    figure.update_yaxes(autorange="reversed")
+    figure.update_xaxes(tickangle=-30)
+    figure.update_layout(title="Why this rank: the learned ranker's reasons (blue lifts, red lowers)",
+                         height=120 + 28 * len(labels), margin={"l": 200, "r": 20, "t": 60, "b": 90}, font={"size": 12})
+    return figure
 
 
 def short_label(rank: int, product) -> str:
@@ -380,6 +400,13 @@ def clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+SYSTEM_NOTES = {
+    demo.ZERO_SHOT: f"`{demo.ZERO_SHOT}` is multilingual-e5-small as packaged (zero-shot).",
+    "dense": "`dense` is the same model with the shipped fine-tuned adapter.",
+    "ltr": "`ltr` is the learned ranker: LambdaMART over the fine-tuned model's and BM25's candidates, with USE multilingual as a second opinion.",
+}
+
+
 def comparison_note(left: str, right: str) -> str:
     """One line on what separates the two systems, with the shipped benchmark's numbers where it has them."""
     results = shipped_results()
@@ -392,8 +419,7 @@ def comparison_note(left: str, right: str) -> str:
     (left_cross, left_mono), (right_cross, right_mono) = scores[left], scores[right]
     return (f"**{left}** vs **{right}** on the shipped benchmark's test split (nDCG@10, 36 language pairs): cross-lingual "
             f"{left_cross:.3f} vs {right_cross:.3f}, same-language {left_mono:.3f} vs {right_mono:.3f}. "
-            f"`{demo.ZERO_SHOT}` is multilingual-e5-small as packaged (zero-shot); `dense` is the same model with the "
-            "shipped fine-tuned adapter.")
+            + " ".join(SYSTEM_NOTES[s] for s in dict.fromkeys((left, right)) if s in SYSTEM_NOTES))
 
 
 # ---- Evaluation tab ---------------------------------------------------------------------------
@@ -479,8 +505,9 @@ def search_upload(key: str | None, query: str, system: str, k: float):
 # ---- Layout -----------------------------------------------------------------------------------
 
 def default_pair(names: list[str]) -> tuple[str, str]:
-    """Zero-shot beside the shipped default (the fine-tuned bi-encoder), when both are there."""
-    return (demo.ZERO_SHOT, "dense") if demo.ZERO_SHOT in names else ("bm25", "dense")
+    """Zero-shot beside the shipped default (the learned ranker, else the fine-tuned bi-encoder), when both are there."""
+    best = "ltr" if "ltr" in names else "dense"
+    return (demo.ZERO_SHOT, best) if demo.ZERO_SHOT in names else ("bm25", best)
 
 
 def build_ui(state: Shared) -> gr.Blocks:
@@ -532,11 +559,12 @@ def build_ui(state: Shared) -> gr.Blocks:
             token_heat = gr.Plot(label="Which words matched", elem_id="token-heatmap")
             rerank_heat = gr.Plot(label="Reranker vs bi-encoder", elem_id="rerank-heatmap",
                                   visible=any(name.endswith("+rerank") for name in names))
+            reasons_heat = gr.Plot(label="Why this rank (ltr)", elem_id="reasons-heatmap", visible="ltr" in names)
             view = gr.State(None)
 
             inputs = [query, override, left, right, langs, cross, k]
             tables = [detected, note, left_table, right_table, product, view]
-            figures = [left_heat, right_heat, token_heat, rerank_heat]
+            figures = [left_heat, right_heat, token_heat, rerank_heat, reasons_heat]
             button.click(run_search, inputs, tables, api_name="search").then(draw_figures, [view, product], figures,
                                                                              api_visibility="private")
             for trigger in (query.submit, left.input, right.input):

@@ -28,8 +28,9 @@ from mlmatch.index.dense import DenseIndex, DenseParams
 from mlmatch.index.lexical import BM25Index
 from mlmatch.models.encoder import BiEncoder
 from mlmatch.models.reranker import Reranker
+from mlmatch.models.universal import UniversalEncoder
 from mlmatch.rank.ltr import LearnedRanker
-from mlmatch.rank.stage import LearnedRankingStage, SignalModels
+from mlmatch.rank.stage import LearnedRankingStage
 from mlmatch.search import SearchEngine
 
 K = 10
@@ -57,14 +58,13 @@ class Workload:
 
 @dataclass(frozen=True)
 class Ranking:
-    """The learned ranker and its signal models, with their real vectors of the shipped listings (the
-    synthetic ones are made from them as the bi-encoder's are)."""
+    """The learned ranker and USE, with USE's real vectors of the shipped listings (the synthetic ones are
+    made from them as the bi-encoder's are)."""
 
     ranker: LearnedRanker
-    signals: SignalModels
-    zero_shot_vectors: np.ndarray
+    universal: UniversalEncoder
     universal_vectors: np.ndarray
-    max_size: int  # its candidates' vectors are held in memory three times over: not built for 1 M
+    max_size: int  # it holds the bi-encoder's and USE's vectors in memory beside the index: not built for 1 M
 
 
 def measure_size(size: int, work: Workload) -> dict:
@@ -100,9 +100,8 @@ def measure_size(size: int, work: Workload) -> dict:
     if ranked:
         engine = copy.copy(engines[serving])
         engine.ranker = work.ranking.ranker
-        engine.ranking = LearnedRankingStage(work.ranking.signals, work.ranking.ranker.depth, work.encoder, bm25, synthetic.titles, (
-            ranking_vectors, cached_synthetic_vectors(work.ranking.zero_shot_vectors, synthetic, work.seed),
-            cached_synthetic_vectors(work.ranking.universal_vectors, synthetic, work.seed)))
+        engine.ranking = LearnedRankingStage(work.ranking.universal, work.ranking.ranker.depth, work.encoder, bm25, synthetic.titles, (
+            ranking_vectors, cached_synthetic_vectors(work.ranking.universal_vectors, synthetic, work.seed)))
         plans.append((f"ltr ({serving})", engine, {"mode": "ltr"}, None))
     systems = []
     for name, engine, options, search_alone in plans:
@@ -137,7 +136,7 @@ def _end_to_end(engine: SearchEngine, work: Workload, options: dict, count: int,
     if own.ranking is not None:
         own.ranking = copy.copy(engine.ranking)
         own.ranking.encoder = own.encoder
-        own.ranking.models = SignalModels(_renamed(engine.ranking.models.zero_shot, identity), _renamed(engine.ranking.models.universal, identity))
+        own.ranking.universal = _renamed(engine.ranking.universal, identity)
     for query in work.warmup:
         own.search(query, k=K, **options)
     return percentiles([timed(own.search, query, k=K, **options) for query in work.queries[:count]])

@@ -46,9 +46,8 @@ def run(args: argparse.Namespace, chosen: dict) -> dict:
     start = cpu_snapshot()
     encoder = load_bi_encoder(args.model, "cpu")
     reranker = load_reranker(args.reranker, "cpu")
-    models = load_ranking_models(args.ranker, "cpu")
-    ranking = Ranking(models.ranker, models.signals, shipped_vectors(models.signals.zero_shot), shipped_vectors(models.signals.universal),
-                      args.ltr_max_size)
+    models = load_ranking_models(args.ranker)
+    ranking = Ranking(models.ranker, models.universal, shipped_vectors(models.universal), args.ltr_max_size)
     return measure(encoder, reranker, chosen, args.hnsw_max_size, args.quick, threads, start, ranking)
 
 

@@ -74,7 +74,7 @@ def write_outputs(results: dict, runs: dict[str, dict[str, dict]], out: Path) ->
         for system, run in systems.items():
             non_empty = {qid: docs for qid, docs in run.items() if docs}
             if non_empty:
-                Run(non_empty, name=system).save(str(run_dir / f"{_safe(pair)}.{_safe(system)}.trec"), kind="trec")
+                Run(non_empty, name=system).save(str(run_path(out, pair, system)), kind="trec")
     chart(results, out / "ndcg.png")
     return [out / name for name in ("results.json", "results.md", "results.csv", "ndcg.png")] + [run_dir]
 
@@ -101,6 +101,11 @@ def chart(results: dict, path: Path) -> None:
     fig.tight_layout()
     fig.savefig(path, dpi=120)
     plt.close(fig)
+
+
+def run_path(out: Path, pair: str, system: str) -> Path:
+    """Where one pair's run of one system is saved as a TREC file."""
+    return out / "runs" / f"{_safe(pair)}.{_safe(system)}.trec"
 
 
 def _safe(name: str) -> str:

@@ -171,7 +171,7 @@ def run(args: argparse.Namespace, command: str | None = None) -> dict:
     encoders = {None: encoder, **{s.model: load_bi_encoder(s.model, args.device, runtime=args.runtime) for s in systems if s.model}}
     reranker_runtime = args.reranker_runtime or args.runtime
     reranker = load_reranker(args.reranker, args.device, runtime=reranker_runtime) if needs_reranker(systems) else None
-    ranking = load_ranking_models(args.ranker, args.device, args.runtime) if needs_ranker(systems) else None
+    ranking = load_ranking_models(args.ranker) if needs_ranker(systems) else None
     milvus = backend_target(args.backend, args.milvus_uri, args.milvus_token)
     names = [s.name for s in systems]
 

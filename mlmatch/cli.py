@@ -46,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query")
     search.add_argument("--catalog", type=Path, required=True)
     search.add_argument("--index", type=Path, help="index folder made by `index --out` (rebuilt if stale)")
-    search.add_argument("--mode", choices=MODES, default="dense")
+    search.add_argument("--mode", choices=MODES, default="ltr", help="ltr (default): the learned ranker over dense, zero-shot and BM25 candidates")
     search.add_argument("--k", type=int, default=10, help="number of results (default 10)")
     search.add_argument("--lang", help="only products in these languages, e.g. en,de")
     search.add_argument("--category", help="only products in these categories, comma-separated as written in the catalog")
@@ -131,7 +131,7 @@ def run_search(args: argparse.Namespace) -> None:
     categories = [part.strip() for part in (args.category or "").split(",") if part.strip()]
     started = time.perf_counter()
     reranker = load_reranker(args.reranker, args.device, runtime=args.reranker_runtime or args.runtime) if args.rerank else None
-    ranking = load_ranking_models(args.ranker, args.device, args.runtime) if args.mode == "ltr" else None
+    ranking = load_ranking_models(args.ranker) if args.mode == "ltr" else None
     engine = open_engine(args, args.index, need_model=args.mode != "bm25", reranker=reranker, ranking=ranking)
     loaded = time.perf_counter()
     results = engine.search(args.query, mode=args.mode, k=args.k, langs=langs, rerank_depth=args.rerank, categories=categories,

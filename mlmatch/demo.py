@@ -61,7 +61,8 @@ def score_label(system: str) -> str:
 
 
 def _mode_search(engine: SearchEngine, mode: str, rerank: int, query: str, k: int, langs: Iterable[str] | None) -> list[SearchResult]:
-    return engine.search(query, mode=mode, k=k, langs=langs, rerank_depth=rerank)
+    """The learned ranker's results carry their reasons (feature contributions), which the demo shows."""
+    return engine.search(query, mode=mode, k=k, langs=langs, rerank_depth=rerank, explain=mode == "ltr")
 
 
 @dataclass(frozen=True)

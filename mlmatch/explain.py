@@ -5,7 +5,8 @@ Three views, all returned as plain labels + numpy matrices (no plotting here):
   the dense index searches, so row 0 equals the dense scores;
 - `token_similarity`: query tokens x title tokens from the encoder's contextual token
   embeddings, showing which words matched across languages;
-- `reranker_vs_biencoder`: per result, the bi-encoder's cosine beside the cross-encoder's score.
+- `reranker_vs_biencoder`: per result, the bi-encoder's cosine beside the cross-encoder's score;
+- `ranking_reasons`: per `ltr` result, the features that set it above or below the other candidates.
 Every view reads the process's caches: a query's vector, its token vectors and its reranker scores
 are computed once, however many views of one search show them (see `encode_query`).
 """
@@ -22,6 +23,7 @@ from mlmatch.lru import LRU
 from mlmatch.models.encoder import BiEncoder
 from mlmatch.models.reranker import Reranker
 from mlmatch.rerank_scores import rerank_scores
+from mlmatch.search import SearchResult
 
 TOKEN_CACHE_ENTRIES = 256  # texts whose token vectors are kept: a user's last searches and products
 
@@ -49,6 +51,17 @@ def result_similarity(encoder: BiEncoder, query: str, products: list[Product]) -
     documents = document_cache(encoder).documents([embedding_text(p) for p in products])
     vectors = np.vstack([query_vectors(encoder, [query]), documents])
     return Matrix([query, *labels], labels, vectors @ documents.T)
+
+
+def ranking_reasons(results: list[SearchResult], features: int = 6) -> Matrix:
+    """Rows: the results of an `ltr` search made with `explain`; columns: the `features` features whose parts
+    of the scores vary most over these results; values: each one's part of the result's score against the
+    query's average candidate (positive: it lifted the product)."""
+    explained = [r for r in results if r.contributions]
+    names = sorted({name for r in explained for name in r.contributions},
+                   key=lambda name: -float(np.mean([abs(r.contributions.get(name, 0.0)) for r in explained])))[:features]
+    values = np.array([[r.contributions.get(name, 0.0) for name in names] for r in explained], dtype=np.float32)
+    return Matrix([r.product.title for r in explained], names, values.reshape(len(explained), len(names)))
 
 
 def reranker_vs_biencoder(encoder: BiEncoder, reranker: Reranker, query: str, products: list[Product]) -> Matrix:

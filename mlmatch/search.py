@@ -63,7 +63,7 @@ class SearchEngine:
         self.dense = dense
         self.reranker = reranker
         self.ranker = ranking.ranker if ranking and encoder else None
-        self.ranking = LearnedRankingStage.over(ranking.signals, ranking.ranker.depth, catalog, encoder, bm25, progress) if self.ranker else None
+        self.ranking = LearnedRankingStage.over(ranking.universal, ranking.ranker.depth, catalog, encoder, bm25, progress) if self.ranker else None
         self._langs = np.array([product.lang for product in catalog])
         self._categories = np.array([product.category for product in catalog])
 
@@ -121,19 +121,25 @@ class SearchEngine:
                 raise BadArgument(f"no products in category(ies) {', '.join(categories)}{where}")
         return RowFilter(np.flatnonzero(keep), frozenset(langs), frozenset(categories))
 
-    def search(self, query: str, mode: str = "dense", k: int = 10, langs: Iterable[str] | None = None,
+    @property
+    def default_mode(self) -> str:
+        """The learned ranker where the engine has one (it won on every benchmark and style-shift kind of search), else dense."""
+        return "ltr" if self.ranker is not None else "dense"
+
+    def search(self, query: str, mode: str | None = None, k: int = 10, langs: Iterable[str] | None = None,
                fusion_depth: int = FUSION_DEPTH, lexical_weight: float = LEXICAL_WEIGHT, rerank_depth: int = 0,
                categories: Iterable[str] | None = None, explain: bool = False) -> list[SearchResult]:
         return self.search_batch([query], mode, k, langs, fusion_depth, lexical_weight, rerank_depth, categories, explain)[0]
 
-    def search_batch(self, queries: list[str], mode: str = "dense", k: int = 10, langs: Iterable[str] | None = None,
+    def search_batch(self, queries: list[str], mode: str | None = None, k: int = 10, langs: Iterable[str] | None = None,
                      fusion_depth: int = FUSION_DEPTH, lexical_weight: float = LEXICAL_WEIGHT,
                      rerank_depth: int = 0, categories: Iterable[str] | None = None,
                      explain: bool = False) -> list[list[SearchResult]]:
-        """Ranked results per query; `fusion_depth` is how many hits each stage contributes to `hybrid`,
+        """Ranked results per query, by `mode` (None: `default_mode`); `fusion_depth` is how many hits each stage contributes to `hybrid`,
         `lexical_weight` the BM25 share in it, `rerank_depth` how many of the top results the
         cross-encoder re-scores (0: none); `langs` and `categories` limit the products searched;
         `explain` adds each `ltr` result's feature contributions."""
+        mode = mode or self.default_mode
         if mode not in MODES:
             raise BadArgument(f"unknown mode {mode!r} (use one of {', '.join(MODES)})")
         if k < 1:
@@ -171,8 +177,7 @@ class SearchEngine:
         """The learned ranker's order of the candidates, then the rest of the dense list below them."""
         depth = self.ranking.depth
         stages = self.retrieve(queries, ("dense", "bm25"), max(k, depth), langs, categories)
-        ranked = self.ranking.rank(self.ranker, queries, [s["dense"] for s in stages], [s["bm25"] for s in stages],
-                                   self.allowed_rows(langs, categories), explain)
+        ranked = self.ranking.rank(self.ranker, queries, [s["dense"] for s in stages], [s["bm25"] for s in stages], explain)
         out = []
         for per_query, hits in zip(ranked, stages):
             seen = {r.row for r in per_query}

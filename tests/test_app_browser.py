@@ -118,9 +118,9 @@ def no_error_badges(driver) -> bool:
     return not driver.find_elements(By.XPATH, "//*[normalize-space(text())='Error']")
 
 
-def test_the_default_view_compares_zero_shot_with_the_fine_tuned_model(server, browser):
+def test_the_default_view_compares_zero_shot_with_the_learned_ranker(server, browser):
     open_page(browser, server)
-    assert (value(browser, "left-system"), value(browser, "right-system")) == ("dense@packaged", "dense")
+    assert (value(browser, "left-system"), value(browser, "right-system")) == ("dense@packaged", "ltr")
     assert "cross-lingual" in browser.find_element(By.ID, "comparison-note").text
 
 
@@ -129,12 +129,15 @@ def test_search_compare_explain_and_upload(server, browser, tmp_path):
     query.send_keys("苹果15手机壳", Keys.ENTER)
 
     expected = "适用苹果15手机壳"
-    wait_for(browser, lambda d: expected in " ".join(first_row(d, "right-table")), "the fine-tuned list topped by the Chinese iPhone 15 case")
+    wait_for(browser, lambda d: expected in " ".join(first_row(d, "right-table")), "the learned ranker's list topped by the Chinese iPhone 15 case")
     wait_for(browser, lambda d: all(has_plot(d, p) for p in ("left-heatmap", "right-heatmap", "token-heatmap")),
              "the three heatmaps, drawn after the lists")
     assert value(browser, "detected").startswith("zh")
     browser.save_screenshot(str(tmp_path / "search.png"))
 
+    choose(browser, "right-system", "dense")
+    wait_for(browser, lambda d: "cosine" in d.find_element(By.ID, "right-table").text and expected in first_row(d, "right-table")[1],
+             "the right list ranked by the fine-tuned bi-encoder")
     dense_score = first_row(browser, "right-table")[3]
     choose(browser, "right-system", "hybrid")
     wait_for(browser, lambda d: (row := first_row(d, "right-table")) and row[3] != dense_score and expected in row[1],

@@ -218,13 +218,27 @@ def test_run_search_gives_the_tables_then_draw_figures_the_figures(served):
     assert left["data"][0][1].startswith("Spigen") and right["data"][0][1].startswith("Spigen")
     assert len(right["data"]) == 5 and all(row[5] == "new" or row[5][0] in "=▲▼" for row in left["data"] + right["data"])
     assert product.value == "case-ip15-en" and len(product.choices) >= 5
-    left_fig, right_fig, tokens, rerank = app.draw_figures(view, product.value)
+    left_fig, right_fig, tokens, rerank, reasons = app.draw_figures(view, product.value)
     query_row, pairwise = right_fig.data
     assert query_row.z.shape == (1, 5) and pairwise.z.shape == (5, 5)
     assert query_row.coloraxis != pairwise.coloraxis  # the query row has its own colour scale
     assert list(right_fig.layout.yaxis2.ticktext)[0].startswith("1. [en] Spigen")
     assert isinstance(tokens, go.Figure) and rerank is None
     json.loads(right_fig.to_json())  # the blanked diagonal serialises (NaN -> null)
+
+
+def test_the_learned_rankers_reasons_are_drawn_for_its_list(small_catalog, encoder):
+    from mlmatch.rank.stage import load_ranking_models
+    from mlmatch.search import SearchEngine
+
+    app.use_engine(SearchEngine.open(small_catalog, encoder, ranking=load_ranking_models()))
+    _, _, left, right, product, view = search("Beamer 4K", left="dense", right="ltr", k=6)
+    assert right["data"][0][0] == 1 and len(right["data"]) == 6
+    assert view.reasons is not None and view.reasons.rows == [row[1] for row in right["data"]]
+    assert len(view.reasons.cols) == 6 and "cos_universal" in view.reasons.cols
+    *_, reasons = app.draw_figures(view, product.value)
+    assert list(reasons.data[0].x) == view.reasons.cols and reasons.data[0].y[0].startswith("1. ")
+    json.loads(reasons.to_json())
 
 
 def test_score_columns_say_what_kind_of_score_they_hold(served):
@@ -242,7 +256,7 @@ def test_a_list_without_results_shows_a_row_and_a_valid_figure(served):
 
 def test_empty_and_overlong_queries_are_notes_not_errors(served):
     detected, note, left, right, product, view = search("   ")
-    assert note.startswith("Type a query") and view is None and app.draw_figures(view, None) == (None, None, None, None)
+    assert note.startswith("Type a query") and view is None and app.draw_figures(view, None) == (None, None, None, None, None)
     _, note, _, right, _, view = search("Beamer 4K " * 100)
     assert note == "The query was cut to its first 500 characters." and len(view.query) == 500 and right["data"][0][0] == 1
 
@@ -277,6 +291,7 @@ def test_systems_still_loading_say_so(served):
 def test_default_view_is_zero_shot_beside_the_fine_tuned_model():
     assert app.default_pair(["dense", "hybrid", "bm25", demo.ZERO_SHOT]) == (demo.ZERO_SHOT, "dense")
     assert app.default_pair(["dense", "hybrid", "bm25"]) == ("bm25", "dense")
+    assert app.default_pair(["ltr", "dense", "hybrid", "bm25", demo.ZERO_SHOT]) == (demo.ZERO_SHOT, "ltr")
     note = app.comparison_note(demo.ZERO_SHOT, "dense")
     snapshot = app.shipped_results()
     assert f"cross-lingual {snapshot.macro('dense@packaged', 'cross-lingual'):.3f} vs {snapshot.macro('dense', 'cross-lingual'):.3f}" in note

@@ -242,3 +242,23 @@ def test_a_system_can_name_its_own_model(tmp_path, monkeypatch):
     assert alone["packaged"] != alone["other"]  # the two models rank differently, so a mix-up would show
     assert trec(tmp_path / "both" / "runs" / "zh-en.dense@packaged.trec") == alone["packaged"]
     assert trec(tmp_path / "both" / "runs" / "zh-en.dense.trec") == alone["other"]
+
+
+def test_slices_report_top1_accuracy_of_the_chosen_queries(tmp_path, shared_fake_encoder, data, capsys):
+    from eval import slices
+
+    out = tmp_path / "run"
+    assert eval_run.main(["--data", str(BEIR), "--pairs", "zh-en,en-en", "--systems", "bm25,dense", "--out", str(out)]) == 0
+    scores = slices.slice_accuracy(out, "lang", {"zh"})
+    results = json.loads((out / "results.json").read_text())
+    expected = {}
+    for system in ("bm25", "dense"):
+        ranked = trec(out / "runs" / f"zh-en.{system}.trec")
+        zh = [q for q in data.queries if data.queries[q].lang == "zh"]
+        judged = [q for q in zh if any(data.corpus[d].lang == "en" and g >= data.exact_level for d, g in data.qrels[q].items())]
+        expected[system] = sum(bool(ranked.get(q)) and data.qrels[q].get(ranked[q][0], 0) >= data.exact_level for q in judged) / len(judged)
+    assert {s: round(v["top1"], 6) for s, v in scores.items()} == {s: round(v, 6) for s, v in expected.items()}
+    assert scores["bm25"]["n_queries"] == results["pairs"]["zh-en"]["bm25"]["n_queries"]  # en-en has no zh query
+    assert "p_value" in scores["dense"] and "p_value" not in scores["bm25"]
+    assert slices.main([str(out), "--field", "lang", "--values", "ko"]) == 2
+    assert "no query" in capsys.readouterr().err

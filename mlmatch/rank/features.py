@@ -21,8 +21,6 @@ from mlmatch.index.analyzer import analyze, normalize
 FEATURES: dict[str, int] = {
     "cos_finetuned": 1,  # the engine's bi-encoder (fine-tuned)
     "rank_finetuned": -1,  # its rank; depth + 1 when outside its top `depth`
-    "cos_zero_shot": 1,  # the packaged base model, never fine-tuned on our generator
-    "rank_zero_shot": -1,
     "cos_universal": 1,  # USE multilingual v3: trained apart from e5
     "bm25_share": 1,  # share of the query's best possible BM25 score (0: no lexical match)
     "rank_bm25": -1,
@@ -97,11 +95,9 @@ class Candidates:
 
     rows: np.ndarray
     cos_finetuned: np.ndarray
-    cos_zero_shot: np.ndarray
     cos_universal: np.ndarray
     bm25_share: np.ndarray
     rank_finetuned: np.ndarray
-    rank_zero_shot: np.ndarray
     rank_bm25: np.ndarray
 
 
@@ -122,7 +118,6 @@ def feature_matrix(query: QueryText, candidates: Candidates, documents: list[Doc
             latin_matched[i] = sum(word in doc.tokens for word in query.latin) / len(query.latin)
     columns = {
         "cos_finetuned": candidates.cos_finetuned, "rank_finetuned": candidates.rank_finetuned,
-        "cos_zero_shot": candidates.cos_zero_shot, "rank_zero_shot": candidates.rank_zero_shot,
         "cos_universal": candidates.cos_universal,
         "bm25_share": candidates.bm25_share, "rank_bm25": candidates.rank_bm25,
         "codes_matched": codes_matched, "codes_missing": codes_missing, "latin_matched": latin_matched,

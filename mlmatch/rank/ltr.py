@@ -64,13 +64,14 @@ class LearnedRanker:
         total = gain.sum() or 1.0
         return {name: float(value / total) for name, value in zip(self.features, gain)}
 
-    def save(self, folder: Path, **details) -> None:
+    def save(self, folder: Path, bi_encoder: str, **details) -> None:
+        """`bi_encoder`: the one whose cosines it was trained on (the manifest's `base`)."""
         import lightgbm
 
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         self.booster.save_model(str(folder / MODEL_FILE))
-        write_manifest(folder, KIND, "features", features=list(self.features), depth=self.depth, base_weight=self.base_weight,
+        write_manifest(folder, KIND, bi_encoder, features=list(self.features), depth=self.depth, base_weight=self.base_weight,
                        lightgbm=lightgbm.__version__, **details)
 
 

@@ -1,8 +1,9 @@
-"""The `ltr` stage: candidates from three retrievers, their features, and the learned ranker's order.
+"""The `ltr` stage: candidates from two retrievers, their features, and the learned ranker's order.
 
-Candidates are the union of the top `depth` of the engine's bi-encoder, of the zero-shot packaged model
-and of BM25; every candidate gets all three cosines exactly (not only those that retrieved it), so a
-product one retriever missed is still judged by all of them.
+Candidates are the union of the top `depth` of the engine's bi-encoder and of BM25; every candidate gets
+both cosines (the bi-encoder's and USE's) exactly, not only those that retrieved it. The zero-shot e5
+model was a third retriever and feature source until dev showed it added nothing (nDCG@10 within 0.001
+on every dev set) for a second transformer pass per query (README, "The learned ranker").
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from mlmatch.catalog import Catalog, embedding_text
 from mlmatch.embedding_cache import document_cache, query_vectors
 from mlmatch.index.analyzer import analyze
 from mlmatch.index.lexical import BM25Index
-from mlmatch.models import PACKAGED, BiEncoder, load_bi_encoder
+from mlmatch.models import BiEncoder
 from mlmatch.models.universal import UniversalEncoder
 from mlmatch.rank.features import NAMES, Candidates, DocumentText, QueryText, feature_matrix
 from mlmatch.rank.ltr import LearnedRanker, load_ranker
@@ -24,27 +25,15 @@ Hits = tuple[np.ndarray, np.ndarray]  # (scores, rows), best first
 
 
 @dataclass
-class SignalModels:
-    """The encoders whose cosines the features read beside the engine's own bi-encoder."""
-
-    zero_shot: BiEncoder
-    universal: UniversalEncoder
-
-
-@dataclass
 class RankingModels:
     """What the `ltr` mode needs beyond the engine's own bi-encoder and BM25."""
 
     ranker: LearnedRanker
-    signals: SignalModels
+    universal: UniversalEncoder
 
 
-def load_signal_models(device: str = "auto", runtime: str = "torch") -> SignalModels:
-    return SignalModels(load_bi_encoder(PACKAGED, device, runtime=runtime), UniversalEncoder())
-
-
-def load_ranking_models(name: str = "default", device: str = "auto", runtime: str = "torch") -> RankingModels:
-    return RankingModels(load_ranker(name), load_signal_models(device, runtime))
+def load_ranking_models(name: str = "default") -> RankingModels:
+    return RankingModels(load_ranker(name), UniversalEncoder())
 
 
 @dataclass(frozen=True)
@@ -55,55 +44,50 @@ class Ranked:
     stage_ranks: dict[str, int]  # rank each retriever gave the product (absent: outside its top `depth`)
 
 
+@dataclass(frozen=True)
+class CandidateList:
+    rows: np.ndarray
+    features: np.ndarray  # one row per candidate, columns `NAMES`
+    stage_ranks: dict[str, dict[int, int]]  # retriever -> {row: rank} within its top `depth`
+
+
 class LearnedRankingStage:
-    """Candidates and features over one catalog, with the document vectors of every model in memory
+    """Candidates and features over one catalog, with the document vectors of both encoders in memory
     (from the on-disk cache); `rank` orders them by a learned ranker."""
 
-    def __init__(self, models: SignalModels, depth: int, encoder: BiEncoder, bm25: BM25Index, texts: list[str],
-                 vectors: tuple[np.ndarray, np.ndarray, np.ndarray]):
-        """`vectors`: the catalog's document vectors of `encoder`, the zero-shot model and USE, in catalog order."""
-        self.models, self.depth, self.encoder, self.bm25 = models, depth, encoder, bm25
-        self.finetuned, self.zero_shot, self.universal = vectors
+    def __init__(self, universal: UniversalEncoder, depth: int, encoder: BiEncoder, bm25: BM25Index, texts: list[str],
+                 vectors: tuple[np.ndarray, np.ndarray]):
+        """`vectors`: the catalog's document vectors of `encoder` and of USE, in catalog order."""
+        self.universal, self.depth, self.encoder, self.bm25 = universal, depth, encoder, bm25
+        self.finetuned_vectors, self.universal_vectors = vectors
         self.documents = [DocumentText.of(text) for text in texts]
 
     @classmethod
-    def over(cls, models: SignalModels, depth: int, catalog: Catalog, encoder: BiEncoder, bm25: BM25Index,
+    def over(cls, universal: UniversalEncoder, depth: int, catalog: Catalog, encoder: BiEncoder, bm25: BM25Index,
              progress: bool = False) -> LearnedRankingStage:
         """The stage over `catalog`, its vectors from the on-disk embedding caches (encoded there once)."""
         texts = [embedding_text(p) for p in catalog]
-        vectors = tuple(document_cache(model).documents(texts, progress=progress) for model in (encoder, models.zero_shot, models.universal))
-        return cls(models, depth, encoder, bm25, texts, vectors)
+        vectors = tuple(document_cache(model).documents(texts, progress=progress) for model in (encoder, universal))
+        return cls(universal, depth, encoder, bm25, texts, vectors)
 
-    def zero_shot_hits(self, queries: list[str], allowed: np.ndarray | None) -> list[Hits]:
-        """Exact top-`depth` of the zero-shot model (a matrix product: its vectors are in memory anyway)."""
-        vectors = query_vectors(self.models.zero_shot, queries)
-        rows = np.arange(len(self.zero_shot)) if allowed is None else np.asarray(allowed, dtype=np.int64)
-        scores = vectors @ self.zero_shot[rows].T
-        top = np.argsort(-scores, axis=1, kind="stable")[:, : self.depth]
-        return [(s[t], rows[t]) for s, t in zip(scores, top)]
-
-    def features(self, queries: list[str], dense: list[Hits], bm25: list[Hits], zero_shot: list[Hits]) -> list[CandidateList]:
+    def features(self, queries: list[str], dense: list[Hits], bm25: list[Hits]) -> list[CandidateList]:
         """Each query's candidates with their features."""
         finetuned_q = query_vectors(self.encoder, queries)
-        zero_shot_q = query_vectors(self.models.zero_shot, queries)
-        universal_q = query_vectors(self.models.universal, queries)
+        universal_q = query_vectors(self.universal, queries)
         vocabulary = self.bm25.retriever.vocab_dict
         out = []
         for i, query in enumerate(queries):
-            lists = {"dense": dense[i], "zero-shot": zero_shot[i], "bm25": bm25[i]}
+            lists = {"dense": dense[i], "bm25": bm25[i]}
             ranks = {name: {int(row): rank for rank, row in enumerate(hits[1][: self.depth], start=1)} for name, hits in lists.items()}
             rows = np.array(sorted(set().union(*ranks.values())), dtype=np.int64)
             share = dict(zip(bm25[i][1][: self.depth].tolist(), bm25[i][0][: self.depth].tolist()))
-
-            def rank_of(name: str, rows=rows, ranks=ranks) -> np.ndarray:
-                return np.array([ranks[name].get(int(r), self.depth + 1) for r in rows], dtype=np.float32)
-
             candidates = Candidates(
                 rows=rows,
-                cos_finetuned=self.finetuned[rows] @ finetuned_q[i], cos_zero_shot=self.zero_shot[rows] @ zero_shot_q[i],
-                cos_universal=self.universal[rows] @ universal_q[i],
+                cos_finetuned=self.finetuned_vectors[rows] @ finetuned_q[i],
+                cos_universal=self.universal_vectors[rows] @ universal_q[i],
                 bm25_share=np.array([share.get(int(r), 0.0) for r in rows], dtype=np.float32),
-                rank_finetuned=rank_of("dense"), rank_zero_shot=rank_of("zero-shot"), rank_bm25=rank_of("bm25"))
+                rank_finetuned=np.array([ranks["dense"].get(int(r), self.depth + 1) for r in rows], dtype=np.float32),
+                rank_bm25=np.array([ranks["bm25"].get(int(r), self.depth + 1) for r in rows], dtype=np.float32))
             tokens = analyze(query)
             coverage = sum(t in vocabulary for t in tokens) / len(tokens) if tokens else 0.0
             shares, top = bm25[i]
@@ -113,10 +97,10 @@ class LearnedRankingStage:
             out.append(CandidateList(rows, matrix, ranks))
         return out
 
-    def rank(self, ranker: LearnedRanker, queries: list[str], dense: list[Hits], bm25: list[Hits], allowed: np.ndarray | None,
+    def rank(self, ranker: LearnedRanker, queries: list[str], dense: list[Hits], bm25: list[Hits],
              explain: bool = False) -> list[list[Ranked]]:
         """Each query's candidates, best first by `ranker`."""
-        lists = self.features(queries, dense, bm25, self.zero_shot_hits(queries, allowed))
+        lists = self.features(queries, dense, bm25)
         everything = np.concatenate([c.features for c in lists]) if lists else np.zeros((0, len(NAMES)), np.float32)
         bounds = np.cumsum([len(c.rows) for c in lists])[:-1]
         scores = np.split(ranker.score(everything), bounds)
@@ -131,13 +115,6 @@ class LearnedRankingStage:
                         if int(candidates.rows[j]) in ranks})
                 for j in order])
         return results
-
-
-@dataclass(frozen=True)
-class CandidateList:
-    rows: np.ndarray
-    features: np.ndarray  # one row per candidate, columns `NAMES`
-    stage_ranks: dict[str, dict[int, int]]  # retriever -> {row: rank} within its top `depth`
 
 
 def _relative(contributions: np.ndarray) -> np.ndarray:

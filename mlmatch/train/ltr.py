@@ -22,10 +22,11 @@ import numpy as np
 from mlmatch.beir import Dataset, as_catalog, load_beir, scorable_qrels
 from mlmatch.fusion import LEXICAL_WEIGHT
 from mlmatch.models import DEFAULT, load_bi_encoder
+from mlmatch.models.universal import UniversalEncoder
 from mlmatch.pairs import parse_pairs
 from mlmatch.rank.features import FEATURES, NAMES
 from mlmatch.rank.ltr import LearnedRanker
-from mlmatch.rank.stage import LearnedRankingStage, load_signal_models
+from mlmatch.rank.stage import LearnedRankingStage
 from mlmatch.search import SearchEngine
 from mlmatch.train.evaluators import per_query_ndcg_at_10
 from mlmatch.train.selection import cross_lingual_macro, monolingual_macro, pair_name
@@ -34,6 +35,11 @@ DEPTHS = (20, 40)  # candidates per retriever, chosen on the folds
 FOLDS = 4
 FUSION_WEIGHTS = (0.0, 0.05, 0.1, 0.2, 0.3, 0.5)
 HEADER, RULE = "| system | data set | macro | monolingual | cross-lingual |", "|---|---|---|---|---|"
+ABLATIONS = {  # feature groups the model card measures the chosen configuration without
+    "USE multilingual": ("cos_universal",),
+    "model numbers, sizes and brands": ("codes_matched", "codes_missing", "latin_matched"),
+    "query kind and script": ("same_script", "query_units", "query_coverage", "top_bm25_same_script", "top_bm25_share"),
+}
 MIN_PAIR_QUERIES = 8  # smaller pairs are judged pooled (see `pooled_pairs`)
 
 
@@ -99,6 +105,14 @@ class Lists:
     intent: list[str] = field(default_factory=list)  # the fold key: queries of one intent stay together
     qrels: dict[str, dict[str, dict[str, int]]] = field(default_factory=dict)  # pair -> query -> doc -> grade
 
+    def without(self, names: tuple[str, ...]) -> Lists:
+        """The same lists with the features `names` unknown (NaN) everywhere: LightGBM can use them for nothing."""
+        columns = [NAMES.index(name) for name in names]
+        masked = [features.copy() for features in self.features]
+        for features in masked:
+            features[:, columns] = np.nan
+        return Lists(masked, self.grades, self.doc_ids, self.pair, self.query, self.intent, self.qrels)
+
     def counts(self) -> dict[str, int]:
         """Queries per pair."""
         counts: dict[str, int] = {}
@@ -113,7 +127,7 @@ class Lists:
                 [len(self.grades[i]) for i in which])
 
 
-def pair_lists(data: Dataset, encoder, signals, depths: tuple[int, ...]) -> dict[int, Lists]:
+def pair_lists(data: Dataset, encoder, universal: UniversalEncoder, depths: tuple[int, ...]) -> dict[int, Lists]:
     """Candidate lists per depth for every judged pair of `data` (and, where it has one, the mixed view)."""
     out = {depth: Lists() for depth in depths}
     specs = "all" + (",".join(f",{lang}-mixed" for lang in sorted({q.lang for q in data.queries.values()}))
@@ -127,12 +141,12 @@ def pair_lists(data: Dataset, encoder, signals, depths: tuple[int, ...]) -> dict
         name = pair_name(pair.query_lang, pair.doc_side, data.root.name)
         print(f"[{name}] {len(query_ids)} queries", file=sys.stderr)
         engine = SearchEngine.build(as_catalog([data.corpus[d] for d in doc_ids]), encoder)
-        stage = LearnedRankingStage.over(signals, max(depths), engine.catalog, encoder, engine.bm25)
+        stage = LearnedRankingStage.over(universal, max(depths), engine.catalog, encoder, engine.bm25)
         texts = [data.queries[q].text for q in query_ids]
         for depth in depths:
             stage.depth = depth  # the document vectors, the costly part, serve every depth
             hits = engine.retrieve(texts, ("dense", "bm25"), depth)
-            lists = stage.features(texts, [h["dense"] for h in hits], [h["bm25"] for h in hits], stage.zero_shot_hits(texts, None))
+            lists = stage.features(texts, [h["dense"] for h in hits], [h["bm25"] for h in hits])
             target = out[depth]
             target.qrels[name] = qrels
             for qid, candidates in zip(query_ids, lists):
@@ -233,7 +247,6 @@ def baselines(lists: Lists) -> dict[str, dict[str, float]]:
     return {
         "dense": per_pair_ndcg(lists, everything, [column(lists, i, "cos_finetuned") for i in everything]),
         "hybrid": per_pair_ndcg(lists, everything, [fusion_scores(lists, i, LEXICAL_WEIGHT) for i in everything]),
-        "zero-shot": per_pair_ndcg(lists, everything, [column(lists, i, "cos_zero_shot") for i in everything]),
         "bm25": per_pair_ndcg(lists, everything, [column(lists, i, "bm25_share") for i in everything]),
     }
 
@@ -281,45 +294,60 @@ def train_ranker(config: TrainingConfig) -> str:
     """Choose depth and configuration (out-of-fold on --train, fitted-on-train on --dev), refit, save with a model card."""
     started = time.perf_counter()
     encoder = load_bi_encoder(config.model, config.device)
-    signals = load_signal_models(config.device)
+    universal = UniversalEncoder()
 
     def extract(folders: list[Path], split: str, depths: tuple[int, ...]) -> dict[int, Lists] | None:
-        return _merge([pair_lists(load_beir(d, split), encoder, signals, depths) for d in folders]) if folders else None
+        return _merge([pair_lists(load_beir(d, split), encoder, universal, depths) for d in folders]) if folders else None
 
     train, dev = extract(config.train, config.split, DEPTHS), extract(config.dev, config.split, DEPTHS)
     table: dict[str, dict[str, float]] = {}
-    best = None
+    scored = []  # (shortfall, macro, depth, name, fit) of every LambdaMART configuration
     for depth in DEPTHS:
         judged = [train[depth]] + ([dev[depth]] if dev else [])
-        reference = {name: {p: v for part in judged for p, v in baselines(part)[name].items()} for name in ("dense", "hybrid", "zero-shot", "bm25")}
+        reference = {name: {p: v for part in judged for p, v in baselines(part)[name].items()} for name in ("dense", "hybrid", "bm25")}
         counts = {p: n for part in judged for p, n in part.counts().items()}
         for name, scores in reference.items():
             table[f"{name} (depth {depth})"] = scores
-        candidates = {"adaptive fusion": AdaptiveFusion.fit, **{f"ltr {c.name}": c.fitter(depth) for c in CONFIGS}}
+        configs = {f"ltr {c.name}": c for c in CONFIGS}
+        candidates = {"adaptive fusion": AdaptiveFusion.fit, **{name: c.fitter(depth) for name, c in configs.items()}}
         for name, fit in candidates.items():
-            scores = {**out_of_fold(train[depth], fit), **(held_out(dev[depth], fit(train[depth], None)) if dev else {})}
+            scores = selection_scores(train[depth], dev[depth] if dev else None, fit)
             table[f"{name} (depth {depth})"] = scores
             if name.startswith("ltr"):
-                key = (shortfall(scores, reference, counts, config.tolerance)[0], -mean(scores.values()))
-                if best is None or key < best[0]:
-                    best = (key, depth, name, fit)
+                scored.append((shortfall(scores, reference, counts, config.tolerance)[0], mean(scores.values()), depth, name, configs[name]))
             print(f"depth {depth} {name}: macro {mean(scores.values()):.4f}, worst shortfall "
                   f"{shortfall(scores, reference, counts, config.tolerance)}", file=sys.stderr)
-    _, depth, chosen, fit = best
+    worst, _, depth, chosen, ranker_config = choose(scored, config.tolerance)
     everything = train[depth]
-    ranker = fit(everything, None).ranker
+    ranker = ranker_config.fitter(depth)(everything, None).ranker
+    ablation = {f"without {group}": selection_scores(train[depth].without(names), dev[depth].without(names) if dev else None,
+                                                      ranker_config.fitter(depth))
+                for group, names in ABLATIONS.items()}
     fusion = AdaptiveFusion.fit(everything, None)
     test = held_out_report(extract(config.test, config.test_split, (depth,))[depth], ranker, fusion) if config.test else {}
     seconds = time.perf_counter() - started
     details = {"config": chosen, "trained_on": [f"{d}:{config.split}" for d in config.train],
                "chosen_on": [f"{d}:{config.split}" for d in config.dev],
                "queries": len(everything.grades), "rows": int(sum(len(g) for g in everything.grades)),
-               "tolerance": config.tolerance, "model": config.model, "adaptive_fusion": fusion.weights, "seconds": round(seconds, 1)}
-    ranker.save(config.out, **details)
-    report = {"chosen": f"{chosen} (depth {depth})", "selection": table, "test": test, "importances": ranker.importances(), **details}
+               "tolerance": config.tolerance, "shortfall": round(worst, 4), "model": config.model, "adaptive_fusion": fusion.weights, "seconds": round(seconds, 1)}
+    ranker.save(config.out, config.model, **{k: v for k, v in details.items() if k != "model"})
+    report = {"chosen": f"{chosen} (depth {depth})", "selection": table, "ablation": {f"{chosen} (depth {depth})": table[f"{chosen} (depth {depth})"], **ablation},
+              "test": test, "importances": ranker.importances(), **details}
     (Path(config.out) / "training_run.json").write_text(json.dumps(report, indent=1, ensure_ascii=False))
     (Path(config.out) / "README.md").write_text(model_card(report))
     return f"wrote {config.out} in {seconds:.0f} s: {report['chosen']}"
+
+
+def selection_scores(train: Lists, dev: Lists | None, fit) -> dict[str, float]:
+    """Per-pair nDCG@10: out of fold on the training lists, and on the dev lists by a model fitted on all of them."""
+    return {**out_of_fold(train, fit), **(held_out(dev, fit(train, None)) if dev is not None else {})}
+
+
+def choose(scored: list[tuple], tolerance: float) -> tuple:
+    """The best macro among the configurations as safe as the safest: a shortfall within `tolerance` of the
+    smallest one is no real difference (one query of a 28-query pair moves it by more), a macro gain is."""
+    safest = min(entry[0] for entry in scored)
+    return max((entry for entry in scored if entry[0] <= safest + tolerance), key=lambda entry: entry[1])
 
 
 def held_out(lists: Lists, model) -> dict[str, float]:
@@ -361,11 +389,14 @@ def model_card(report: dict) -> str:
     lines = ["# Learned ranker (LightGBM LambdaMART)", "",
              f"Trained by `python -m mlmatch.train ranker` in {report['seconds']} s on {', '.join(report['trained_on'])} "
              f"({report['queries']} query lists, {report['rows']} candidates), bi-encoder `{report['model']}`.",
-             f"Chosen: **{report['chosen']}** — the best out-of-fold macro nDCG@10 among the configurations whose every pair "
-             f"stays within {report['tolerance']} of max(dense, hybrid) (else the smallest shortfall).", "",
+             f"Chosen: **{report['chosen']}** — the best selection macro nDCG@10 among the configurations whose worst shortfall "
+             f"against max(dense, hybrid) on any pair (pairs under {MIN_PAIR_QUERIES} queries pooled per data set and kind) is within "
+             f"{report['tolerance']} of the smallest one: {report['shortfall']:.4f} beyond the tolerance of {report['tolerance']}.", "",
              "## Selection: nDCG@10 out of fold on the training lists (4 folds by intent), and on the --dev lists", "",
              HEADER, RULE]
     lines += [row for name, scores in report["selection"].items() for row in summary_rows(name, scores)]
+    lines += ["", "## Ablation: the chosen configuration without each feature group (same selection lists)", "", HEADER, RULE]
+    lines += [row for name, scores in report["ablation"].items() for row in summary_rows(name, scores)]
     if report["test"]:
         lines += ["", "## Held-out test splits (never used to choose)", "",
                   HEADER, RULE]
@@ -373,5 +404,13 @@ def model_card(report: dict) -> str:
     lines += ["", "## Feature importances (share of total gain)", "", "| feature | share | constraint |", "|---|---|---|"]
     lines += [f"| {name} | {share:.3f} | {FEATURES[name]:+d} |" for name, share in
               sorted(report["importances"].items(), key=lambda item: -item[1])]
-    lines += ["", f"Adaptive fusion weights per query kind (the ablation): {json.dumps(report['adaptive_fusion'])}", ""]
+    lines += ["", f"Adaptive fusion weights per query kind (the ablation): {json.dumps(report['adaptive_fusion'])}", "",
+              "## Limits", "",
+              "- The tables score the candidate lists this command builds (each retriever's top `depth` per pair); "
+              "`python -m eval.run --systems dense,ltr` scores the whole pipeline.",
+              "- A pair of fewer than a dozen queries moves by 0.1 with one query: read those per-pair numbers as noise.",
+              "- Lists written by a generator teach its style: a gain on its own test split is in-distribution. Only "
+              "data the ranker never saw, best of all real shoppers' queries, says how it generalises.",
+              "- The cosine features mean what the bi-encoder it was trained with means by them: retrain after changing "
+              "the bi-encoder.", ""]
     return "\n".join(lines)

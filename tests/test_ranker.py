@@ -1,0 +1,178 @@
+"""The learned ranker: its features, its model file, the `ltr` mode of the engine, and its training."""
+
+from __future__ import annotations
+
+import json
+import math
+import shutil
+
+import numpy as np
+import pytest
+
+from mlmatch.errors import BadArgument, ModelNotAvailable
+from mlmatch.rank.features import NAMES, Candidates, DocumentText, QueryText, feature_matrix, script
+from mlmatch.rank.ltr import MODEL_FILE, SHIPPED_RANKER, LearnedRanker, load_ranker
+from mlmatch.rank.stage import RankingModels
+from mlmatch.systems import SystemSpec
+
+from conftest import SMALL_CATALOG, FakeEncoder
+
+SHIPPED_MANIFEST = json.loads((SHIPPED_RANKER / "mlmatch_artifact.json").read_text())
+
+
+def one_candidate(query: str, title: str) -> dict[str, float]:
+    candidates = Candidates(rows=np.array([0]), cos_finetuned=np.array([0.8]), cos_universal=np.array([0.5]),
+                            bm25_share=np.array([0.3]), rank_finetuned=np.array([1.0]), rank_bm25=np.array([3.0]))
+    matrix = feature_matrix(QueryText.of(query), candidates, [DocumentText.of(title)], 0.5, "latin", 0.3)
+    return dict(zip(NAMES, matrix[0]))
+
+
+def test_model_numbers_sizes_and_brands_are_compared_between_query_and_title():
+    exact = one_candidate("iphone 15 case", "Spigen Case for iPhone 15, Clear")
+    other = one_candidate("iphone 15 case", "Spigen Case for iPhone 14, Clear")
+    assert exact["codes_matched"] == 1.0 and exact["codes_missing"] == 0.0
+    assert other["codes_matched"] == 0.0 and other["codes_missing"] == 1.0
+    joined = one_candidate("iphone15 ケース", "Apple iPhone 15 ケース 耐衝撃")  # `iphone15` found as written apart
+    assert joined["codes_matched"] == 1.0
+    assert math.isnan(one_candidate("苹果手机壳", "Spigen Case for iPhone 15")["codes_matched"])  # no code: unknown, not 0
+    assert exact["latin_matched"] == 1.0 and other["latin_matched"] == 1.0
+    assert math.isnan(one_candidate("苹果手机壳", "iPhone case")["latin_matched"])
+
+
+def test_scripts_stand_for_the_shoppers_language():
+    assert [script(t) for t in ("苹果手机壳", "パーカー メンズ", "防水 ケース", "Beamer 4K", "노트북", "42")] == \
+        ["han", "kana", "kana", "latin", "hangul", "none"]
+    assert one_candidate("苹果手机壳", "苹果15手机壳")["same_script"] == 1.0
+    assert one_candidate("苹果手机壳", "iPhone case")["same_script"] == 0.0
+    assert QueryText.of("苹果 15 case").units == 4  # two CJK characters, two words
+
+
+def tiny_ranker(base_weight: float = 0.0, depth: int = 5) -> LearnedRanker:
+    """A real LightGBM model over random features where the fine-tuned cosine decides the grade."""
+    import lightgbm
+
+    rng = np.random.default_rng(0)
+    features = rng.random((400, len(NAMES))).astype(np.float32)
+    grades = (features[:, NAMES.index("cos_finetuned")] * 4).astype(int)
+    model = lightgbm.LGBMRanker(objective="lambdarank", n_estimators=20, num_leaves=4, min_child_samples=5, verbose=-1)
+    model.fit(features, grades, group=[20] * 20)
+    return LearnedRanker(model.booster_, NAMES, depth, base_weight)
+
+
+def test_a_saved_ranker_loads_and_scores_the_same(tmp_path):
+    ranker = tiny_ranker(base_weight=10.0)
+    ranker.save(tmp_path / "r", "default", config="tiny")
+    loaded = load_ranker(tmp_path / "r")
+    features = np.random.default_rng(1).random((7, len(NAMES))).astype(np.float32)
+    assert (loaded.depth, loaded.base_weight) == (5, 10.0)
+    np.testing.assert_allclose(loaded.score(features), ranker.score(features), rtol=1e-6)
+
+
+def test_contributions_add_up_to_the_score():
+    ranker = tiny_ranker(base_weight=30.0)
+    features = np.random.default_rng(2).random((9, len(NAMES))).astype(np.float32)
+    np.testing.assert_allclose(ranker.contributions(features).sum(axis=1), ranker.score(features), rtol=1e-5, atol=1e-5)
+    assert ranker.score(features[:0]).shape == (0,)
+
+
+def test_a_ranker_with_other_features_is_refused_with_the_reason(tmp_path):
+    folder = tmp_path / "r"
+    tiny_ranker().save(folder, "default")
+    manifest = json.loads((folder / "mlmatch_artifact.json").read_text())
+    manifest["features"] = [*NAMES[:-1], "price_rank"]
+    (folder / "mlmatch_artifact.json").write_text(json.dumps(manifest))
+    with pytest.raises(ModelNotAvailable, match=r"missing: top_bm25_share; unknown: price_rank"):
+        load_ranker(folder)
+
+
+def test_a_damaged_or_missing_ranker_is_a_clear_error(tmp_path):
+    folder = tmp_path / "r"
+    tiny_ranker().save(folder, "default")
+    (folder / MODEL_FILE).write_text("not a model")
+    with pytest.raises(ModelNotAvailable, match="not a readable LightGBM model"):
+        load_ranker(folder)
+    with pytest.raises(ModelNotAvailable, match="holds no learned ranker"):
+        load_ranker(tmp_path / "nothing-here")
+    shutil.copytree(SMALL_CATALOG.parent / "beir_small", tmp_path / "beir")
+    with pytest.raises(ModelNotAvailable, match="train one with"):
+        load_ranker(tmp_path / "beir")
+
+
+def test_the_shipped_ranker_matches_this_code_and_says_how_it_was_made():
+    ranker = load_ranker()
+    assert ranker.features == NAMES and ranker.depth == SHIPPED_MANIFEST["depth"]
+    assert set(ranker.importances()) == set(NAMES) and math.isclose(sum(ranker.importances().values()), 1.0)
+    card = (SHIPPED_RANKER / "README.md").read_text()
+    assert "never used to choose" in card and "Feature importances" in card
+    assert not any("style_shift" in source for source in SHIPPED_MANIFEST["trained_on"])  # evaluation-only data
+
+
+@pytest.fixture()
+def ltr_engine(small_catalog, tmp_path, monkeypatch):
+    """The engine over the small catalog with fake encoders (no real model) and a real LightGBM ranker."""
+    from mlmatch.search import SearchEngine
+
+    monkeypatch.setenv("MLMATCH_HOME", str(tmp_path))
+    universal = FakeEncoder("universal", dim=48, seed=2)
+    return SearchEngine.build(small_catalog, FakeEncoder(), ranking=RankingModels(tiny_ranker(base_weight=10.0), universal))
+
+
+def test_ltr_orders_the_union_of_two_retrievers_and_says_why(ltr_engine):
+    results = ltr_engine.search("iphone 15 case", mode="ltr", k=8, explain=True)
+    assert [r.rank for r in results] == list(range(1, 9))
+    assert [r.score for r in results] == sorted((r.score for r in results), reverse=True)
+    ranked = [r for r in results if "ltr" in r.stage_ranks]  # the candidates; the dense list fills up to k
+    assert ranked and results[: len(ranked)] == ranked
+    assert all(r.stage_ranks["ltr"] == r.rank and set(r.stage_ranks) & {"dense", "bm25"} for r in ranked)
+    reasons = results[0].contributions
+    assert set(reasons) == set(NAMES) and list(reasons.values()) == sorted(reasons.values(), key=abs, reverse=True)
+    assert results[0].to_dict()["contributions"] == reasons
+    assert "contributions" not in ltr_engine.search("iphone 15 case", mode="ltr", k=3)[0].to_dict()
+
+
+def test_ltr_keeps_filters_and_fills_k_from_the_dense_list(ltr_engine, small_catalog):
+    assert {r.product.lang for r in ltr_engine.search("phone case", mode="ltr", k=5, langs=["de"])} == {"de"}
+    everything = ltr_engine.search("phone case", mode="ltr", k=len(small_catalog))
+    assert len(everything) == len(small_catalog)  # beyond the candidates, the dense order continues
+    assert len({r.product.id for r in everything}) == len(small_catalog)
+    batch = ltr_engine.search_batch(["phone case", "Beamer 4K"], mode="ltr", k=4)
+    assert [r.product.id for r in batch[1]] == [r.product.id for r in ltr_engine.search("Beamer 4K", mode="ltr", k=4)]
+
+
+def test_ltr_needs_a_ranker(small_catalog, tmp_path, monkeypatch):
+    from mlmatch.search import SearchEngine
+
+    monkeypatch.setenv("MLMATCH_HOME", str(tmp_path))
+    engine = SearchEngine.build(small_catalog, FakeEncoder())
+    with pytest.raises(BadArgument, match="ltr needs the learned ranker"):
+        engine.search("phone", mode="ltr")
+    assert SystemSpec.parse("ltr") == SystemSpec("ltr")
+    with pytest.raises(BadArgument):
+        SystemSpec.parse("ltr+rerank")
+
+
+@pytest.mark.slow
+def test_universal_encoder_is_normalised_and_multilingual():
+    from mlmatch.models.universal import UniversalEncoder
+
+    use = UniversalEncoder()
+    vectors = use.encode_documents(["cordless drill 18V", "Akkuschrauber 18V", "fresh apples 1 kg"])
+    np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, rtol=1e-5)
+    assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2]
+    assert use.encode_queries([]).shape == (0, use.dim)
+
+
+@pytest.mark.slow
+def test_training_writes_a_ranker_that_the_engine_loads(tmp_path):
+    from mlmatch.train.cli import main
+
+    beir = SMALL_CATALOG.parent / "beir_small"
+    out = tmp_path / "ranker"
+    assert main(["ranker", "--train", str(beir), "--split", "train", "--dev", str(beir), "--test", str(beir),
+                 "--out", str(out), "--model", "packaged", "--device", "cpu"]) == 0
+    ranker = load_ranker(out)
+    manifest = json.loads((out / "mlmatch_artifact.json").read_text())
+    assert manifest["trained_on"] == [f"{beir}:train"] and manifest["depth"] in (20, 40)
+    report = json.loads((out / "training_run.json").read_text())
+    assert {"dense", "hybrid", "adaptive fusion", "ltr"} <= set(report["test"])
+    assert ranker.importances()
