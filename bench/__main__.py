@@ -1,5 +1,5 @@
 """`python -m bench`: encoding throughput, then search at 10 k, 100 k and 1 M products: latency per
-system one query at a time (bm25, dense flat / IVF / HNSW, hybrid, dense + rerank), index build time
+system one query at a time (bm25, dense flat / IVF / HNSW, hybrid, dense + rerank, ltr up to --ltr-max-size), index build time
 and memory, approximate-index recall@10 against exact search, and the targets met or missed.
 
     python -m bench --quick                   # about a minute once the shipped catalog is embedded: 10 k only
