@@ -152,6 +152,8 @@ def _load(state: Shared, reranker_source: str | None) -> None:
             ranking = RankingModels(load_ranker(), UniversalEncoder())
         state.engine = SearchEngine.open(state.catalog, encoder, reranker=reranker, milvus=milvus, ranking=ranking)
         state.systems = demo.systems(state.engine)
+        corrector = state.engine.corrector  # built now, not on the first search
+        log.info("spelling correction knows %d words of the catalog", len(corrector.counts))
         if demo.ZERO_SHOT in state.names:
             step("ready; indexing the catalog for the zero-shot model too")
             base = load_bi_encoder(PACKAGED, runtime=runtime)
@@ -189,7 +191,8 @@ class View:
     reasons: explain.Matrix | None = None  # why the learned ranker ordered its list (the right one when both are `ltr`)
 
 
-def run_search(query: str, lang_override: str, left: str, right: str, langs: list[str], cross_lingual: bool, k: float):
+def run_search(query: str, lang_override: str, left: str, right: str, langs: list[str], cross_lingual: bool, k: float,
+               as_typed: bool = False):
     """Query language, a note, the two ranked lists and what the figures need (drawn after, by
     `draw_figures`). Problems show as the note, never as errors: an error badge on every output
     would hide what went wrong."""
@@ -204,6 +207,9 @@ def run_search(query: str, lang_override: str, left: str, right: str, langs: lis
     if len(query) > MAX_QUERY_CHARS:
         query, note = query[:MAX_QUERY_CHARS], f"The query was cut to its first {MAX_QUERY_CHARS} characters."
     try:
+        if state.engine is not None:
+            correction = state.engine.corrector.correct(query, "off" if as_typed else "on")
+            query, note = correction.searched, " ".join(filter(None, [note, correction_note(correction)]))
         query_lang = demo.query_language(query, state.detector, lang_override)
         allowed = demo.search_languages(langs, state.catalog.languages(), query_lang, cross_lingual)
         if state.engine is not None:  # one forward pass serves every list and figure of this search
@@ -222,6 +228,16 @@ def run_search(query: str, lang_override: str, left: str, right: str, langs: lis
     return (language_note(query, lang_override, query_lang), note,
             table(left_results, left, left_moves), table(right_results, right, right_moves),
             gr.Dropdown(choices=choices, value=best.product.id if best else None), view)
+
+
+def correction_note(correction) -> str:
+    """What the spelling correction did, in one line (empty when it did nothing)."""
+    if correction.corrected:
+        return (f"Showing results for **{html.escape(correction.corrected)}** · you typed *{html.escape(correction.query)}* "
+                "(tick *Search as typed* under Filters to search it unchanged).")
+    if correction.suggestion:
+        return f"Did you mean **{html.escape(correction.suggestion)}**?"
+    return ""
 
 
 def side_results(state: Shared, system: str, query: str, k: int, allowed) -> list[SearchResult] | None:
@@ -544,6 +560,7 @@ def build_ui(state: Shared) -> gr.Blocks:
                                         label="Catalog languages (empty = all)")
                     cross = gr.Checkbox(label="Cross-lingual only (skip the query's language)")
                     k = gr.Slider(1, MAX_K, value=10, step=1, label="k")
+                    as_typed = gr.Checkbox(label="Search as typed (no spelling correction)")
             with gr.Row(elem_classes="stack-on-phone"):
                 left_table = gr.Dataframe(headers=COLUMNS + [MOVE], label="Left system", wrap=True,
                                           column_widths=WIDTHS, elem_id="left-table", elem_classes="results-table")
@@ -562,7 +579,7 @@ def build_ui(state: Shared) -> gr.Blocks:
             reasons_heat = gr.Plot(label="Why this rank (ltr)", elem_id="reasons-heatmap", visible="ltr" in names)
             view = gr.State(None)
 
-            inputs = [query, override, left, right, langs, cross, k]
+            inputs = [query, override, left, right, langs, cross, k, as_typed]
             tables = [detected, note, left_table, right_table, product, view]
             figures = [left_heat, right_heat, token_heat, rerank_heat, reasons_heat]
             button.click(run_search, inputs, tables, api_name="search").then(draw_figures, [view, product], figures,

@@ -16,7 +16,7 @@ from pathlib import Path
 from eval.metrics import METRICS, evaluate, own_language_share, relevant_own_language_share
 from eval.report import console_table, write_outputs
 from eval.systems import engine_for, needs_encoder, needs_ranker, needs_reranker, parse_systems, rank
-from mlmatch.beir import DataError, Dataset, load_beir, scorable_qrels
+from mlmatch.beir import DataError, Dataset, as_catalog, load_beir, scorable_qrels
 from mlmatch.errors import run_cli
 from mlmatch.index.backend import BACKENDS
 from mlmatch.index.milvus import TOKEN_ENV, URI_ENV, MilvusTarget, backend_target
@@ -25,9 +25,11 @@ from mlmatch.models.artifacts import SHIPPED_RERANKER, read_manifest
 from mlmatch.models.onnx import RUNTIMES, TORCH
 from mlmatch.models.reranker import load_reranker
 from mlmatch.pairs import Pair, parse_pairs
+from mlmatch.query.correction import MODES as CORRECTION_MODES
+from mlmatch.query.correction import QueryCorrector
 from mlmatch.rank.ltr import SHIPPED_RANKER
 from mlmatch.rank.stage import load_ranking_models
-from mlmatch.search import RERANK_DEPTH
+from mlmatch.search import RERANK_DEPTH, build_bm25
 from mlmatch.systems import SystemSpec, known_names
 from mlmatch.threads import configure_threads
 
@@ -79,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--rerank-depth", type=int, default=RERANK_DEPTH, help="results the cross-encoder re-scores (+rerank systems)")
     parser.add_argument("--limit", type=int, help="at most N queries per pair (a quick run)")
     parser.add_argument("--out", type=Path, help="output folder (default: results/<timestamp>/)")
+    parser.add_argument("--correct", choices=CORRECTION_MODES, default="off",
+                        help="correct the queries' spelling from the corpus' own words before every system searches (off: as typed)")
     parser.add_argument("--stat-test", choices=("student", "fisher", "tukey"), default="student")
     parser.add_argument("--device", default="auto")
     parser.add_argument("--runtime", choices=RUNTIMES, default=TORCH, help="run the models with torch, or exported to ONNX Runtime (CPU)")
@@ -90,7 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def evaluate_pair(pair: Pair, data: Dataset, systems: list[SystemSpec], encoders: dict, reranker, limit: int | None, stat_test: str,
-                  rerank_depth: int = RERANK_DEPTH, milvus: MilvusTarget | None = None, ranking=None) -> tuple[dict, dict, dict]:
+                  rerank_depth: int = RERANK_DEPTH, milvus: MilvusTarget | None = None, ranking=None,
+                  corrections: dict[str, str] | None = None) -> tuple[dict, dict, dict]:
     """Metrics per system for one pair, the runs they came from, and the qrels they were judged by; with
     `milvus`, the dense indexes live there."""
     doc_ids = pair.doc_ids(data)
@@ -102,7 +107,7 @@ def evaluate_pair(pair: Pair, data: Dataset, systems: list[SystemSpec], encoders
         raise DataError(f"pair {pair.name}: no queries with a relevant document among this pair's documents")
     query_ids = sorted(qrels)[:limit] if limit else sorted(qrels)
     qrels = {qid: qrels[qid] for qid in query_ids}
-    texts = [data.queries[qid].text for qid in query_ids]
+    texts = [(corrections or {}).get(qid, data.queries[qid].text) for qid in query_ids]
 
     documents = [data.corpus[d] for d in doc_ids]
     engines = {model: engine_for(documents, encoder, reranker, milvus, ranking) for model, encoder in encoders.items()}
@@ -155,6 +160,17 @@ def macro_by_kind(pairs: list[Pair], per_pair: dict[str, dict], runs: dict[str, 
             for kind, names in kinds.items()}
 
 
+def corrected_queries(data: Dataset, mode: str) -> dict[str, str]:
+    """Query id -> the text searched instead, for the queries correction rewrites; the corrector knows the
+    words of the whole corpus, as it would a whole catalog's."""
+    if mode == "off":
+        return {}
+    corpus = as_catalog(list(data.corpus.values()))
+    corrector = QueryCorrector.for_index(build_bm25(corpus), corpus.languages())
+    fixed = {qid: corrector.correct(query.text, mode).corrected for qid, query in data.queries.items()}
+    return {qid: text for qid, text in fixed.items() if text}
+
+
 def run(args: argparse.Namespace, command: str | None = None) -> dict:
     """Evaluate, print and write everything; `command` (the command line) is recorded with the results."""
     configure_threads()
@@ -173,19 +189,20 @@ def run(args: argparse.Namespace, command: str | None = None) -> dict:
     reranker = load_reranker(args.reranker, args.device, runtime=reranker_runtime) if needs_reranker(systems) else None
     ranking = load_ranking_models(args.ranker) if needs_ranker(systems) else None
     milvus = backend_target(args.backend, args.milvus_uri, args.milvus_token)
+    corrections = corrected_queries(data, args.correct)
     names = [s.name for s in systems]
 
     per_pair, runs, qrels = {}, {}, {}
     for pair in pairs:
         print(f"[{pair.name}] evaluating {', '.join(names)}", file=sys.stderr)
         per_pair[pair.name], runs[pair.name], qrels[pair.name] = evaluate_pair(
-            pair, data, systems, encoders, reranker, args.limit, args.stat_test, args.rerank_depth, milvus, ranking)
+            pair, data, systems, encoders, reranker, args.limit, args.stat_test, args.rerank_depth, milvus, ranking, corrections)
     results = {
         "command": command, "data": shown_path(args.data), "split": args.split, "systems": names,
         "model": shown_path(encoder.name) if encoder else None, "reranker": shown_path(reranker.name) if reranker else None,
         "ranker": shown_path(ranking.ranker.name) if ranking else None,
         "runtime": args.runtime, "reranker_runtime": reranker_runtime if reranker else None,
-        "exact_level": data.exact_level, "rerank_depth": args.rerank_depth if reranker else None, "stat_test": args.stat_test, "limit": args.limit,
+        "correct": args.correct, "corrected_queries": len(corrections), "exact_level": data.exact_level, "rerank_depth": args.rerank_depth if reranker else None, "stat_test": args.stat_test, "limit": args.limit,
         "pairs": per_pair, "macro": macro_average(per_pair, runs, qrels, names, data.exact_level, args.stat_test),
         "macro_by_kind": macro_by_kind(pairs, per_pair, runs, qrels, names, data.exact_level, args.stat_test),
     }

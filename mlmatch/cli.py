@@ -20,6 +20,7 @@ from mlmatch.languages import parse_languages
 from mlmatch.models import DEFAULT, load_bi_encoder
 from mlmatch.models.onnx import RUNTIMES, TORCH
 from mlmatch.models.reranker import Reranker, load_reranker
+from mlmatch.query.correction import MODES as CORRECTION_MODES
 from mlmatch.rank.stage import RankingModels, load_ranking_models
 from mlmatch.search import MAX_QUERY_CHARS, MODES, SearchEngine, SearchResult
 from mlmatch.threads import configure_threads
@@ -55,6 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--reranker-runtime", choices=RUNTIMES, help="the reranker's runtime, when not --runtime's (onnx-int8 reranks a top 20 fastest)")
     search.add_argument("--ranker", default=DEFAULT, help="--mode ltr: default (the shipped learned ranker) or a folder")
     search.add_argument("--explain", action="store_true", help="--mode ltr: show why each result ranks where it does (feature contributions)")
+    search.add_argument("--correct", choices=CORRECTION_MODES, default="on",
+                        help="spelling correction from the catalog's own words: on (rewrite when confident, else suggest), suggest, off")
     search.add_argument("--json", action="store_true", help="print one JSON object")
     _common(search)
     return parser
@@ -134,12 +137,19 @@ def run_search(args: argparse.Namespace) -> None:
     ranking = load_ranking_models(args.ranker) if args.mode == "ltr" else None
     engine = open_engine(args, args.index, need_model=args.mode != "bm25", reranker=reranker, ranking=ranking)
     loaded = time.perf_counter()
-    results = engine.search(args.query, mode=args.mode, k=args.k, langs=langs, rerank_depth=args.rerank, categories=categories,
+    correction = engine.corrector.correct(args.query, args.correct) if args.correct != "off" else None
+    query = correction.searched if correction else args.query
+    results = engine.search(query, mode=args.mode, k=args.k, langs=langs, rerank_depth=args.rerank, categories=categories,
                             explain=args.explain)
     searched = time.perf_counter() - loaded
     if args.json:
-        print(json.dumps({"query": args.query, "mode": args.mode, "results": [r.to_dict() for r in results]}, ensure_ascii=False))
+        said = correction.to_dict() if correction else {"query": args.query, "corrected_query": None, "suggestion": None}
+        print(json.dumps({**said, "mode": args.mode, "results": [r.to_dict() for r in results]}, ensure_ascii=False))
     else:
+        if correction and correction.corrected:
+            print(f"showing results for: {correction.corrected} (search as typed: --correct off)")
+        if correction and correction.suggestion:
+            print(f"did you mean: {correction.suggestion}")
         print(format_table(results, explain=args.explain))
     print(f"load {(loaded - started) * 1000:.0f} ms (models, catalog, indexes), search {searched * 1000:.0f} ms", file=sys.stderr)
 

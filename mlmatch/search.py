@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -24,6 +25,7 @@ from mlmatch.index.milvus import MilvusIndex, MilvusTarget
 from mlmatch.index.store import Generation, Wanted, open_indexes
 from mlmatch.models.encoder import BiEncoder
 from mlmatch.models.reranker import Reranker
+from mlmatch.query.correction import QueryCorrector
 from mlmatch.rank.stage import LearnedRankingStage, RankingModels
 from mlmatch.rerank_scores import rerank_scores
 from mlmatch.threads import limit_this_thread
@@ -120,6 +122,11 @@ class SearchEngine:
                 where = f" in language(s) {', '.join(langs)}" if langs else ""
                 raise BadArgument(f"no products in category(ies) {', '.join(categories)}{where}")
         return RowFilter(np.flatnonzero(keep), frozenset(langs), frozenset(categories))
+
+    @cached_property
+    def corrector(self) -> QueryCorrector:
+        """Spelling correction from this catalog's own words, built on first use (a second for 10,000 products)."""
+        return QueryCorrector.for_index(self.bm25, self.catalog.languages())
 
     @property
     def default_mode(self) -> str:

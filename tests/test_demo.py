@@ -339,3 +339,11 @@ def test_the_page_offers_the_default_comparison(served):
     ui = app.build_ui(state)
     values = {block.elem_id: block.value for block in ui.blocks.values() if getattr(block, "elem_id", None)}
     assert (values["left-system"], values["right-system"]) == (demo.ZERO_SHOT, "dense")
+
+
+def test_a_misspelt_query_is_searched_corrected_and_says_so(served):
+    _, note, left, right, _, _ = search("wireles mouse", langs=["en"])
+    assert "Showing results for **wireless mouse**" in note and "you typed *wireles mouse*" in note
+    assert right["data"][0][1].startswith("Logitech M185")
+    _, note, *_ = app.run_search("wireles mouse", "auto", "bm25", "dense", ["en"], False, 5, True)
+    assert "Showing results" not in note

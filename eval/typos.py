@@ -1,0 +1,97 @@
+"""`python -m eval.typos`: a copy of a BEIR data set whose queries carry realistic typing errors.
+
+    python -m eval.typos --data data/benchmark --split test --out results/typos-benchmark
+    python -m eval.run --data results/typos-benchmark --pairs all --systems dense,ltr --correct on
+
+Each query with a Latin-script word of five letters or more gets one error in one such word, drawn with a
+fixed seed per query id: a neighbouring key on a QWERTY keyboard, a dropped or doubled letter, two words
+joined, or its accents dropped (where it has any). Queries without such a word (Chinese, Japanese, short
+ones) are left out, so the typo slice and its clean twin (`--clean`, the same queries unchanged) compare
+like with like. The corpus and judgments are copied unchanged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import shutil
+import sys
+import unicodedata
+from pathlib import Path
+
+from mlmatch.beir import DataError, load_beir
+from mlmatch.errors import run_cli
+
+ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+NEIGHBOURS = {key: {ROWS[r][c + d] for d in (-1, 1) if 0 <= c + d < len(ROWS[r])} | {ROWS[r2][c] for r2 in (r - 1, r + 1) if 0 <= r2 < 3 and c < len(ROWS[r2])}
+              for r, row in enumerate(ROWS) for c, key in enumerate(row)}
+_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+def fold_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def misspell(query: str, rng: random.Random) -> str | None:
+    """The query with one realistic error, or None when it has no Latin-script word of five letters or more."""
+    words = [m for m in _WORD.finditer(query) if all(c.isascii() or unicodedata.category(c) == "Ll" or c.isupper() for c in m.group())
+             and fold_accents(m.group()).isascii()]
+    if not words:
+        return None
+    match = rng.choice(words)
+    word, kinds = match.group(), ["neighbour", "drop", "double"]
+    if fold_accents(word) != word:
+        kinds.append("accents")
+    if match.end() < len(query) and query[match.end()] == " ":
+        kinds.append("join")
+    kind = rng.choice(kinds)
+    if kind == "accents":
+        return query[: match.start()] + fold_accents(word) + query[match.end() :]
+    if kind == "join":
+        return query[: match.end()] + query[match.end() + 1 :]
+    i = rng.randrange(1, len(word) - 1)  # keep the first and last letters, as most typos do
+    if kind == "drop":
+        typo = word[:i] + word[i + 1 :]
+    elif kind == "double":
+        typo = word[:i] + word[i] + word[i:]
+    else:
+        options = sorted(NEIGHBOURS.get(word[i].lower(), ()))
+        typo = word[:i] + (rng.choice(options) if options else word[i] * 2) + word[i + 1 :]
+    return query[: match.start()] + typo + query[match.end() :]
+
+
+def write_slice(data_dir: Path, split: str, out: Path, clean: bool = False) -> int:
+    """Write the slice (or its clean twin) to `out`; returns how many queries it has."""
+    data = load_beir(data_dir, split)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "qrels").mkdir(exist_ok=True)
+    shutil.copyfile(data_dir / "corpus.jsonl", out / "corpus.jsonl")
+    kept = {}
+    for qid, query in data.queries.items():
+        typo = misspell(query.text, random.Random(f"{qid}:typo"))
+        if typo is not None and typo != query.text:
+            kept[qid] = {"_id": qid, "text": query.text if clean else typo, "lang": query.lang}
+    if not kept:
+        raise DataError(f"{data_dir}: no {split} query has a Latin-script word of five letters or more")
+    (out / "queries.jsonl").write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in kept.values()), encoding="utf-8")
+    with (data_dir / "qrels" / f"{split}.tsv").open(encoding="utf-8") as source, (out / "qrels" / f"{split}.tsv").open("w", encoding="utf-8") as target:
+        for number, line in enumerate(source):
+            if number == 0 or line.split("\t", 1)[0] in kept:
+                target.write(line)
+    return len(kept)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m eval.typos", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, required=True, help="a BEIR directory")
+    parser.add_argument("--split", default="test")
+    parser.add_argument("--out", type=Path, required=True, help="where the copy goes")
+    parser.add_argument("--clean", action="store_true", help="the same queries without their typos (the slice's clean twin)")
+    args = parser.parse_args(argv)
+    return run_cli(lambda: print(f"wrote {write_slice(args.data, args.split, args.out, args.clean)} queries to {args.out}"))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

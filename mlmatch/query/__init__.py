@@ -1,0 +1,1 @@
+"""Query understanding before retrieval: correction (did-you-mean) from the catalog's own vocabulary."""

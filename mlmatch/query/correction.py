@@ -1,0 +1,148 @@
+"""Query correction (did-you-mean) from the catalog's own vocabulary.
+
+A shopper's word the catalog does not have is looked up among the words it has (SymSpell's
+symmetric-delete lookup over the BM25 index's tokens, weighted by how many listings use them), so a
+correction always lands on a word that can match a listing: brands and model names are known words
+because the catalog spells them. Three rules keep it conservative:
+- never touch a word the catalog knows, a token with a digit (model numbers, sizes), a word of three
+  letters or fewer, a common word of a catalog language (`wordfreq`, Zipf frequency >= 3), or the start of
+  a catalog word longer by two letters or more (`thermom` is a cut-short `thermometer`, not a misspelt `thermos`);
+- rewrite only when one candidate is clearly best: the same letters without accents (`inalambrico`), a
+  split into known words (`exteriorpaint`), or one edit away where no other candidate is as close and as common;
+- anything weaker (two edits, a tie) is only offered as a suggestion.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from mlmatch.errors import BadArgument
+from mlmatch.index.lexical import BM25Index
+
+MODES = ("on", "suggest", "off")
+COMMON_ZIPF = 3.0  # wordfreq's Zipf scale: 3 = once per million words; commoner words are never "typos"
+CJK_LANGUAGES = frozenset({"ja", "zh", "ko"})
+MIN_LENGTH = 4  # shorter words have too many neighbours one edit away
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_LATIN = re.compile(r"^[a-zà-öø-ÿœ]+$")
+
+
+@dataclass(frozen=True)
+class Correction:
+    query: str  # as typed
+    corrected: str | None  # the query searched instead (None: searched as typed)
+    suggestion: str | None  # a possible correction not applied ("did you mean")
+
+    @property
+    def searched(self) -> str:
+        return self.corrected or self.query
+
+    def to_dict(self) -> dict:
+        return {"query": self.query, "corrected_query": self.corrected, "suggestion": self.suggestion}
+
+
+@dataclass(frozen=True)
+class Fix:
+    word: str
+    replacement: str
+    confident: bool
+
+
+def fold_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+class QueryCorrector:
+    """Corrections for one catalog, built from its BM25 index's vocabulary (word -> listings that use it)."""
+
+    def __init__(self, counts: dict[str, int], languages: list[str]):
+        from symspellpy import SymSpell
+
+        self.counts = counts
+        # Latin-script words only are corrected; wordfreq's CJK lists need tokenizers (MeCab, jieba) we do not ship.
+        self.languages = [lang for lang in languages if lang in _wordfreq_languages() and lang not in CJK_LANGUAGES]
+        self.symspell = SymSpell(max_dictionary_edit_distance=2, prefix_length=7)
+        self.sorted_words = sorted(counts)
+        self.folded: dict[str, str] = {}
+        for word, count in counts.items():
+            self.symspell.create_dictionary_entry(word, count)
+            folded = fold_accents(word)
+            if folded != word and count > self.counts.get(self.folded.get(folded, ""), 0):
+                self.folded[folded] = word
+        self._common("qzxjv")  # a word in no list: loads wordfreq's lists now, not on a shopper's first query
+
+    @classmethod
+    def for_index(cls, bm25: BM25Index, languages: list[str]) -> QueryCorrector:
+        """The Latin-script words of the index's vocabulary with their document frequencies."""
+        frequencies = np.diff(bm25.retriever.scores["indptr"])
+        counts = {token: int(frequencies[i]) for token, i in bm25.retriever.vocab_dict.items()
+                  if len(token) >= 3 and _LATIN.match(token)}
+        return cls(counts, languages)
+
+    def correct(self, query: str, mode: str = "on") -> Correction:
+        if mode not in MODES:
+            raise BadArgument(f"unknown correction mode {mode!r} (use one of {', '.join(MODES)})")
+        if mode == "off":
+            return Correction(query, None, None)
+        fixes = [fix for fix in map(self._fix, _words(query)) if fix is not None]
+        confident = [f for f in fixes if f.confident] if mode == "on" else []
+        corrected = _apply(query, confident) if confident else None
+        suggestion = _apply(corrected or query, [f for f in fixes if f not in confident]) if len(confident) < len(fixes) else None
+        return Correction(query, corrected, suggestion)
+
+    def _fix(self, word: str) -> Fix | None:
+        lowered = unicodedata.normalize("NFKC", word).casefold()
+        if lowered in self.counts or len(lowered) < MIN_LENGTH or not _LATIN.match(lowered) or self._common(lowered):
+            return None
+        accented = self.folded.get(fold_accents(lowered))
+        if accented is not None:
+            return Fix(word, accented, True)
+        from symspellpy import Verbosity
+
+        candidates = self.symspell.lookup(lowered, Verbosity.CLOSEST, max_edit_distance=2 if len(lowered) >= 6 else 1)
+        best = candidates[0] if candidates else None
+        alone = len(candidates) == 1 or (best is not None and candidates[1].count * 4 <= best.count)
+        if best is not None and best.distance == 1 and alone and best.term.startswith(lowered):
+            return Fix(word, best.term, True)  # its last letter dropped (`wireles`)
+        if self._starts_a_word(lowered):
+            return None
+        if best is not None:
+            return Fix(word, best.term, best.distance == 1 and alone)
+        split = self.symspell.word_segmentation(lowered, max_edit_distance=0)
+        parts = split.corrected_string.split()
+        if len(parts) > 1 and all(part in self.counts and len(part) >= 3 for part in parts):
+            return Fix(word, " ".join(parts), True)
+        return None
+
+    def _starts_a_word(self, prefix: str) -> bool:
+        i = bisect.bisect_left(self.sorted_words, prefix)
+        return i < len(self.sorted_words) and self.sorted_words[i].startswith(prefix)
+
+    def _common(self, word: str) -> bool:
+        from wordfreq import zipf_frequency
+
+        return any(zipf_frequency(word, lang) >= COMMON_ZIPF for lang in self.languages)
+
+
+def _words(query: str) -> list[str]:
+    return list(dict.fromkeys(_WORD.findall(query)))
+
+
+def _apply(query: str, fixes: list[Fix]) -> str:
+    """The query with each fixed word replaced where it stands as a whole word."""
+    for fix in fixes:
+        query = re.sub(rf"(?<!\w){re.escape(fix.word)}(?!\w)", fix.replacement, query)
+    return query
+
+
+@lru_cache(maxsize=1)
+def _wordfreq_languages() -> frozenset[str]:
+    from wordfreq import available_languages
+
+    return frozenset(available_languages())

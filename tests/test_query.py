@@ -1,0 +1,100 @@
+"""Query correction from the catalog's own words, and the typo slice it is measured on."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+
+from mlmatch.errors import BadArgument
+from mlmatch.index.lexical import BM25Index
+from mlmatch.query.correction import QueryCorrector
+
+from conftest import DATA, SMALL_CATALOG
+
+TITLES = [
+    "Ratón inalámbrico Logitech M185, receptor USB",
+    "Wireless Earbuds Bluetooth 5.3, noise cancelling",
+    "Exterior Paint Terracotta 2.5 L, weatherproof",
+    "Digital Thermometer for outdoor use",
+    "Bosch Staubsauger kabellos",
+    "Galaxy S24 case, shockproof",
+]
+
+
+@pytest.fixture(scope="module")
+def corrector() -> QueryCorrector:
+    return QueryCorrector.for_index(BM25Index.build(TITLES, "test"), ["en", "es", "de"])
+
+
+@pytest.mark.parametrize("typed, searched", [
+    ("raton inalambrico", "ratón inalámbrico"),  # accents dropped: the catalog's own spelling
+    ("wirelss earbuds", "wireless earbuds"),  # one edit, one candidate
+    ("terracotta exteriorpaint", "terracotta exterior paint"),  # joined words split into known ones
+    ("Staubsuager", "staubsauger"),  # a transposition is one edit
+])
+def test_confident_corrections_rewrite_the_query(corrector, typed, searched):
+    correction = corrector.correct(typed)
+    assert correction.corrected == searched and correction.searched == searched
+    assert correction.to_dict() == {"query": typed, "corrected_query": searched, "suggestion": None}
+
+
+@pytest.mark.parametrize("typed", [
+    "galaxy s24 case",  # known words and a model number
+    "galaxy s23 case",  # model numbers are never corrected
+    "thermom",  # the start of a catalog word: cut short, not misspelt
+    "case bag",  # short or common words
+    "earbuds",  # known
+    "苹果手机壳",  # not Latin script
+])
+def test_what_is_never_corrected(corrector, typed):
+    assert corrector.correct(typed).corrected is None and corrector.correct(typed).suggestion is None
+
+
+def test_suggest_and_off_never_rewrite(corrector):
+    suggested = corrector.correct("wirelss earbuds", "suggest")
+    assert (suggested.corrected, suggested.suggestion) == (None, "wireless earbuds")
+    assert corrector.correct("wirelss earbuds", "off").searched == "wirelss earbuds"
+    with pytest.raises(BadArgument, match="unknown correction mode"):
+        corrector.correct("x", "maybe")
+
+
+def test_a_doubtful_correction_is_only_suggested(corrector):
+    correction = corrector.correct("shokprouf case")  # two edits away: not sure enough to rewrite
+    assert correction.corrected is None and correction.suggestion == "shockproof case"
+
+
+def test_the_typo_slice_is_deterministic_and_leaves_cjk_alone(tmp_path):
+    from eval.typos import misspell, write_slice
+
+    assert misspell("苹果手机壳", random.Random(0)) is None and misspell("tv 4k", random.Random(0)) is None
+    assert misspell("wireless earbuds", random.Random("q1")) == misspell("wireless earbuds", random.Random("q1"))
+    typo, clean = tmp_path / "typo", tmp_path / "clean"
+    count = write_slice(DATA / "beir_small", "test", typo)
+    assert count == write_slice(DATA / "beir_small", "test", clean, clean=True) > 0
+    typos = [json.loads(line) for line in (typo / "queries.jsonl").read_text().splitlines()]
+    cleans = {row["_id"]: row["text"] for row in map(json.loads, (clean / "queries.jsonl").read_text().splitlines())}
+    assert all(row["text"] != cleans[row["_id"]] for row in typos)
+    judged = {line.split("\t")[0] for line in (typo / "qrels" / "test.tsv").read_text().splitlines()[1:]}
+    assert judged == set(cleans)
+
+
+def test_eval_records_the_correction_it_applied(tmp_path):
+    from eval import run as eval_run
+
+    out = tmp_path / "run"
+    assert eval_run.main(["--data", str(DATA / "beir_small"), "--pairs", "en-en", "--systems", "bm25", "--correct", "on", "--out", str(out)]) == 0
+    results = json.loads((out / "results.json").read_text())
+    assert results["correct"] == "on" and results["corrected_queries"] >= 0
+
+
+def test_cli_json_says_what_was_searched(capsys):
+    from mlmatch.cli import main
+
+    assert main(["search", "wireles mouse", "--catalog", str(SMALL_CATALOG), "--mode", "bm25", "--json", "--k", "3"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["query"] == "wireles mouse" and out["corrected_query"] == "wireless mouse" and out["suggestion"] is None
+    assert out["results"][0]["id"] == "mouse-en"
+    assert main(["search", "wireles mouse", "--catalog", str(SMALL_CATALOG), "--mode", "bm25", "--correct", "off", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["corrected_query"] is None
