@@ -23,15 +23,12 @@ from pathlib import Path
 
 from mlmatch.beir import DataError, load_beir
 from mlmatch.errors import run_cli
+from mlmatch.query.correction import fold_accents
 
 ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 NEIGHBOURS = {key: {ROWS[r][c + d] for d in (-1, 1) if 0 <= c + d < len(ROWS[r])} | {ROWS[r2][c] for r2 in (r - 1, r + 1) if 0 <= r2 < 3 and c < len(ROWS[r2])}
               for r, row in enumerate(ROWS) for c, key in enumerate(row)}
 _WORD = re.compile(r"[^\W\d_]{5,}")
-
-
-def fold_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 def misspell(query: str, rng: random.Random) -> str | None:
