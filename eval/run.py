@@ -166,7 +166,7 @@ def corrected_queries(data: Dataset, mode: str) -> dict[str, str]:
     if mode == "off":
         return {}
     corpus = as_catalog(list(data.corpus.values()))
-    corrector = QueryCorrector.for_index(build_bm25(corpus), corpus.languages())
+    corrector = QueryCorrector.for_index(build_bm25(corpus), corpus.languages(), (p.title for p in corpus))
     fixed = {qid: corrector.correct(query.text, mode).corrected for qid, query in data.queries.items()}
     return {qid: text for qid, text in fixed.items() if text}
 

@@ -1,4 +1,4 @@
-"""`python -m eval.typos`: a copy of a BEIR data set whose queries carry realistic typing errors.
+"""`python -m eval.typos`: a copy of a BEIR data set whose queries carry realistic typing errors, or pinyin.
 
     python -m eval.typos --data data/benchmark --split test --out results/typos-benchmark
     python -m eval.run --data results/typos-benchmark --pairs all --systems dense,ltr --correct on
@@ -7,7 +7,9 @@ Each query with a Latin-script word of five letters or more gets one error in on
 fixed seed per query id: a neighbouring key on a QWERTY keyboard, a dropped or doubled letter, two words
 joined, or its accents dropped (where it has any). Queries without such a word (Chinese, Japanese, short
 ones) are left out, so the typo slice and its clean twin (`--clean`, the same queries unchanged) compare
-like with like. The corpus and judgments are copied unchanged.
+like with like. With `--pinyin`, the slice is the Chinese queries written only in Han characters (and
+spaces), typed instead as toneless pinyin, one run of syllables per word (苹果 手机壳 -> pingguo shoujike).
+The corpus and judgments are copied unchanged.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 NEIGHBOURS = {key: {ROWS[r][c + d] for d in (-1, 1) if 0 <= c + d < len(ROWS[r])} | {ROWS[r2][c] for r2 in (r - 1, r + 1) if 0 <= r2 < 3 and c < len(ROWS[r2])}
               for r, row in enumerate(ROWS) for c, key in enumerate(row)}
 _WORD = re.compile(r"[^\W\d_]{5,}")
+_HAN_ONLY = re.compile("^[\u3400-\u4dbf\u4e00-\u9fff ]+$")
 
 
 def misspell(query: str, rng: random.Random) -> str | None:
@@ -59,7 +62,16 @@ def misspell(query: str, rng: random.Random) -> str | None:
     return query[: match.start()] + typo + query[match.end() :]
 
 
-def write_slice(data_dir: Path, split: str, out: Path, clean: bool = False) -> int:
+def as_pinyin(query: str) -> str | None:
+    """The query typed as toneless pinyin, or None unless it is Han characters and spaces only."""
+    if not _HAN_ONLY.match(query):
+        return None
+    from pypinyin import lazy_pinyin
+
+    return " ".join("".join(lazy_pinyin(word)) for word in query.split())
+
+
+def write_slice(data_dir: Path, split: str, out: Path, clean: bool = False, pinyin: bool = False) -> int:
     """Write the slice (or its clean twin) to `out`; returns how many queries it has."""
     data = load_beir(data_dir, split)
     out.mkdir(parents=True, exist_ok=True)
@@ -67,7 +79,7 @@ def write_slice(data_dir: Path, split: str, out: Path, clean: bool = False) -> i
     shutil.copyfile(data_dir / "corpus.jsonl", out / "corpus.jsonl")
     kept = {}
     for qid, query in data.queries.items():
-        typo = misspell(query.text, random.Random(f"{qid}:typo"))
+        typo = as_pinyin(query.text) if pinyin else misspell(query.text, random.Random(f"{qid}:typo"))
         if typo is not None and typo != query.text:
             kept[qid] = {"_id": qid, "text": query.text if clean else typo, "lang": query.lang}
     if not kept:
@@ -86,8 +98,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", default="test")
     parser.add_argument("--out", type=Path, required=True, help="where the copy goes")
     parser.add_argument("--clean", action="store_true", help="the same queries without their typos (the slice's clean twin)")
+    parser.add_argument("--pinyin", action="store_true", help="the Chinese queries typed as pinyin instead of typos")
     args = parser.parse_args(argv)
-    return run_cli(lambda: print(f"wrote {write_slice(args.data, args.split, args.out, args.clean)} queries to {args.out}"))
+    return run_cli(lambda: print(f"wrote {write_slice(args.data, args.split, args.out, args.clean, args.pinyin)} queries to {args.out}"))
 
 
 if __name__ == "__main__":

@@ -126,7 +126,7 @@ class SearchEngine:
     @cached_property
     def corrector(self) -> QueryCorrector:
         """Spelling correction from this catalog's own words, built on first use (a second for 10,000 products)."""
-        return QueryCorrector.for_index(self.bm25, self.catalog.languages())
+        return QueryCorrector.for_index(self.bm25, self.catalog.languages(), (p.title for p in self.catalog))
 
     @property
     def default_mode(self) -> str:

@@ -98,3 +98,32 @@ def test_cli_json_says_what_was_searched(capsys):
     assert out["results"][0]["id"] == "mouse-en"
     assert main(["search", "wireles mouse", "--catalog", str(SMALL_CATALOG), "--mode", "bm25", "--correct", "off", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["corrected_query"] is None
+
+
+def test_pinyin_is_read_as_the_catalogs_chinese():
+    from mlmatch.query.pinyin import PinyinReader
+
+    reader = PinyinReader.for_titles(["适用苹果15手机壳 全包防摔", "新鲜苹果 红富士 5斤", "蓝牙耳机 无线"])
+    assert reader.read("pingguo shoujike") == "苹果 手机壳"
+    assert reader.read("pingguoshoujike") == "苹果手机壳"  # one word: the fewest, most used phrases
+    assert reader.read("lanya erji") == "蓝牙 耳机"
+    assert reader.read("pingguo 15") is None and reader.read("pingguo xyz") is None  # every word must split
+    assert reader.read("") is None and reader.read("苹果") is None
+
+
+def test_the_corrector_reads_pinyin_only_where_no_word_is_known():
+    titles = ["适用苹果15手机壳 全包防摔", "Banana chips 200 g", "蓝牙耳机 无线"]
+    corrector = QueryCorrector.for_index(BM25Index.build(titles, "test"), ["en", "zh"], titles)
+    assert corrector.correct("pingguo shoujike").corrected == "苹果 手机壳"
+    assert corrector.correct("pingguo shoujike", "suggest").suggestion == "苹果 手机壳"
+    assert corrector.correct("lanya erji").searched == "蓝牙 耳机"
+    assert corrector.correct("banana chips").corrected is None  # English words, even where they spell pinyin
+
+
+def test_the_pinyin_slice_types_chinese_queries_as_pinyin(tmp_path):
+    from eval.typos import as_pinyin, write_slice
+
+    assert as_pinyin("苹果 手机壳") == "pingguo shoujike" and as_pinyin("苹果15手机壳") is None and as_pinyin("iphone") is None
+    assert write_slice(DATA / "beir_small", "test", tmp_path / "p", pinyin=True) >= 1
+    rows = [json.loads(line) for line in (tmp_path / "p" / "queries.jsonl").read_text().splitlines()]
+    assert rows and all(row["lang"] == "zh" and row["text"].isascii() for row in rows)

@@ -1,4 +1,4 @@
-"""Query correction (did-you-mean) from the catalog's own vocabulary.
+"""Query correction (did-you-mean) from the catalog's own vocabulary, and pinyin read as Chinese.
 
 A shopper's word the catalog does not have is looked up among the words it has (SymSpell's
 symmetric-delete lookup over the BM25 index's tokens, weighted by how many listings use them), so a
@@ -10,6 +10,8 @@ because the catalog spells them. Three rules keep it conservative:
 - rewrite only when one candidate is clearly best: the same letters without accents (`inalambrico`), a
   split into known words (`exteriorpaint`), or one edit away where no other candidate is as close and as common;
 - anything weaker (two edits, a tie) is only offered as a suggestion.
+A query of Latin letters none of whose words the catalog or a dictionary knows, and that spells Chinese
+phrases of the catalog in pinyin, is read as those phrases (`mlmatch.query.pinyin`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,6 +27,7 @@ import numpy as np
 
 from mlmatch.errors import BadArgument
 from mlmatch.index.lexical import BM25Index
+from mlmatch.query.pinyin import PinyinReader
 
 MODES = ("on", "suggest", "off")
 COMMON_ZIPF = 3.0  # wordfreq's Zipf scale: 3 = once per million words; commoner words are never "typos"
@@ -61,10 +65,11 @@ def fold_accents(word: str) -> str:
 class QueryCorrector:
     """Corrections for one catalog, built from its BM25 index's vocabulary (word -> listings that use it)."""
 
-    def __init__(self, counts: dict[str, int], languages: list[str]):
+    def __init__(self, counts: dict[str, int], languages: list[str], pinyin: PinyinReader | None = None):
         from symspellpy import SymSpell
 
         self.counts = counts
+        self.pinyin = pinyin
         # Latin-script words only are corrected; wordfreq's CJK lists need tokenizers (MeCab, jieba) we do not ship.
         self.languages = [lang for lang in languages if lang in _wordfreq_languages() and lang not in CJK_LANGUAGES]
         self.symspell = SymSpell(max_dictionary_edit_distance=2, prefix_length=7)
@@ -78,23 +83,34 @@ class QueryCorrector:
         self._common("qzxjv")  # a word in no list: loads wordfreq's lists now, not on a shopper's first query
 
     @classmethod
-    def for_index(cls, bm25: BM25Index, languages: list[str]) -> QueryCorrector:
-        """The Latin-script words of the index's vocabulary with their document frequencies."""
+    def for_index(cls, bm25: BM25Index, languages: list[str], titles: Iterable[str] = ()) -> QueryCorrector:
+        """The Latin-script words of the index's vocabulary with their document frequencies; pinyin is read
+        as the Chinese phrases of `titles`."""
         frequencies = np.diff(bm25.retriever.scores["indptr"])
         counts = {token: int(frequencies[i]) for token, i in bm25.retriever.vocab_dict.items()
                   if len(token) >= 3 and _LATIN.match(token)}
-        return cls(counts, languages)
+        return cls(counts, languages, PinyinReader.for_titles(titles))
 
     def correct(self, query: str, mode: str = "on") -> Correction:
         if mode not in MODES:
             raise BadArgument(f"unknown correction mode {mode!r} (use one of {', '.join(MODES)})")
         if mode == "off":
             return Correction(query, None, None)
+        chinese = self._read_pinyin(query)
+        if chinese is not None:
+            return Correction(query, chinese, None) if mode == "on" else Correction(query, None, chinese)
         fixes = [fix for fix in map(self._fix, _words(query)) if fix is not None]
         confident = [f for f in fixes if f.confident] if mode == "on" else []
         corrected = _apply(query, confident) if confident else None
         suggestion = _apply(corrected or query, [f for f in fixes if f not in confident]) if len(confident) < len(fixes) else None
         return Correction(query, corrected, suggestion)
+
+    def _read_pinyin(self, query: str) -> str | None:
+        """The Chinese the query spells in pinyin, unless one of its words is a word the catalog or a dictionary knows."""
+        words = [unicodedata.normalize("NFKC", w).casefold() for w in _words(query)]
+        if self.pinyin is None or not words or any(w in self.counts or self._common(w) for w in words):
+            return None
+        return self.pinyin.read(query)
 
     def _fix(self, word: str) -> Fix | None:
         lowered = unicodedata.normalize("NFKC", word).casefold()
