@@ -27,6 +27,10 @@ from mlmatch.languages import check_language, detect_language
 
 OPTIONAL = ("description", "brand", "category", "attributes", "price", "currency", "url", "image_url")
 MAX_REPORTED_PROBLEMS = 20
+# Characters a field may hold: far beyond any real listing (the models read the first ~500 characters of a
+# title), and low enough that one bad row cannot exhaust memory while a catalog is indexed.
+MAX_FIELD_CHARS = {"id": 512, "description": 20_000}
+MAX_OTHER_FIELD_CHARS = 2_000
 READER_VERSION = b"mlmatch-catalog-reader-1"  # change it when the same file bytes load as other products
 
 
@@ -244,6 +248,10 @@ def _text(row: dict, name: str, where: str, problems: list[str]) -> str:
         value = str(value)
     if not isinstance(value, str):
         problems.append(f"{where}: field {name!r}: expected text, got {type(value).__name__}")
+        return ""
+    limit = MAX_FIELD_CHARS.get(name, MAX_OTHER_FIELD_CHARS)
+    if len(value) > limit:
+        problems.append(f"{where}: field {name!r}: {len(value):,} characters; the limit is {limit:,}")
         return ""
     return value.strip()
 

@@ -147,9 +147,9 @@ def run_search(args: argparse.Namespace) -> None:
         print(json.dumps({**said, "mode": args.mode, "results": [r.to_dict() for r in results]}, ensure_ascii=False))
     else:
         if correction and correction.corrected:
-            print(f"showing results for: {correction.corrected} (search as typed: --correct off)")
+            print(f"showing results for: {printable(correction.corrected)} (search as typed: --correct off)")
         if correction and correction.suggestion:
-            print(f"did you mean: {correction.suggestion}")
+            print(f"did you mean: {printable(correction.suggestion)}")
         print(format_table(results, explain=args.explain))
     print(f"load {(loaded - started) * 1000:.0f} ms (models, catalog, indexes), search {searched * 1000:.0f} ms", file=sys.stderr)
 
@@ -171,11 +171,16 @@ def format_table(results: list[SearchResult], width: int = 70, explain: bool = F
     lines = [f"{'rank':>4}  {'score':>7}  {'lang':4}  {'id':<18}  title"]
     for result in results:
         p = result.product
-        lines.append(f"{result.rank:>4}  {result.score:>7.4f}  {p.lang:4}  {p.id:<18}  {_clip(p.title, width)}")
+        lines.append(f"{result.rank:>4}  {result.score:>7.4f}  {p.lang:4}  {printable(p.id):<18}  {_clip(printable(p.title), width)}")
         if explain and result.contributions:
             reasons = ", ".join(f"{name} {value:+.3f}" for name, value in list(result.contributions.items())[:EXPLAINED])
             lines.append(f"{'':>4}  {'':>7}  why: {reasons}")
     return "\n".join(lines)
+
+
+def printable(text: str) -> str:
+    """Control characters shown as escapes: catalog text must not recolour, retitle or garble the user's terminal."""
+    return "".join(f"\\x{ord(c):02x}" if unicodedata.category(c) == "Cc" else c for c in text)
 
 
 def _clip(text: str, width: int) -> str:

@@ -142,3 +142,15 @@ def test_embedding_text_puts_title_first_and_skips_repeated_brand():
 
 def test_small_catalog_is_valid():
     assert len(load_catalog(SMALL_CATALOG)) >= 25
+
+
+def test_an_oversized_field_is_refused_before_it_is_indexed(tmp_path):
+    path = tmp_path / "big.jsonl"
+    write_jsonl(path, [{"id": "a", "title": "x" * 2_001, "lang": "en"}, {"id": "b" * 513, "title": "ok", "lang": "en"},
+                       {"id": "c", "title": "ok", "lang": "en", "description": "d" * 20_000}])
+    with pytest.raises(CatalogError) as error:
+        load_catalog(path)
+    message = str(error.value)
+    assert "field 'title': 2,001 characters; the limit is 2,000" in message
+    assert "field 'id': 513 characters; the limit is 512" in message
+    assert "description" not in message  # 20,000 characters of description are allowed
