@@ -490,9 +490,9 @@ def index_upload(path: str | None, progress=gr.Progress()):
     """
     if not path:
         raise gr.Error("choose a .jsonl or .csv file first")
-    state = shared()
     try:
-        catalog = demo.load_upload(path)
+        catalog = demo.load_upload(path)  # before `shared()`: a rejected file must not start the models loading
+        state = shared()
         if state.engine is None:
             raise demo.UploadError(f"the demo is still starting ({state.status}); try again in a moment")
         encoder = state.engine.encoder

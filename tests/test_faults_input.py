@@ -226,6 +226,7 @@ def test_upload_errors_escape_what_they_echo(tmp_path):
     with pytest.raises(gr.Error) as error:
         list(app.index_upload(str(path), progress=lambda *a, **k: None))
     message = error.value.message
+    assert app._shared is None or not app._shared.loading  # a rejected file started no model load
     assert "<" not in message and ">" not in message
     assert message.startswith("&lt;b&gt;cat.jsonl: rejected, 2 problem(s)")
     assert "duplicate id '&lt;img src=x onerror=alert(1)&gt;'" in message
