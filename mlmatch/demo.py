@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 import time
-from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -18,6 +17,7 @@ from mlmatch.catalog import Catalog, CatalogError, count_rows, embedding_text, l
 from mlmatch.embedding_cache import document_cache
 from mlmatch.errors import MlmatchError
 from mlmatch.languages import QueryLanguageDetector, check_language
+from mlmatch.lru import LRU
 from mlmatch.models.encoder import BiEncoder
 from mlmatch.models.packaged import PACKAGED
 from mlmatch.search import RERANK_DEPTH, SearchEngine, SearchResult
@@ -206,25 +206,22 @@ def embedding_steps(catalog: Catalog, encoder: BiEncoder, batch: int = 64,
 
 
 class EngineCache:
-    """The last few uploaded catalogs' engines, by catalog checksum (sessions keep only the key)."""
+    """The last few uploaded catalogs' engines, by catalog checksum (sessions keep only the key), in the
+    library's thread-safe LRU: the app serves requests from several threads at once."""
 
     def __init__(self, size: int = 4):
-        self.size = size
-        self._engines: OrderedDict[str, SearchEngine] = OrderedDict()
+        self._engines: LRU[str, SearchEngine] = LRU(size)
 
     def put(self, engine: SearchEngine) -> str:
         key = engine.catalog.checksum
-        self._engines[key] = engine
-        self._engines.move_to_end(key)
-        while len(self._engines) > self.size:
-            self._engines.popitem(last=False)
+        self._engines.put_many([(key, engine)])
         return key
 
     def get(self, key: str | None) -> SearchEngine:
-        if not key or key not in self._engines:
+        found = self._engines.get_many([key]) if key else {}
+        if key not in found:
             raise ValueError("upload and index a catalog first")
-        self._engines.move_to_end(key)
-        return self._engines[key]
+        return found[key]
 
 
 def size_text(count: int) -> str:
