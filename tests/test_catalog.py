@@ -154,3 +154,19 @@ def test_an_oversized_field_is_refused_before_it_is_indexed(tmp_path):
     assert "field 'title': 2,001 characters; the limit is 2,000" in message
     assert "field 'id': 513 characters; the limit is 512" in message
     assert "description" not in message  # 20,000 characters of description are allowed
+
+
+def test_the_cli_on_a_parquet_catalog_exits_cleanly(tmp_path):
+    """A pyarrow worker left releasing the file at interpreter exit used to abort the CLI (status 134)."""
+    import subprocess
+    import sys
+
+    rows = [json.loads(line) for line in SMALL_CATALOG.read_text().splitlines()]
+    good, bad = tmp_path / "good.parquet", tmp_path / "bad.parquet"
+    write_parquet(good, [{key: value for key, value in row.items() if key != "attributes"} for row in rows])
+    write_parquet(bad, [{"id": 1.5, "title": 3, "lang": "en"}])
+    for _ in range(3):
+        for path, expected in ((good, 0), (bad, 2)):
+            run = subprocess.run([sys.executable, "-m", "mlmatch", "search", "charger", "--catalog", str(path), "--mode", "bm25",
+                                  "--correct", "off"], capture_output=True, text=True, timeout=120)
+            assert run.returncode == expected, run.stderr
