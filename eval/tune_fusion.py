@@ -6,7 +6,7 @@ Each candidate fusion of the same dense and BM25 hits (score fusion at several l
 weighted reciprocal-rank fusion) is scored per language pair. A candidate holds on a pair when its
 nDCG@10 is within `--tolerance` of the better of `dense` and `bm25` there; among the candidates that
 hold on every pair the best macro wins, else the one with the smallest worst shortfall. Write the
-chosen weight into `mlmatch.fusion.LEXICAL_WEIGHT`; the table is for the README.
+chosen weight into `mlmatch.fusion.LEXICAL_WEIGHT`; the table is for docs/evaluation.md.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Candidates are the union of the top `depth` of the engine's bi-encoder and of BM25; every candidate gets
 both cosines (the bi-encoder's and USE's) exactly, not only those that retrieved it. The zero-shot e5
 model was a third retriever and feature source until dev showed it added nothing (nDCG@10 within 0.001
-on every dev set) for a second transformer pass per query (README, "The learned ranker").
+on every dev set) for a second transformer pass per query (docs/ranker.md).
 """
 
 from __future__ import annotations
