@@ -47,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query")
     search.add_argument("--catalog", type=Path, required=True)
     search.add_argument("--index", type=Path, help="index folder made by `index --out` (rebuilt if stale)")
-    search.add_argument("--mode", choices=MODES, default="ltr", help="ltr (default): the learned ranker over dense, zero-shot and BM25 candidates")
+    search.add_argument("--mode", choices=MODES, default="ltr", help="ltr (default): the learned ranker over the bi-encoder's and BM25's candidates")
     search.add_argument("--k", type=int, default=10, help="number of results (default 10)")
     search.add_argument("--lang", help="only products in these languages, e.g. en,de")
     search.add_argument("--category", help="only products in these categories, comma-separated as written in the catalog")

@@ -190,10 +190,10 @@ class SearchEngine:
             seen = {r.row for r in per_query}
             results = [SearchResult(self.catalog.products[r.row], r.score, rank, {**r.stage_ranks, "ltr": rank}, r.contributions)
                        for rank, r in enumerate(per_query[:k], start=1)]
-            tail = [int(row) for row in hits["dense"][1] if int(row) not in seen][: k - len(results)]
+            tail = [(dense_rank, int(row)) for dense_rank, row in enumerate(hits["dense"][1], start=1) if int(row) not in seen]
             floor = results[-1].score if results else 0.0
-            results += [SearchResult(self.catalog.products[row], floor, len(results) + i, {"dense": int(np.flatnonzero(hits["dense"][1] == row)[0]) + 1})
-                        for i, row in enumerate(tail, start=1)]
+            results += [SearchResult(self.catalog.products[row], floor, len(results) + i, {"dense": dense_rank})
+                        for i, (dense_rank, row) in enumerate(tail[: k - len(results)], start=1)]
             out.append(results)
         return out
 

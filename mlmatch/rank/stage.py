@@ -2,7 +2,7 @@
 
 Candidates are the union of the top `depth` of the engine's bi-encoder and of BM25; every candidate gets
 both cosines (the bi-encoder's and USE's) exactly, not only those that retrieved it. The zero-shot e5
-model was a third retriever and feature source until dev showed it added nothing (nDCG@10 within 0.001
+model was a third retriever and feature source until dev showed it added nothing (nDCG@10 within 0.002
 on every dev set) for a second transformer pass per query (docs/ranker.md).
 """
 
@@ -14,7 +14,6 @@ import numpy as np
 
 from mlmatch.catalog import Catalog, embedding_text
 from mlmatch.embedding_cache import document_cache, query_vectors
-from mlmatch.index.analyzer import analyze
 from mlmatch.index.lexical import BM25Index
 from mlmatch.models import BiEncoder
 from mlmatch.models.universal import UniversalEncoder
@@ -88,11 +87,11 @@ class LearnedRankingStage:
                 bm25_share=np.array([share.get(int(r), 0.0) for r in rows], dtype=np.float32),
                 rank_finetuned=np.array([ranks["dense"].get(int(r), self.depth + 1) for r in rows], dtype=np.float32),
                 rank_bm25=np.array([ranks["bm25"].get(int(r), self.depth + 1) for r in rows], dtype=np.float32))
-            tokens = analyze(query)
-            coverage = sum(t in vocabulary for t in tokens) / len(tokens) if tokens else 0.0
+            parsed = QueryText.of(query)
+            coverage = sum(t in vocabulary for t in parsed.tokens) / len(parsed.tokens) if parsed.tokens else 0.0
             shares, top = bm25[i]
             top_script = self.documents[int(top[0])].script if len(top) else None
-            matrix = feature_matrix(QueryText.of(query), candidates, self.documents, coverage, top_script,
+            matrix = feature_matrix(parsed, candidates, self.documents, coverage, top_script,
                                     float(shares[0]) if len(shares) else 0.0)
             out.append(CandidateList(rows, matrix, ranks))
         return out
