@@ -301,10 +301,11 @@ def train_ranker(config: TrainingConfig) -> str:
 
     train, dev = extract(config.train, config.split, DEPTHS), extract(config.dev, config.split, DEPTHS)
     table: dict[str, dict[str, float]] = {}
-    scored = []  # (shortfall, macro, depth, name, fit) of every LambdaMART configuration
+    scored = []  # (shortfall, macro, depth, name, configuration) of every LambdaMART configuration
     for depth in DEPTHS:
         judged = [train[depth]] + ([dev[depth]] if dev else [])
-        reference = {name: {p: v for part in judged for p, v in baselines(part)[name].items()} for name in ("dense", "hybrid", "bm25")}
+        parts = [baselines(part) for part in judged]
+        reference = {name: {p: v for part in parts for p, v in part[name].items()} for name in ("dense", "hybrid", "bm25")}
         counts = {p: n for part in judged for p, n in part.counts().items()}
         for name, scores in reference.items():
             table[f"{name} (depth {depth})"] = scores
@@ -313,10 +314,10 @@ def train_ranker(config: TrainingConfig) -> str:
         for name, fit in candidates.items():
             scores = selection_scores(train[depth], dev[depth] if dev else None, fit)
             table[f"{name} (depth {depth})"] = scores
+            worst_loss = shortfall(scores, reference, counts, config.tolerance)
             if name.startswith("ltr"):
-                scored.append((shortfall(scores, reference, counts, config.tolerance)[0], mean(scores.values()), depth, name, configs[name]))
-            print(f"depth {depth} {name}: macro {mean(scores.values()):.4f}, worst shortfall "
-                  f"{shortfall(scores, reference, counts, config.tolerance)}", file=sys.stderr)
+                scored.append((worst_loss[0], mean(scores.values()), depth, name, configs[name]))
+            print(f"depth {depth} {name}: macro {mean(scores.values()):.4f}, worst shortfall {worst_loss}", file=sys.stderr)
     worst, _, depth, chosen, ranker_config = choose(scored, config.tolerance)
     everything = train[depth]
     ranker = ranker_config.fitter(depth)(everything, None).ranker
