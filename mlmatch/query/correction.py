@@ -26,6 +26,7 @@ from functools import lru_cache
 import numpy as np
 
 from mlmatch.errors import BadArgument
+from mlmatch.index.analyzer import normalize
 from mlmatch.index.lexical import BM25Index
 from mlmatch.query.pinyin import PinyinReader
 
@@ -107,13 +108,13 @@ class QueryCorrector:
 
     def _read_pinyin(self, query: str) -> str | None:
         """The Chinese the query spells in pinyin, unless one of its words is a word the catalog or a dictionary knows."""
-        words = [unicodedata.normalize("NFKC", w).casefold() for w in _words(query)]
+        words = [normalize(w) for w in _words(query)]
         if self.pinyin is None or not words or any(w in self.counts or self._common(w) for w in words):
             return None
         return self.pinyin.read(query)
 
     def _fix(self, word: str) -> Fix | None:
-        lowered = unicodedata.normalize("NFKC", word).casefold()
+        lowered = normalize(word)
         if lowered in self.counts or len(lowered) < MIN_LENGTH or not _LATIN.match(lowered) or self._common(lowered):
             return None
         accented = self.folded.get(fold_accents(lowered))
