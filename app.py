@@ -34,9 +34,11 @@ from mlmatch.models.artifacts import SHIPPED_BIENCODER, SHIPPED_RERANKER, read_m
 from mlmatch.models.onnx import reranker_runtime_from_env, runtime_from_env
 from mlmatch.models.reranker import load_reranker
 from mlmatch.models.universal import UniversalEncoder
+from mlmatch.query.translation import searched_also
 from mlmatch.rank.ltr import SHIPPED_RANKER, load_ranker
 from mlmatch.rank.stage import RankingModels
 from mlmatch.search import MAX_QUERY_CHARS, SearchEngine, SearchResult
+from mlmatch.systems import SystemSpec
 from mlmatch.threads import configure_threads
 
 REPO = Path(__file__).resolve().parent
@@ -154,6 +156,8 @@ def _load(state: Shared, reranker_source: str | None) -> None:
         state.systems = demo.systems(state.engine)
         corrector = state.engine.corrector  # built now, not on the first search
         log.info("spelling correction knows %d words of the catalog", len(corrector.counts))
+        step("reading the bilingual dictionaries (the first start folds them into a lookup for this catalog, about a minute)")
+        state.engine.translator  # noqa: B018 -- built now, not on the first search
         if demo.ZERO_SHOT in state.names:
             step("ready; indexing the catalog for the zero-shot model too")
             base = load_bi_encoder(PACKAGED, runtime=runtime)
@@ -210,6 +214,8 @@ def run_search(query: str, lang_override: str, left: str, right: str, langs: lis
         if state.engine is not None:
             correction = state.engine.corrector.correct(query, "off" if as_typed else "on")
             query, note = correction.searched, " ".join(filter(None, [note, correction_note(correction)]))
+            if {SystemSpec.parse(left).mode, SystemSpec.parse(right).mode} - {"dense"}:
+                note = " ".join(filter(None, [note, expansion_note(state.engine.expansions(query))]))
         query_lang = demo.query_language(query, state.detector, lang_override)
         allowed = demo.search_languages(langs, state.catalog.languages(), query_lang, cross_lingual)
         if state.engine is not None:  # one forward pass serves every list and figure of this search
@@ -238,6 +244,11 @@ def correction_note(correction) -> str:
     if correction.suggestion:
         return f"Did you mean **{html.escape(correction.suggestion)}**?"
     return ""
+
+
+def expansion_note(expansions) -> str:
+    """The dictionary translations searched beside the query (empty when there are none)."""
+    return f"Searched also: {html.escape(searched_also(expansions))}." if expansions else ""
 
 
 def side_results(state: Shared, system: str, query: str, k: int, allowed) -> list[SearchResult] | None:

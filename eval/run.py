@@ -27,9 +27,10 @@ from mlmatch.models.reranker import load_reranker
 from mlmatch.pairs import Pair, parse_pairs
 from mlmatch.query.correction import MODES as CORRECTION_MODES
 from mlmatch.query.correction import QueryCorrector
+from mlmatch.query.translation import QueryTranslator
 from mlmatch.rank.ltr import SHIPPED_RANKER
 from mlmatch.rank.stage import load_ranking_models
-from mlmatch.search import RERANK_DEPTH, build_bm25
+from mlmatch.search import RERANK_DEPTH, build_bm25, catalog_translator
 from mlmatch.systems import SystemSpec, known_names
 from mlmatch.threads import configure_threads
 
@@ -83,6 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--out", type=Path, help="output folder (default: results/<timestamp>/)")
     parser.add_argument("--correct", choices=CORRECTION_MODES, default="off",
                         help="correct the queries' spelling from the corpus' own words before every system searches (off: as typed)")
+    parser.add_argument("--expand", choices=("on", "off"), default="on",
+                        help="dictionary translation of the queries, as the CLI does by default: bm25 searches them beside "
+                             "the query, ltr ranks the listings they match (off: as typed)")
     parser.add_argument("--stat-test", choices=("student", "fisher", "tukey"), default="student")
     parser.add_argument("--device", default="auto")
     parser.add_argument("--runtime", choices=RUNTIMES, default=TORCH, help="run the models with torch, or exported to ONNX Runtime (CPU)")
@@ -95,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def evaluate_pair(pair: Pair, data: Dataset, systems: list[SystemSpec], encoders: dict, reranker, limit: int | None, stat_test: str,
                   rerank_depth: int = RERANK_DEPTH, milvus: MilvusTarget | None = None, ranking=None,
-                  corrections: dict[str, str] | None = None) -> tuple[dict, dict, dict]:
+                  corrections: dict[str, str] | None = None, translator: QueryTranslator | None = None) -> tuple[dict, dict, dict]:
     """Metrics per system for one pair, the runs they came from, and the qrels they were judged by; with
     `milvus`, the dense indexes live there."""
     doc_ids = pair.doc_ids(data)
@@ -110,9 +114,9 @@ def evaluate_pair(pair: Pair, data: Dataset, systems: list[SystemSpec], encoders
     texts = [(corrections or {}).get(qid, data.queries[qid].text) for qid in query_ids]
 
     documents = [data.corpus[d] for d in doc_ids]
-    engines = {model: engine_for(documents, encoder, reranker, milvus, ranking) for model, encoder in encoders.items()}
-    rankings = {s.name: rank(engines[s.model if s.mode != "bm25" else next(iter(engines))], s, query_ids, texts, rerank_depth)
-                for s in systems}
+    engines = {model: engine_for(documents, encoder, reranker, milvus, ranking, translator) for model, encoder in encoders.items()}
+    rankings = {s.name: rank(engines[s.model if s.mode != "bm25" else next(iter(engines))], s, query_ids, texts, rerank_depth,
+                             translator is not None) for s in systems}
     comparison = evaluate(qrels, {s: r.runs for s, r in rankings.items()}, level, stat_test)
 
     query_lang = {qid: data.queries[qid].lang for qid in query_ids}
@@ -171,6 +175,16 @@ def corrected_queries(data: Dataset, mode: str) -> dict[str, str]:
     return {qid: text for qid, text in fixed.items() if text}
 
 
+def corpus_translator(data: Dataset, expand: str) -> QueryTranslator | None:
+    """Dictionary translation into the whole corpus' words, shared by every pair's engine."""
+    if expand == "off":
+        return None
+    translator = catalog_translator(as_catalog(list(data.corpus.values())))
+    if translator is None:
+        raise DataError("--expand on: no bilingual dictionary is installed (see docs/query.md)")
+    return translator
+
+
 def run(args: argparse.Namespace, command: str | None = None) -> dict:
     """Evaluate, print and write everything; `command` (the command line) is recorded with the results."""
     configure_threads()
@@ -190,19 +204,22 @@ def run(args: argparse.Namespace, command: str | None = None) -> dict:
     ranking = load_ranking_models(args.ranker) if needs_ranker(systems) else None
     milvus = backend_target(args.backend, args.milvus_uri, args.milvus_token)
     corrections = corrected_queries(data, args.correct)
+    translator = corpus_translator(data, args.expand)
     names = [s.name for s in systems]
 
     per_pair, runs, qrels = {}, {}, {}
     for pair in pairs:
         print(f"[{pair.name}] evaluating {', '.join(names)}", file=sys.stderr)
         per_pair[pair.name], runs[pair.name], qrels[pair.name] = evaluate_pair(
-            pair, data, systems, encoders, reranker, args.limit, args.stat_test, args.rerank_depth, milvus, ranking, corrections)
+            pair, data, systems, encoders, reranker, args.limit, args.stat_test, args.rerank_depth, milvus, ranking, corrections, translator)
     results = {
         "command": command, "data": shown_path(args.data), "split": args.split, "systems": names,
         "model": shown_path(encoder.name) if encoder else None, "reranker": shown_path(reranker.name) if reranker else None,
         "ranker": shown_path(ranking.ranker.name) if ranking else None,
         "runtime": args.runtime, "reranker_runtime": reranker_runtime if reranker else None,
-        "correct": args.correct, "corrected_queries": len(corrections), "exact_level": data.exact_level, "rerank_depth": args.rerank_depth if reranker else None, "stat_test": args.stat_test, "limit": args.limit,
+        "correct": args.correct, "corrected_queries": len(corrections), "expand": args.expand,
+        "exact_level": data.exact_level, "rerank_depth": args.rerank_depth if reranker else None, "stat_test": args.stat_test,
+        "limit": args.limit,
         "pairs": per_pair, "macro": macro_average(per_pair, runs, qrels, names, data.exact_level, args.stat_test),
         "macro_by_kind": macro_by_kind(pairs, per_pair, runs, qrels, names, data.exact_level, args.stat_test),
     }

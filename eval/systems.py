@@ -9,6 +9,7 @@ from mlmatch.beir import DataError, Document, as_catalog
 from mlmatch.index.milvus import MilvusTarget
 from mlmatch.models.encoder import BiEncoder
 from mlmatch.models.reranker import Reranker
+from mlmatch.query.translation import QueryTranslator
 from mlmatch.rank.stage import RankingModels
 from mlmatch.search import RERANK_DEPTH, SearchEngine
 from mlmatch.systems import SystemSpec
@@ -41,16 +42,19 @@ def needs_ranker(systems: list[SystemSpec]) -> bool:
 
 
 def engine_for(documents: list[Document], encoder: BiEncoder | None, reranker: Reranker | None = None,
-               milvus: MilvusTarget | None = None, ranking: RankingModels | None = None) -> SearchEngine:
+               milvus: MilvusTarget | None = None, ranking: RankingModels | None = None,
+               translator: QueryTranslator | None = None) -> SearchEngine:
     """An in-memory engine over one pair's documents (its dense index in `milvus` when given); embeddings
     come from the on-disk cache."""
-    return SearchEngine.build(as_catalog(documents), encoder, progress=True, reranker=reranker, milvus=milvus, ranking=ranking)
+    return SearchEngine.build(as_catalog(documents), encoder, progress=True, reranker=reranker, milvus=milvus, ranking=ranking,
+                              translator=translator)
 
 
-def rank(engine: SearchEngine, system: SystemSpec, query_ids: list[str], texts: list[str], rerank_depth: int = RERANK_DEPTH) -> Ranking:
+def rank(engine: SearchEngine, system: SystemSpec, query_ids: list[str], texts: list[str], rerank_depth: int = RERANK_DEPTH,
+         expand: bool = False) -> Ranking:
     """Rankings scored by position (DEPTH - rank), so reranked heads and retrieved tails compare."""
     started = time.perf_counter()
     results = engine.search_batch(texts, mode=system.mode, k=DEPTH, fusion_depth=DEPTH,
-                                  rerank_depth=rerank_depth if system.rerank else 0)
+                                  rerank_depth=rerank_depth if system.rerank else 0, expand=expand)
     seconds = time.perf_counter() - started
     return Ranking({qid: {r.product.id: float(DEPTH - r.rank) for r in hits} for qid, hits in zip(query_ids, results)}, seconds)

@@ -21,6 +21,7 @@ from mlmatch.models import DEFAULT, load_bi_encoder
 from mlmatch.models.onnx import RUNTIMES, TORCH
 from mlmatch.models.reranker import Reranker, load_reranker
 from mlmatch.query.correction import MODES as CORRECTION_MODES
+from mlmatch.query.translation import searched_also
 from mlmatch.rank.stage import RankingModels, load_ranking_models
 from mlmatch.search import MAX_QUERY_CHARS, MODES, SearchEngine, SearchResult
 from mlmatch.threads import configure_threads
@@ -58,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--explain", action="store_true", help="--mode ltr: show why each result ranks where it does (feature contributions)")
     search.add_argument("--correct", choices=CORRECTION_MODES, default="on",
                         help="spelling correction from the catalog's own words: on (rewrite when confident, else suggest), suggest, off")
+    search.add_argument("--expand", choices=("on", "off"), default="on",
+                        help="dictionary translation of the query into the catalog's languages, searched beside it (default on)")
     search.add_argument("--json", action="store_true", help="print one JSON object")
     _common(search)
     return parser
@@ -139,17 +142,22 @@ def run_search(args: argparse.Namespace) -> None:
     loaded = time.perf_counter()
     correction = engine.corrector.correct(args.query, args.correct) if args.correct != "off" else None
     query = correction.searched if correction else args.query
+    expand = args.expand == "on"
     results = engine.search(query, mode=args.mode, k=args.k, langs=langs, rerank_depth=args.rerank, categories=categories,
-                            explain=args.explain)
+                            explain=args.explain, expand=expand)
+    expansions = engine.expansions(query) if expand and args.mode != "dense" else []
     searched = time.perf_counter() - loaded
     if args.json:
         said = correction.to_dict() if correction else {"query": args.query, "corrected_query": None, "suggestion": None}
-        print(json.dumps({**said, "mode": args.mode, "results": [r.to_dict() for r in results]}, ensure_ascii=False))
+        print(json.dumps({**said, "expansions": [e.to_dict() for e in expansions], "mode": args.mode,
+                          "results": [r.to_dict() for r in results]}, ensure_ascii=False))
     else:
         if correction and correction.corrected:
             print(f"showing results for: {printable(correction.corrected)} (search as typed: --correct off)")
         if correction and correction.suggestion:
             print(f"did you mean: {printable(correction.suggestion)}")
+        if expansions:
+            print(f"searched also: {printable(searched_also(expansions))} (--expand off: only as typed)")
         print(format_table(results, explain=args.explain))
     print(f"load {(loaded - started) * 1000:.0f} ms (models, catalog, indexes), search {searched * 1000:.0f} ms", file=sys.stderr)
 

@@ -61,8 +61,9 @@ def score_label(system: str) -> str:
 
 
 def _mode_search(engine: SearchEngine, mode: str, rerank: int, query: str, k: int, langs: Iterable[str] | None) -> list[SearchResult]:
-    """The learned ranker's results carry their reasons (feature contributions), which the demo shows."""
-    return engine.search(query, mode=mode, k=k, langs=langs, rerank_depth=rerank, explain=mode == "ltr")
+    """The learned ranker's results carry their reasons (feature contributions), which the demo shows; every
+    mode searches the query's dictionary translations too, as the CLI does by default."""
+    return engine.search(query, mode=mode, k=k, langs=langs, rerank_depth=rerank, explain=mode == "ltr", expand=True)
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,11 @@ def detect_language(text: str) -> tuple[str, float]:
     return code, float(probability)
 
 
+def language_ranking(text: str) -> list[tuple[str, float]]:
+    """Every language langid.py knows with its probability for `text`, likeliest first."""
+    return [(code, float(probability)) for code, probability in _identifier().rank(text)]
+
+
 class QueryLanguageDetector:
     """The language of a short product query, among the languages a catalog is written in.
 

@@ -26,6 +26,7 @@ from mlmatch.index.store import Generation, Wanted, open_indexes
 from mlmatch.models.encoder import BiEncoder
 from mlmatch.models.reranker import Reranker
 from mlmatch.query.correction import QueryCorrector
+from mlmatch.query.translation import Expansion, QueryTranslator
 from mlmatch.rank.stage import LearnedRankingStage, RankingModels
 from mlmatch.rerank_scores import rerank_scores
 from mlmatch.threads import limit_this_thread
@@ -58,28 +59,35 @@ def default_index_dir(catalog: Catalog, encoder: BiEncoder | None, kind: str = "
 
 class SearchEngine:
     def __init__(self, catalog: Catalog, bm25: BM25Index, encoder: BiEncoder | None = None, dense: DenseBackend | None = None,
-                 reranker: Reranker | None = None, ranking: RankingModels | None = None, progress: bool = False):
+                 reranker: Reranker | None = None, ranking: RankingModels | None = None, progress: bool = False,
+                 translator: QueryTranslator | None = None):
+        """`translator`: dictionary translation shared with other engines (the evaluation's, built over a
+        whole corpus); by default this catalog's own, built on first use."""
         self.catalog = catalog
+        if translator is not None:
+            self.translator = translator
         self.bm25 = bm25
         self.encoder = encoder
         self.dense = dense
         self.reranker = reranker
         self.ranker = ranking.ranker if ranking and encoder else None
         self.ranking = LearnedRankingStage.over(ranking.universal, ranking.ranker.depth, catalog, encoder, bm25, progress) if self.ranker else None
+        self.progress = progress
         self._langs = np.array([product.lang for product in catalog])
         self._categories = np.array([product.category for product in catalog])
 
     @classmethod
     def build(cls, catalog: Catalog, encoder: BiEncoder | None = None, kind: str = "flat",
               hnsw: HNSWParams | None = None, progress: bool = False, reranker: Reranker | None = None,
-              milvus: MilvusTarget | None = None, ranking: RankingModels | None = None) -> SearchEngine:
+              milvus: MilvusTarget | None = None, ranking: RankingModels | None = None,
+              translator: QueryTranslator | None = None) -> SearchEngine:
         """Indexes in memory only (the embeddings still come from the on-disk cache); with `milvus`, the
         dense index in that Milvus instead, reused when it matches."""
         if milvus is not None and encoder is not None:
             return cls(catalog, build_bm25(catalog), encoder, open_milvus(catalog, encoder, milvus, kind, hnsw, progress), reranker,
-                       ranking, progress)
+                       ranking, progress, translator)
         indexes = build_indexes(catalog, encoder, kind, hnsw, progress)
-        return cls(catalog, indexes.bm25, encoder, indexes.dense, reranker, ranking, progress)
+        return cls(catalog, indexes.bm25, encoder, indexes.dense, reranker, ranking, progress, translator)
 
     @classmethod
     def open(
@@ -128,6 +136,15 @@ class SearchEngine:
         """Spelling correction from this catalog's own words, built on first use (a second for 10,000 products)."""
         return QueryCorrector.for_index(self.bm25, self.catalog.languages(), (p.title for p in self.catalog))
 
+    @cached_property
+    def translator(self) -> QueryTranslator | None:
+        """Dictionary translation into this catalog's languages (the dictionaries are stored on a machine's
+        first use); None when no dictionary is installed."""
+        return QueryTranslator.for_catalog(self.catalog.languages(), self.bm25.listings_using, self.progress)
+
+    def expansions(self, query: str) -> list[Expansion]:
+        return self.translator.expand(query) if self.translator is not None else []
+
     @property
     def default_mode(self) -> str:
         """The learned ranker where the engine has one (it won on every benchmark and style-shift kind of search), else dense."""
@@ -135,17 +152,18 @@ class SearchEngine:
 
     def search(self, query: str, mode: str | None = None, k: int = 10, langs: Iterable[str] | None = None,
                fusion_depth: int = FUSION_DEPTH, lexical_weight: float = LEXICAL_WEIGHT, rerank_depth: int = 0,
-               categories: Iterable[str] | None = None, explain: bool = False) -> list[SearchResult]:
-        return self.search_batch([query], mode, k, langs, fusion_depth, lexical_weight, rerank_depth, categories, explain)[0]
+               categories: Iterable[str] | None = None, explain: bool = False, expand: bool = False) -> list[SearchResult]:
+        return self.search_batch([query], mode, k, langs, fusion_depth, lexical_weight, rerank_depth, categories, explain, expand)[0]
 
     def search_batch(self, queries: list[str], mode: str | None = None, k: int = 10, langs: Iterable[str] | None = None,
                      fusion_depth: int = FUSION_DEPTH, lexical_weight: float = LEXICAL_WEIGHT,
                      rerank_depth: int = 0, categories: Iterable[str] | None = None,
-                     explain: bool = False) -> list[list[SearchResult]]:
+                     explain: bool = False, expand: bool = False) -> list[list[SearchResult]]:
         """Ranked results per query, by `mode` (None: `default_mode`); `fusion_depth` is how many hits each stage contributes to `hybrid`,
         `lexical_weight` the BM25 share in it, `rerank_depth` how many of the top results the
         cross-encoder re-scores (0: none); `langs` and `categories` limit the products searched;
-        `explain` adds each `ltr` result's feature contributions."""
+        `explain` adds each `ltr` result's feature contributions; `expand` lets `bm25` match the query's
+        dictionary translations too (`mlmatch.query.translation`) and gives `ltr` the listings that match them."""
         mode = mode or self.default_mode
         if mode not in MODES:
             raise BadArgument(f"unknown mode {mode!r} (use one of {', '.join(MODES)})")
@@ -159,32 +177,39 @@ class SearchEngine:
             raise BadArgument("ltr needs the learned ranker and a bi-encoder; open the engine with both")
         limit_this_thread()
         if mode == "ltr":
-            return self._learned(queries, k, langs, categories, explain)
+            return self._learned(queries, k, langs, categories, explain, expand)
         k_retrieved = max(k, rerank_depth)
         depth = max(k_retrieved, fusion_depth) if mode == "hybrid" else k_retrieved
-        stages = self.retrieve(queries, ("dense", "bm25") if mode == "hybrid" else (mode,), depth, langs, categories)
+        # the hybrid searches as typed: on dev, translations in its BM25 half moved nothing cross-lingual
+        # (+0.001 nDCG@10) and cost same-language search 0.005 (docs/query.md)
+        stages = self.retrieve(queries, ("dense", "bm25") if mode == "hybrid" else (mode,), depth, langs, categories,
+                               expand and mode == "bm25")
         retrieved = [self._results(per_query, mode, k_retrieved, lexical_weight) for per_query in stages]
         if rerank_depth:
             retrieved = self._rerank(queries, retrieved, rerank_depth)
         return [results[:k] for results in retrieved]
 
     def retrieve(self, queries: list[str], stages: Iterable[str], depth: int, langs: Iterable[str] | None = None,
-                 categories: Iterable[str] | None = None) -> list[dict[str, tuple[np.ndarray, np.ndarray]]]:
-        """Each stage's own top-`depth` (scores, rows) per query, before fusion."""
+                 categories: Iterable[str] | None = None, expand: bool = False) -> list[dict[str, tuple[np.ndarray, np.ndarray]]]:
+        """Each stage's own top-`depth` (scores, rows) per query, before fusion: `dense`, `bm25` (with `expand`,
+        the query together with its dictionary translations) or `dictionary` (BM25 of the translations alone)."""
         allowed = self.allowed_rows(langs, categories)
         hits: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {}
         if "dense" in stages:
             hits["dense"] = self._dense(queries, depth, allowed)
         if "bm25" in stages:
-            hits["bm25"] = self.bm25.search(queries, depth, allowed)
+            hits["bm25"] = self._lexical(queries, depth, allowed, expand)
+        if "dictionary" in stages:
+            hits["dictionary"] = self._translated(queries, depth, allowed)
         return [{stage: per_stage[i] for stage, per_stage in hits.items()} for i in range(len(queries))]
 
     def _learned(self, queries: list[str], k: int, langs: Iterable[str] | None, categories: Iterable[str] | None,
-                 explain: bool) -> list[list[SearchResult]]:
+                 explain: bool, expand: bool) -> list[list[SearchResult]]:
         """The learned ranker's order of the candidates, then the rest of the dense list below them."""
         depth = self.ranking.depth
-        stages = self.retrieve(queries, ("dense", "bm25"), max(k, depth), langs, categories)
-        ranked = self.ranking.rank(self.ranker, queries, [s["dense"] for s in stages], [s["bm25"] for s in stages], explain)
+        names = ("dense", "bm25", "dictionary") if expand and self.translator is not None else ("dense", "bm25")
+        stages = self.retrieve(queries, names, max(k, depth), langs, categories)
+        ranked = self.ranking.rank(self.ranker, queries, stages, explain)
         out = []
         for per_query, hits in zip(ranked, stages):
             seen = {r.row for r in per_query}
@@ -215,6 +240,14 @@ class SearchEngine:
         ]
         return [replace(r, rank=rank) for rank, r in enumerate([*reranked, *tail], start=1)]
 
+    def _lexical(self, queries: list[str], depth: int, allowed: RowFilter | None, expand: bool) -> list[tuple[np.ndarray, np.ndarray]]:
+        if not expand or self.translator is None:
+            return self.bm25.search(queries, depth, allowed)
+        return self.bm25.search_weighted([[{q: 1.0}, *translations(self.expansions(q), q)] for q in queries], depth, allowed)
+
+    def _translated(self, queries: list[str], depth: int, allowed: RowFilter | None) -> list[tuple[np.ndarray, np.ndarray]]:
+        return self.bm25.search_weighted([translations(self.expansions(q)) for q in queries], depth, allowed)
+
     def _dense(self, queries: list[str], depth: int, allowed: RowFilter | None) -> list[tuple[np.ndarray, np.ndarray]]:
         if self.dense is None or self.encoder is None:
             raise BadArgument("dense search needs a bi-encoder; open the engine with a model")
@@ -237,6 +270,21 @@ class SearchEngine:
             )
             for rank, (row, score) in enumerate(fused, start=1)
         ]
+
+
+def translations(expansions: list[Expansion], query: str | None = None) -> list[dict[str, float]]:
+    """Per language, the translations into it (term -> weight), each beside the `query` as typed when given:
+    BM25's alternative wordings of one query."""
+    by_language: dict[str, dict[str, float]] = {}
+    for expansion in expansions:
+        by_language.setdefault(expansion.lang, {query: 1.0} if query else {})[expansion.term] = expansion.weight
+    return list(by_language.values())
+
+
+def catalog_translator(catalog: Catalog) -> QueryTranslator | None:
+    """Dictionary translation into the words of `catalog`: a whole corpus' for the engines of its
+    language pairs, which share it (each word worked out once)."""
+    return SearchEngine(catalog, build_bm25(catalog)).translator
 
 
 def build_indexes(catalog: Catalog, encoder: BiEncoder | None, kind: str = "flat", hnsw: HNSWParams | None = None,

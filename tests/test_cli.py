@@ -26,6 +26,19 @@ def test_search_json(capsys, encoder):
     assert set(payload["results"][0]) >= {"id", "title", "lang", "score", "rank"}
 
 
+@pytest.mark.slow  # reads the dictionaries (half a minute once per session)
+def test_search_json_says_what_the_query_was_translated_into(capsys, mlmatch_home):
+    code, out, _ = run(capsys, "search", "Beamer", "--catalog", SMALL_CATALOG, "--lang", "en", "--mode", "bm25", "--json")
+    payload = json.loads(out)
+    assert code == 0 and payload["corrected_query"] is None
+    assert {"word": "beamer", "lang": "en", "term": "projector"} in [{k: e[k] for k in ("word", "lang", "term")} for e in payload["expansions"]]
+    assert payload["results"][0]["id"] == "projector-en"
+    code, out, _ = run(capsys, "search", "Beamer", "--catalog", SMALL_CATALOG, "--lang", "en", "--mode", "bm25", "--json", "--expand", "off")
+    assert json.loads(out)["expansions"] == [] and json.loads(out)["results"] == []
+    code, out, _ = run(capsys, "search", "Beamer", "--catalog", SMALL_CATALOG, "--lang", "en", "--mode", "bm25")
+    assert out.startswith("searched also: ") and "projector" in out.splitlines()[0]
+
+
 def test_search_table(capsys, encoder):
     code, out, _ = run(capsys, "search", "Epson projector", "--catalog", SMALL_CATALOG, "--mode", "bm25", "--k", "2")
     assert code == 0

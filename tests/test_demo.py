@@ -341,6 +341,14 @@ def test_the_page_offers_the_default_comparison(served):
     assert (values["left-system"], values["right-system"]) == (demo.ZERO_SHOT, "dense")
 
 
+def test_the_note_says_what_the_query_was_searched_as_besides(served):
+    _, note, left, *_ = search("Beamer", langs=["en"])  # bm25 beside dense
+    assert "Searched also:" in note and "projector" in note
+    assert left["data"][0][1].startswith("Epson Home Cinema 4K Projector")
+    _, note, *_ = search("Beamer", left="dense", right="dense", langs=["en"])
+    assert "Searched also" not in note  # dense searches the query as typed: nothing to say
+
+
 def test_a_misspelt_query_is_searched_corrected_and_says_so(served):
     _, note, left, right, _, _ = search("wireles mouse", langs=["en"])
     assert "Showing results for **wireless mouse**" in note and "you typed *wireles mouse*" in note

@@ -22,7 +22,8 @@ SHIPPED_MANIFEST = json.loads((SHIPPED_RANKER / "mlmatch_artifact.json").read_te
 
 def one_candidate(query: str, title: str) -> dict[str, float]:
     candidates = Candidates(rows=np.array([0]), cos_finetuned=np.array([0.8]), cos_universal=np.array([0.5]),
-                            bm25_share=np.array([0.3]), rank_finetuned=np.array([1.0]), rank_bm25=np.array([3.0]))
+                            bm25_share=np.array([0.3]), dictionary_share=np.array([0.0]), rank_finetuned=np.array([1.0]),
+                            rank_bm25=np.array([3.0]), rank_dictionary=np.array([41.0]))
     matrix = feature_matrix(QueryText.of(query), candidates, [DocumentText.of(title)], 0.5, "latin", 0.3)
     return dict(zip(NAMES, matrix[0]))
 

@@ -24,6 +24,8 @@ FEATURES: dict[str, int] = {
     "cos_universal": 1,  # USE multilingual v3: trained apart from e5
     "bm25_share": 1,  # share of the query's best possible BM25 score (0: no lexical match)
     "rank_bm25": -1,
+    "dictionary_share": 1,  # BM25 share of the query's dictionary translations alone (0: none match, or none)
+    "rank_dictionary": -1,
     "codes_matched": 1,  # share of the query's model numbers, sizes and units (15, s24, 4k, 128gb) in the title; NaN: none
     "codes_missing": -1,  # how many of them the title lacks
     "latin_matched": 1,  # share of the query's Latin-script words (brands, models) in the title; NaN: none
@@ -97,8 +99,10 @@ class Candidates:
     cos_finetuned: np.ndarray
     cos_universal: np.ndarray
     bm25_share: np.ndarray
+    dictionary_share: np.ndarray
     rank_finetuned: np.ndarray
     rank_bm25: np.ndarray
+    rank_dictionary: np.ndarray
 
 
 def feature_matrix(query: QueryText, candidates: Candidates, documents: list[DocumentText], coverage: float,
@@ -120,6 +124,7 @@ def feature_matrix(query: QueryText, candidates: Candidates, documents: list[Doc
         "cos_finetuned": candidates.cos_finetuned, "rank_finetuned": candidates.rank_finetuned,
         "cos_universal": candidates.cos_universal,
         "bm25_share": candidates.bm25_share, "rank_bm25": candidates.rank_bm25,
+        "dictionary_share": candidates.dictionary_share, "rank_dictionary": candidates.rank_dictionary,
         "codes_matched": codes_matched, "codes_missing": codes_missing, "latin_matched": latin_matched,
         "same_script": np.array([doc.script == query.script for doc in docs], dtype=np.float32),
         "query_units": np.full(n, query.units, dtype=np.float32),

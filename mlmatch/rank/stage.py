@@ -1,7 +1,8 @@
 """The `ltr` stage: candidates from two retrievers, their features, and the learned ranker's order.
 
-Candidates are the union of the top `depth` of the engine's bi-encoder and of BM25; every candidate gets
-both cosines (the bi-encoder's and USE's) exactly, not only those that retrieved it. The zero-shot e5
+Candidates are the union of the top `depth` of the engine's bi-encoder, of BM25 and, when the query is
+translated, of BM25 over its dictionary translations; every candidate gets both cosines (the
+bi-encoder's and USE's) exactly, not only those that retrieved it. The zero-shot e5
 model was a third retriever and feature source until dev showed it added nothing (nDCG@10 within 0.002
 on every dev set) for a second transformer pass per query (docs/ranker.md).
 """
@@ -21,6 +22,7 @@ from mlmatch.rank.features import NAMES, Candidates, DocumentText, QueryText, fe
 from mlmatch.rank.ltr import LearnedRanker, load_ranker
 
 Hits = tuple[np.ndarray, np.ndarray]  # (scores, rows), best first
+NO_HITS: Hits = (np.zeros(0, np.float32), np.zeros(0, np.int64))
 
 
 @dataclass
@@ -69,37 +71,37 @@ class LearnedRankingStage:
         vectors = tuple(document_cache(model).documents(texts, progress=progress) for model in (encoder, universal))
         return cls(universal, depth, encoder, bm25, texts, vectors)
 
-    def features(self, queries: list[str], dense: list[Hits], bm25: list[Hits]) -> list[CandidateList]:
-        """Each query's candidates with their features."""
+    def features(self, queries: list[str], stages: list[dict[str, Hits]]) -> list[CandidateList]:
+        """Each query's candidates with their features; `stages`: per query, the hits of `dense`, `bm25` and
+        (when the query is translated) `dictionary` (`SearchEngine.retrieve`)."""
         finetuned_q = query_vectors(self.encoder, queries)
         universal_q = query_vectors(self.universal, queries)
         vocabulary = self.bm25.retriever.vocab_dict
         out = []
         for i, query in enumerate(queries):
-            lists = {"dense": dense[i], "bm25": bm25[i]}
+            lists = {name: stages[i].get(name, NO_HITS) for name in ("dense", "bm25", "dictionary")}
             ranks = {name: {int(row): rank for rank, row in enumerate(hits[1][: self.depth], start=1)} for name, hits in lists.items()}
             rows = np.array(sorted(set().union(*ranks.values())), dtype=np.int64)
-            share = dict(zip(bm25[i][1][: self.depth].tolist(), bm25[i][0][: self.depth].tolist()))
             candidates = Candidates(
                 rows=rows,
                 cos_finetuned=self.finetuned_vectors[rows] @ finetuned_q[i],
                 cos_universal=self.universal_vectors[rows] @ universal_q[i],
-                bm25_share=np.array([share.get(int(r), 0.0) for r in rows], dtype=np.float32),
-                rank_finetuned=np.array([ranks["dense"].get(int(r), self.depth + 1) for r in rows], dtype=np.float32),
-                rank_bm25=np.array([ranks["bm25"].get(int(r), self.depth + 1) for r in rows], dtype=np.float32))
+                bm25_share=_shares(lists["bm25"], rows, self.depth), dictionary_share=_shares(lists["dictionary"], rows, self.depth),
+                rank_finetuned=_ranks(ranks["dense"], rows, self.depth), rank_bm25=_ranks(ranks["bm25"], rows, self.depth),
+                rank_dictionary=_ranks(ranks["dictionary"], rows, self.depth))
             parsed = QueryText.of(query)
             coverage = sum(t in vocabulary for t in parsed.tokens) / len(parsed.tokens) if parsed.tokens else 0.0
-            shares, top = bm25[i]
+            shares, top = lists["bm25"]
             top_script = self.documents[int(top[0])].script if len(top) else None
             matrix = feature_matrix(parsed, candidates, self.documents, coverage, top_script,
                                     float(shares[0]) if len(shares) else 0.0)
             out.append(CandidateList(rows, matrix, ranks))
         return out
 
-    def rank(self, ranker: LearnedRanker, queries: list[str], dense: list[Hits], bm25: list[Hits],
+    def rank(self, ranker: LearnedRanker, queries: list[str], stages: list[dict[str, Hits]],
              explain: bool = False) -> list[list[Ranked]]:
         """Each query's candidates, best first by `ranker`."""
-        lists = self.features(queries, dense, bm25)
+        lists = self.features(queries, stages)
         everything = np.concatenate([c.features for c in lists]) if lists else np.zeros((0, len(NAMES)), np.float32)
         bounds = np.cumsum([len(c.rows) for c in lists])[:-1]
         scores = np.split(ranker.score(everything), bounds)
@@ -114,6 +116,17 @@ class LearnedRankingStage:
                         if int(candidates.rows[j]) in ranks})
                 for j in order])
         return results
+
+
+def _shares(hits: Hits, rows: np.ndarray, depth: int) -> np.ndarray:
+    """Each row's score in the retriever's top `depth` (0 outside it)."""
+    by_row = dict(zip(hits[1][:depth].tolist(), hits[0][:depth].tolist()))
+    return np.array([by_row.get(int(r), 0.0) for r in rows], dtype=np.float32)
+
+
+def _ranks(ranks: dict[int, int], rows: np.ndarray, depth: int) -> np.ndarray:
+    """Each row's rank in the retriever's top `depth` (`depth + 1` outside it)."""
+    return np.array([ranks.get(int(r), depth + 1) for r in rows], dtype=np.float32)
 
 
 def _relative(contributions: np.ndarray) -> np.ndarray:

@@ -27,7 +27,7 @@ from mlmatch.pairs import parse_pairs
 from mlmatch.rank.features import FEATURES, NAMES
 from mlmatch.rank.ltr import LearnedRanker
 from mlmatch.rank.stage import LearnedRankingStage
-from mlmatch.search import SearchEngine
+from mlmatch.search import SearchEngine, catalog_translator
 from mlmatch.train.evaluators import per_query_ndcg_at_10
 from mlmatch.train.selection import cross_lingual_macro, monolingual_macro, pair_name
 
@@ -38,6 +38,7 @@ HEADER, RULE = "| system | data set | macro | monolingual | cross-lingual |", "|
 ABLATIONS = {  # feature groups the model card measures the chosen configuration without
     "USE multilingual": ("cos_universal",),
     "model numbers, sizes and brands": ("codes_matched", "codes_missing", "latin_matched"),
+    "dictionary translation": ("dictionary_share", "rank_dictionary"),
     "query kind and script": ("same_script", "query_units", "query_coverage", "top_bm25_same_script", "top_bm25_share"),
 }
 MIN_PAIR_QUERIES = 8  # smaller pairs are judged pooled (see `pooled_pairs`)
@@ -132,6 +133,7 @@ def pair_lists(data: Dataset, encoder, universal: UniversalEncoder, depths: tupl
     out = {depth: Lists() for depth in depths}
     specs = "all" + (",".join(f",{lang}-mixed" for lang in sorted({q.lang for q in data.queries.values()}))
                      if any(d.home is not None for d in data.corpus.values()) else "")
+    translator = catalog_translator(as_catalog(list(data.corpus.values())))
     for pair in parse_pairs(specs, data):
         doc_ids = pair.doc_ids(data)
         qrels = scorable_qrels(data, pair.query_ids(data), doc_ids)
@@ -140,13 +142,13 @@ def pair_lists(data: Dataset, encoder, universal: UniversalEncoder, depths: tupl
         query_ids = sorted(qrels)
         name = pair_name(pair.query_lang, pair.doc_side, data.root.name)
         print(f"[{name}] {len(query_ids)} queries", file=sys.stderr)
-        engine = SearchEngine.build(as_catalog([data.corpus[d] for d in doc_ids]), encoder)
+        engine = SearchEngine.build(as_catalog([data.corpus[d] for d in doc_ids]), encoder, translator=translator)
         stage = LearnedRankingStage.over(universal, max(depths), engine.catalog, encoder, engine.bm25)
         texts = [data.queries[q].text for q in query_ids]
         for depth in depths:
             stage.depth = depth  # the document vectors, the costly part, serve every depth
-            hits = engine.retrieve(texts, ("dense", "bm25"), depth)
-            lists = stage.features(texts, [h["dense"] for h in hits], [h["bm25"] for h in hits])
+            hits = engine.retrieve(texts, ("dense", "bm25", "dictionary"), depth)
+            lists = stage.features(texts, hits)
             target = out[depth]
             target.qrels[name] = qrels
             for qid, candidates in zip(query_ids, lists):

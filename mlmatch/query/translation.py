@@ -1,0 +1,198 @@
+"""Dictionary translation of a query into the catalog's languages ("searched also: iron, 熨斗, アイロン").
+
+The encoders close most cross-lingual gaps, but a word they have rarely seen ("Bügeleisen") lands on a
+look-alike ("Bügelkopfhörer"), and BM25 alone matches nothing across languages. A bilingual dictionary
+knows better. The installed dictionaries (`mlmatch.query.dictionaries`) are stored once per machine;
+a query's words are carried through their English glosses (the pivot) into every language of the
+catalog, keeping only the translations the catalog's BM25 index knows (a translation no listing uses
+matches nothing), weighted by sense order (first sense 1, second 1/2, ...) and by how much of the word's
+meaning each translation shares. Each word is worked out once per catalog and remembered.
+
+A query is read word by word: runs of Han and kana by the longest headword (Chinese and Japanese
+dictionaries; kana means Japanese), Latin words (and phrases of up to three) in the dictionary of each
+Latin-script language, weighted by how likely the query is that language (langid).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from mlmatch.index.analyzer import normalize
+from mlmatch.languages import language_ranking
+from mlmatch.query import dictionaries
+from mlmatch.query.dictionaries import DictionaryStore
+
+log = logging.getLogger(__name__)
+
+CACHED_WORDS = 65536  # words and glosses remembered per catalog
+PIVOT = dictionaries.ENGLISH
+MAX_PER_LANGUAGE = 4  # translations kept per word and target language, by weight
+MAX_PHRASE_WORDS = 3
+MAX_CJK_HEADWORD = 8
+LATIN_LANGUAGES = ("en", "de", "fr", "es")
+MIN_LANGUAGE_SHARE = 0.05  # below this a Latin-script language is not consulted
+UNKNOWN_WORD_ODDS = 0.1  # how much a word its dictionary lacks lowers a language's share
+LANGID_SMOOTHING = 0.1  # added to langid's probabilities: on two words it is often unsure, or wrong
+COMPOUND_PREFIX_LETTERS = 5
+MIN_WORD_LETTERS = 3  # shorter Latin words (à, de, la) are function words: their translations are noise
+_KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff]")
+_CJK_RUN = re.compile("[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_LATIN_WORD = re.compile(r"[^\W\d_\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+@dataclass(frozen=True)
+class Expansion:
+    word: str  # the query's word or phrase, as the dictionary spells it
+    lang: str  # the translation's language
+    term: str
+    weight: float  # sense order times how likely the word is in its language
+
+    def to_dict(self) -> dict:
+        return {"word": self.word, "lang": self.lang, "term": self.term, "weight": round(self.weight, 3)}
+
+
+def searched_also(expansions: list[Expansion], limit: int = 8) -> str:
+    """The heaviest translations as a shopper reads them: "iron, アイロン, fer"."""
+    return ", ".join(dict.fromkeys(e.term for e in expansions[:limit]))
+
+
+class QueryTranslator:
+    """Translations of a query's words into a catalog's languages, the words the catalog knows only."""
+
+    def __init__(self, store: DictionaryStore, target_languages: Iterable[str], listings_using: Callable[[str], int]):
+        """`listings_using`: how many of the catalog's listings use a term (0: none), e.g. `BM25Index.listings_using`."""
+        self.store = store
+        self.languages = sorted(set(target_languages))  # of the catalog: what queries are translated into
+        self.sources = store.sources  # language -> the dictionaries read for it
+        self._uses = lru_cache(maxsize=CACHED_WORDS)(listings_using)
+        self._carried = lru_cache(maxsize=CACHED_WORDS)(self._carry)
+        self._translations = lru_cache(maxsize=CACHED_WORDS)(self._translate)
+        language_ranking("warm")  # loads langid's model now, not on a shopper's first query
+
+    @classmethod
+    def for_catalog(cls, target_languages: Iterable[str], listings_using: Callable[[str], int],
+                    progress: bool = False) -> QueryTranslator | None:
+        """None (with a warning) when no dictionary is installed; the first use on a machine stores them."""
+        found = dictionaries.sources()
+        if not found:
+            log.warning("no bilingual dictionary installed: queries are searched untranslated")
+            return None
+        return cls(DictionaryStore.open(found, progress), target_languages, listings_using)
+
+    def expand(self, query: str) -> list[Expansion]:
+        """Each translation of the query's words, heaviest first; words without one add nothing."""
+        best: dict[tuple[str, str], Expansion] = {}
+        for lang, word, share, written_in in self._words(query):
+            for target, term, weight in self._translations(lang, word):
+                if target in (lang, written_in) or term == word:
+                    continue
+                expansion = Expansion(word, target, term, weight * share)
+                if (target, term) not in best or expansion.weight > best[(target, term)].weight:
+                    best[(target, term)] = expansion
+        return sorted(best.values(), key=lambda e: (-e.weight, e.lang, e.term))
+
+    def _words(self, query: str) -> list[tuple[str, str, float, str]]:
+        """(dictionary language, headword, share, the language its script most likely is) for each dictionary
+        word the query holds. A word is never translated into the language it is most likely written in:
+        read as Japanese, 投影仪 would otherwise bring Chinese synonyms to a Chinese search."""
+        text = normalize(query)
+        found = []
+        readings = (("ja", 1.0), ("zh", 0.5)) if _KANA.search(text) else (("zh", 1.0), ("ja", 0.5))
+        for run in _CJK_RUN.findall(text):
+            for lang, share in readings:
+                found += [(lang, word, share, readings[0][0]) for word in self._longest_headwords(lang, run)]
+        latin = [word for word in _LATIN_WORD.findall(text) if len(word) >= MIN_WORD_LETTERS]
+        if latin:
+            shares = self._latin_shares(latin)
+            likeliest = max(shares, key=shares.get, default=PIVOT)
+            for lang, share in shares.items():
+                found += [(lang, phrase, share, likeliest) for phrase in self._phrases(lang, latin)]
+        return found
+
+    def _latin_shares(self, words: list[str]) -> dict[str, float]:
+        """How likely the words are each Latin-script language: langid's guess, lowered for every word the
+        language's dictionary lacks ("Beamer Heimkino" is German: English has no "heimkino")."""
+        prior = {lang: p + LANGID_SMOOTHING for lang, p in language_ranking(" ".join(words)) if lang in LATIN_LANGUAGES}
+        odds = {lang: p * UNKNOWN_WORD_ODDS ** sum(not self._knows(lang, w) for w in words) for lang, p in prior.items()
+                if lang in self.sources or lang == PIVOT}
+        total = sum(odds.values()) or 1.0
+        return {lang: p / total for lang, p in odds.items() if p / total >= MIN_LANGUAGE_SHARE}
+
+    def _longest_headwords(self, lang: str, run: str) -> list[str]:
+        words, start = [], 0
+        while start < len(run):
+            for end in range(min(len(run), start + MAX_CJK_HEADWORD), start, -1):
+                if end - start > 1 and self._translations(lang, run[start:end]):
+                    words.append(run[start:end])
+                    start = end
+                    break
+            else:
+                start += 1  # single characters are too ambiguous to translate
+        return words
+
+    def _phrases(self, lang: str, words: list[str]) -> list[str]:
+        phrases, start = [], 0
+        while start < len(words):
+            for end in range(min(len(words), start + MAX_PHRASE_WORDS), start, -1):
+                phrase = " ".join(words[start:end])
+                if self._translations(lang, phrase):
+                    phrases.append(phrase)
+                    start = end
+                    break
+            else:
+                start += 1
+        return phrases
+
+    def _knows(self, lang: str, word: str) -> bool:
+        """Whether the language's dictionary has the word, or (from five letters) a word it begins: German
+        writes compounds the dictionary lists only longer ("Heimkino" in "Heimkinoanlage")."""
+        return self.store.has(lang, word, COMPOUND_PREFIX_LETTERS)
+
+    def _translate(self, lang: str, word: str) -> tuple[tuple[str, str, float], ...]:
+        """(target language, term, weight) for one headword. A term earns 1/(sense + 1)/(its rank among the
+        gloss's words + 1) for every gloss it shares with the word, so the term that shares most of the
+        word's meaning leads (Bügeleisen "iron, flat-iron": plancha "iron, flat-iron" before hierro "iron");
+        the leader weighs its earnings up to 1, the others in proportion."""
+        senses = [(word,)] if lang == PIVOT else self.store.senses(lang, word)
+        earned: dict[tuple[str, str], float] = {}
+        for i, sense in enumerate(senses):
+            for gloss in sense:
+                for target, j, term in self._carried(gloss):
+                    if target != lang:
+                        earned[(target, term)] = earned.get((target, term), 0.0) + 1.0 / (i + 1) / (j + 1)
+        out: list[tuple[str, str, float]] = []
+        for target in self.languages if earned else ():
+            ranked = sorted(((term, value) for (t, term), value in earned.items() if t == target), key=lambda item: -item[1])
+            if ranked:
+                scale = min(1.0, ranked[0][1]) / ranked[0][1]
+                out += [(target, term, round(value * scale, 3)) for term, value in ranked[:MAX_PER_LANGUAGE]]
+        return tuple(out)
+
+    def _carry(self, gloss: str) -> tuple[tuple[str, int, str], ...]:
+        """An English gloss in every catalog language: (language, rank, term). Per language the words with that
+        gloss the catalog knows, those whose earliest sense it is first, then those the catalog uses most
+        (アイロン before アイアン for "iron" in a shop)."""
+        out: list[tuple[str, int, str]] = []
+        for target in self.languages:
+            if target == PIVOT:
+                candidates = [gloss] if self._uses(gloss) else []
+            else:
+                known = sorted((i, -uses, word) for i, word in self.store.glossed_as(target, gloss)
+                               if not _one_cjk_character(word) and (uses := self._uses(word)))
+                candidates = [word for *_, word in known[:MAX_PER_LANGUAGE]]
+            out += [(target, j, term) for j, term in enumerate(c for c in candidates if not _has_function_word(c))]
+        return tuple(out)
+
+
+def _has_function_word(term: str) -> bool:
+    """`de hierro`, `next to`: a short word in a translation matches half a catalog on its own."""
+    return any(len(word) < MIN_WORD_LETTERS for word in _LATIN_WORD.findall(term))
+
+
+def _one_cjk_character(word: str) -> bool:
+    """A lone Han or kana character (铁, 家): too many listings hold it for it to stand for one word."""
+    return len(word) == 1 and bool(_CJK_RUN.match(word))

