@@ -156,7 +156,7 @@ def _load(state: Shared, reranker_source: str | None) -> None:
         state.systems = demo.systems(state.engine)
         corrector = state.engine.corrector  # built now, not on the first search
         log.info("spelling correction knows %d words of the catalog", len(corrector.counts))
-        step("reading the bilingual dictionaries (the first start folds them into a lookup for this catalog, about a minute)")
+        step("opening the bilingual dictionaries (the first start on a machine stores them, about half a minute)")
         state.engine.translator  # noqa: B018 -- built now, not on the first search
         if demo.ZERO_SHOT in state.names:
             step("ready; indexing the catalog for the zero-shot model too")

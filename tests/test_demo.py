@@ -214,7 +214,7 @@ def search(query: str, left: str = "bm25", right: str = "dense", langs=(), cross
 
 def test_run_search_gives_the_tables_then_draw_figures_the_figures(served):
     detected, note, left, right, product, view = search("苹果15手机壳", langs=["en"])
-    assert (detected, note) == ("zh (detected)", "")
+    assert (detected, note) == ("zh (detected)", "Searched also: handy.")  # 手机, a mobile phone, is German "Handy"
     assert left["data"][0][1].startswith("Spigen") and right["data"][0][1].startswith("Spigen")
     assert len(right["data"]) == 5 and all(row[5] == "new" or row[5][0] in "=▲▼" for row in left["data"] + right["data"])
     assert product.value == "case-ip15-en" and len(product.choices) >= 5
@@ -258,7 +258,8 @@ def test_empty_and_overlong_queries_are_notes_not_errors(served):
     detected, note, left, right, product, view = search("   ")
     assert note.startswith("Type a query") and view is None and app.draw_figures(view, None) == (None, None, None, None, None)
     _, note, _, right, _, view = search("Beamer 4K " * 100)
-    assert note == "The query was cut to its first 500 characters." and len(view.query) == 500 and right["data"][0][0] == 1
+    assert note.startswith("The query was cut to its first 500 characters.") and len(view.query) == 500
+    assert right["data"][0][0] == 1
 
 
 def test_run_search_cross_lingual_and_override(served):

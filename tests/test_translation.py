@@ -76,13 +76,15 @@ def test_a_query_without_translations_searches_as_typed(engine):
 
 
 @pytest.mark.slow
-def test_the_lookup_is_built_once_per_catalog_and_dictionaries(engine, mlmatch_home):
-    path = engine.translator.path
+def test_the_dictionaries_are_stored_once_per_machine(engine, mlmatch_home):
+    path = engine.translator.store.path
     assert path.is_relative_to(mlmatch_home / "dictionaries")
-    built = path.stat().st_mtime_ns
-    again = SearchEngine(catalog(), build_bm25(catalog())).translator
-    assert again.path == path and path.stat().st_mtime_ns == built
+    stored = path.stat().st_mtime_ns
+    other = catalog_from_products([Product(id="x", title="Rowenta Fer à repasser", lang="fr")], "other")
+    again = SearchEngine(other, build_bm25(other)).translator
+    assert again.store.path == path and path.stat().st_mtime_ns == stored
     assert set(again.sources) >= {"zh", "ja", "de", "fr", "es"}
+    assert {(e.lang, e.term) for e in again.expand("Bügeleisen")} == {("fr", "fer"), ("fr", "repasser")}  # its own words only
 
 
 def test_no_dictionary_installed_warns_and_search_still_works(monkeypatch, caplog, tmp_path):
@@ -143,6 +145,6 @@ def _b64(number: int) -> str:
 
 
 @pytest.mark.slow
-def test_translator_reads_a_lookup_without_loading_it(engine):
-    reopened = QueryTranslator(engine.translator.path)
-    assert reopened.expand("Bügeleisen") == engine.expansions("Bügeleisen")
+def test_translations_depend_on_the_catalog_not_on_what_was_asked_before(engine):
+    fresh = QueryTranslator(engine.translator.store, engine.catalog.languages(), engine.bm25.listings_using)
+    assert fresh.expand("Bügeleisen") == engine.expansions("Bügeleisen")

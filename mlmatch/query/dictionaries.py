@@ -33,9 +33,8 @@ from mlmatch.config import home
 
 log = logging.getLogger(__name__)
 
-STORE_VERSION = 1  # part of the store's name: a new way of reading the dictionaries makes it stale
+STORE_VERSION = 2  # part of the store's name: a new way of reading the dictionaries makes it stale
 ENGLISH = "en"  # the pivot every dictionary glosses into
-LATIN = ("de", "fr", "es")  # the Latin-script languages with dictionaries (besides English)
 MAX_SENSES = 3  # a word's first senses; later ones are rare uses
 MAX_GLOSS_WORDS = 3  # longer glosses are explanations ("fig. to a very large degree"), not translations
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}|<[^<>]*>")
@@ -85,9 +84,9 @@ def fingerprint(found: list[Source]) -> str:
 
 class DictionaryStore:
     """Every installed dictionary in one SQLite file under `MLMATCH_HOME/dictionaries/`, keyed by the
-    dictionary files (name, size, date) and built once (about a minute): a word's senses, the words of a
-    language that gloss as an English word, and the words each Latin-script dictionary has. Searches read
-    it row by row; nothing is loaded, so a new catalog costs nothing."""
+    dictionary files (name, size, date) and built once (about half a minute): a word's senses, and the
+    words of a language that gloss as an English word. Searches read it row by row; nothing is loaded, so
+    a new catalog costs nothing."""
 
     def __init__(self, path: Path):
         self.path = Path(path)
@@ -118,14 +117,6 @@ class DictionaryStore:
         row = self._db.execute("SELECT words FROM inverse WHERE lang = ? AND gloss = ?", (lang, gloss)).fetchone()
         return [tuple(entry) for entry in json.loads(row[0])] if row else []
 
-    def has(self, lang: str, word: str, prefix_letters: int) -> bool:
-        """Whether `lang`'s dictionary (English: any gloss) has the word or, from `prefix_letters` letters,
-        a word it begins."""
-        if len(word) < prefix_letters:
-            return self._db.execute("SELECT 1 FROM headword WHERE lang = ? AND word = ?", (lang, word)).fetchone() is not None
-        first = self._db.execute("SELECT word FROM headword WHERE lang = ? AND word >= ? ORDER BY word LIMIT 1", (lang, word)).fetchone()
-        return first is not None and first[0].startswith(word)
-
 
 def _write_store(path: Path, found: list[Source], progress: bool) -> None:
     started = time.perf_counter()
@@ -146,14 +137,11 @@ def _write_store(path: Path, found: list[Source], progress: bool) -> None:
     db = sqlite3.connect(path)
     db.execute("CREATE TABLE sense (lang TEXT, word TEXT, senses TEXT, PRIMARY KEY (lang, word)) WITHOUT ROWID")
     db.execute("CREATE TABLE inverse (lang TEXT, gloss TEXT, words TEXT, PRIMARY KEY (lang, gloss)) WITHOUT ROWID")
-    db.execute("CREATE TABLE headword (lang TEXT, word TEXT, PRIMARY KEY (lang, word)) WITHOUT ROWID")
     db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
     db.executemany("INSERT INTO sense VALUES (?, ?, ?)", ((lang, word, json.dumps(senses, ensure_ascii=False))
                                                          for lang, by_word in forward.items() for word, senses in by_word.items()))
     db.executemany("INSERT INTO inverse VALUES (?, ?, ?)", ((lang, gloss, json.dumps(words, ensure_ascii=False))
                                                            for (lang, gloss), words in inverse.items()))
-    latin = {(lang, word) for lang in LATIN for word in forward.get(lang, {})} | {(ENGLISH, gloss) for _, gloss in inverse}
-    db.executemany("INSERT INTO headword VALUES (?, ?)", sorted(latin))
     by_language: dict[str, list[str]] = {}
     for source in found:
         by_language.setdefault(source.lang, []).append(f"{source.name} ({source.licence})")

@@ -10,12 +10,13 @@ meaning each translation shares. Each word is worked out once per catalog and re
 
 A query is read word by word: runs of Han and kana by the longest headword (Chinese and Japanese
 dictionaries; kana means Japanese), Latin words (and phrases of up to three) in the dictionary of each
-Latin-script language, weighted by how likely the query is that language (langid).
+Latin-script language, weighted by how likely the query is that language (langid and word frequencies).
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -35,9 +36,9 @@ MAX_PHRASE_WORDS = 3
 MAX_CJK_HEADWORD = 8
 LATIN_LANGUAGES = ("en", "de", "fr", "es")
 MIN_LANGUAGE_SHARE = 0.05  # below this a Latin-script language is not consulted
-UNKNOWN_WORD_ODDS = 0.1  # how much a word its dictionary lacks lowers a language's share
+RARE_ZIPF = 1.0  # wordfreq's Zipf scale (log10 per billion words): a word a language lacks counts as this rare
 LANGID_SMOOTHING = 0.1  # added to langid's probabilities: on two words it is often unsure, or wrong
-COMPOUND_PREFIX_LETTERS = 5
+PLURAL_S = ("fr", "es")  # languages whose plurals mostly add -s (English glosses are looked up as written)
 MIN_WORD_LETTERS = 3  # shorter Latin words (à, de, la) are function words: their translations are noise
 _KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff]")
 _CJK_RUN = re.compile("[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -114,11 +115,16 @@ class QueryTranslator:
         return found
 
     def _latin_shares(self, words: list[str]) -> dict[str, float]:
-        """How likely the words are each Latin-script language: langid's guess, lowered for every word the
-        language's dictionary lacks ("Beamer Heimkino" is German: English has no "heimkino")."""
+        """How likely the words are each Latin-script language: langid's guess (on two words often unsure)
+        times how common each word is in that language (`wordfreq`): "Beamer" is a German word before it is
+        English slang, "plancha" Spanish before French."""
+        from wordfreq import zipf_frequency
+
         prior = {lang: p + LANGID_SMOOTHING for lang, p in language_ranking(" ".join(words)) if lang in LATIN_LANGUAGES}
-        odds = {lang: p * UNKNOWN_WORD_ODDS ** sum(not self._knows(lang, w) for w in words) for lang, p in prior.items()
-                if lang in self.sources or lang == PIVOT}
+        log_odds = {lang: math.log(p) + math.log(10) * sum(max(zipf_frequency(w, lang), RARE_ZIPF) for w in words)
+                    for lang, p in prior.items() if lang in self.sources or lang == PIVOT}
+        best = max(log_odds.values(), default=0.0)
+        odds = {lang: math.exp(value - best) for lang, value in log_odds.items()}
         total = sum(odds.values()) or 1.0
         return {lang: p / total for lang, p in odds.items() if p / total >= MIN_LANGUAGE_SHARE}
 
@@ -147,17 +153,14 @@ class QueryTranslator:
                 start += 1
         return phrases
 
-    def _knows(self, lang: str, word: str) -> bool:
-        """Whether the language's dictionary has the word, or (from five letters) a word it begins: German
-        writes compounds the dictionary lists only longer ("Heimkino" in "Heimkinoanlage")."""
-        return self.store.has(lang, word, COMPOUND_PREFIX_LETTERS)
-
     def _translate(self, lang: str, word: str) -> tuple[tuple[str, str, float], ...]:
         """(target language, term, weight) for one headword. A term earns 1/(sense + 1)/(its rank among the
         gloss's words + 1) for every gloss it shares with the word, so the term that shares most of the
         word's meaning leads (Bügeleisen "iron, flat-iron": plancha "iron, flat-iron" before hierro "iron");
         the leader weighs its earnings up to 1, the others in proportion."""
         senses = [(word,)] if lang == PIVOT else self.store.senses(lang, word)
+        if not senses and lang in PLURAL_S and word.endswith("s") and len(word) > MIN_WORD_LETTERS + 1:
+            senses = self.store.senses(lang, word[:-1])  # chaussures -> chaussure: the dictionaries list singulars
         earned: dict[tuple[str, str], float] = {}
         for i, sense in enumerate(senses):
             for gloss in sense:
