@@ -13,6 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from mlmatch.query import dictionaries
+from mlmatch.query.dictionaries import DictionaryStore
+
 from conftest import SMALL_CATALOG
 
 CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
@@ -36,7 +39,9 @@ def free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(mlmatch_home, tmp_path_factory):
-    """The app on a free port, reusing the session's converted model; its log is printed on failure."""
+    """The app on a free port, reusing the session's converted model and stored dictionaries (stored here
+    first: on a fresh machine that takes the app's loader about 40 s); its log is printed on failure."""
+    DictionaryStore.open(dictionaries.sources())
     port = free_port()
     log = tmp_path_factory.mktemp("app") / "app.log"
     env = {**os.environ, "GRADIO_SERVER_PORT": str(port), "MLMATCH_HOME": str(mlmatch_home), "HF_HUB_OFFLINE": "1",
