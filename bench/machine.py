@@ -20,6 +20,11 @@ def peak_rss_mb() -> float:
     return _status_kb("VmHWM") / 1024
 
 
+def rss_mb() -> float:
+    """Resident memory now."""
+    return _status_kb("VmRSS") / 1024
+
+
 def reset_peak_rss() -> None:
     """Start a new peak from the current resident memory (Linux's clear_refs, value 5)."""
     with open("/proc/self/clear_refs", "w") as handle:

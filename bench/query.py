@@ -1,5 +1,5 @@
 """`python -m bench query`: what query understanding costs: building the spelling corrector for a
-catalog and opening the dictionaries (time, memory), then per query the correction, the expansion
+catalog and opening the dictionaries (time, resident memory they add), then per query the correction, the expansion
 (each word worked out on first use, as a fresh process does) and the BM25 search of the translations
 that `ltr` adds.
 
@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 from bench.catalogs import shipped_queries, synthetic_catalog
-from bench.machine import peak_rss_mb, reset_peak_rss
+from bench.machine import rss_mb
 from bench.timing import percentiles, timed
 from mlmatch.index.lexical import BM25Index
 from mlmatch.query.correction import QueryCorrector
@@ -33,8 +33,7 @@ def bench_query(size: int, queries: list[str]) -> dict:
     catalog = synthetic_catalog(size)
     languages = sorted(set(catalog.langs))
     index = BM25Index.build(catalog.titles, catalog_checksum=f"synthetic-{size}")
-    reset_peak_rss()
-    before = peak_rss_mb()
+    before = rss_mb()
     started = time.perf_counter()
     corrector = QueryCorrector.for_index(index, languages, catalog.titles)
     corrector_s = time.perf_counter() - started
@@ -47,7 +46,7 @@ def bench_query(size: int, queries: list[str]) -> dict:
     both = [c + e for c, e in zip(corrected, expanded)]
     searched = [timed(index.search_weighted, [translations(translator.expand(q))], DEPTH) for q in queries]
     return {"size": size, "corrector_build_s": corrector_s, "translator_open_s": translator_s,
-            "dictionaries_mb": translator.store.path.stat().st_size / 2**20, "peak_rss_growth_mb": peak_rss_mb() - before,
+            "dictionaries_mb": translator.store.path.stat().st_size / 2**20, "rss_growth_mb": rss_mb() - before,
             "correction": percentiles(corrected), "expansion": percentiles(expanded),
             "correction_and_expansion": percentiles(both), "dictionary_bm25": percentiles(searched)}
 
@@ -70,7 +69,7 @@ def main(argv: list[str]) -> int:
         rows.append(row)
         both, stage = row["correction_and_expansion"], row["dictionary_bm25"]
         print(f"{size:<9}  {row['corrector_build_s']:11.1f}  {row['translator_open_s']:12.1f}  {row['dictionaries_mb']:15.0f}  "
-              f"{row['peak_rss_growth_mb']:13.0f}  {both['p50_ms']:12.2f} / {both['p95_ms']:6.2f}  "
+              f"{row['rss_growth_mb']:13.0f}  {both['p50_ms']:12.2f} / {both['p95_ms']:6.2f}  "
               f"{stage['p50_ms']:15.2f} / {stage['p95_ms']:6.2f}", flush=True)
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)

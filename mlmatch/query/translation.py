@@ -72,7 +72,15 @@ class QueryTranslator:
         self._uses = lru_cache(maxsize=CACHED_WORDS)(listings_using)
         self._carried = lru_cache(maxsize=CACHED_WORDS)(self._carry)
         self._translations = lru_cache(maxsize=CACHED_WORDS)(self._translate)
-        language_ranking("warm")  # loads langid's model now, not on a shopper's first query
+        self._warm()
+
+    def _warm(self) -> None:
+        """Load langid's model and wordfreq's lists now, not on a shopper's first query."""
+        from wordfreq import zipf_frequency
+
+        language_ranking("warm")
+        for lang in LATIN_LANGUAGES:
+            zipf_frequency("warm", lang)
 
     @classmethod
     def for_catalog(cls, target_languages: Iterable[str], listings_using: Callable[[str], int],
