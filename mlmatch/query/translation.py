@@ -113,13 +113,14 @@ class QueryTranslator:
         readings = (("ja", 1.0), ("zh", 0.5)) if _KANA.search(text) else (("zh", 1.0), ("ja", 0.5))
         for run in _CJK_RUN.findall(text):
             for lang, share in readings:
-                found += [(lang, word, share, readings[0][0]) for word in self._longest_headwords(lang, run)]
+                # single characters are too ambiguous to translate: a headword has two or more
+                found += [(lang, word, share, readings[0][0]) for word in self._longest_matches(lang, list(run), "", MAX_CJK_HEADWORD, 2)]
         latin = [word for word in _LATIN_WORD.findall(text) if len(word) >= MIN_WORD_LETTERS]
         if latin:
             shares = self._latin_shares(latin)
             likeliest = max(shares, key=shares.get, default=PIVOT)
             for lang, share in shares.items():
-                found += [(lang, phrase, share, likeliest) for phrase in self._phrases(lang, latin)]
+                found += [(lang, phrase, share, likeliest) for phrase in self._longest_matches(lang, latin, " ", MAX_PHRASE_WORDS, 1)]
         return found
 
     def _latin_shares(self, words: list[str]) -> dict[str, float]:
@@ -136,30 +137,20 @@ class QueryTranslator:
         total = sum(odds.values()) or 1.0
         return {lang: p / total for lang, p in odds.items() if p / total >= MIN_LANGUAGE_SHARE}
 
-    def _longest_headwords(self, lang: str, run: str) -> list[str]:
-        words, start = [], 0
-        while start < len(run):
-            for end in range(min(len(run), start + MAX_CJK_HEADWORD), start, -1):
-                if end - start > 1 and self._translations(lang, run[start:end]):
-                    words.append(run[start:end])
-                    start = end
-                    break
-            else:
-                start += 1  # single characters are too ambiguous to translate
-        return words
-
-    def _phrases(self, lang: str, words: list[str]) -> list[str]:
-        phrases, start = [], 0
-        while start < len(words):
-            for end in range(min(len(words), start + MAX_PHRASE_WORDS), start, -1):
-                phrase = " ".join(words[start:end])
-                if self._translations(lang, phrase):
-                    phrases.append(phrase)
+    def _longest_matches(self, lang: str, units: list[str], joiner: str, longest: int, shortest: int) -> list[str]:
+        """Greedy longest-first segmentation of `units` (characters or words) into headwords with translations;
+        units no headword starts are skipped."""
+        matches, start = [], 0
+        while start < len(units):
+            for end in range(min(len(units), start + longest), start + shortest - 1, -1):
+                candidate = joiner.join(units[start:end])
+                if self._translations(lang, candidate):
+                    matches.append(candidate)
                     start = end
                     break
             else:
                 start += 1
-        return phrases
+        return matches
 
     def _translate(self, lang: str, word: str) -> tuple[tuple[str, str, float], ...]:
         """(target language, term, weight) for one headword. A term earns 1/(sense + 1)/(its rank among the
