@@ -27,9 +27,9 @@ class BM25Index:
         self.retriever = retriever
         self.catalog_checksum = catalog_checksum
         self.count = count
-        self._idf = _lucene_idf(np.diff(retriever.scores["indptr"]), count)
+        self.document_frequency = np.diff(retriever.scores["indptr"])  # per token id: how many documents hold it
+        self._idf = _lucene_idf(self.document_frequency, count)
         self._unseen_idf = _lucene_idf(0, count)  # a query token no document has still counts as missed evidence
-        self._listings = np.diff(retriever.scores["indptr"])  # per token: how many documents hold it
 
     @classmethod
     def build(cls, texts: list[str], catalog_checksum: str) -> BM25Index:
@@ -61,7 +61,7 @@ class BM25Index:
     def listings_using(self, text: str) -> int:
         """How many documents hold the text's rarest token (0: some token is in none, or it has no tokens)."""
         vocabulary = self.retriever.vocab_dict
-        return min((int(self._listings[vocabulary[t]]) if t in vocabulary else 0 for t in analyze(text)), default=0)
+        return min((int(self.document_frequency[vocabulary[t]]) if t in vocabulary else 0 for t in analyze(text)), default=0)
 
     def search_weighted(self, queries: list[list[dict[str, float]]], k: int,
                         allowed: np.ndarray | None = None) -> list[tuple[np.ndarray, np.ndarray]]:

@@ -23,8 +23,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-import numpy as np
-
 from mlmatch.errors import BadArgument
 from mlmatch.index.analyzer import normalize
 from mlmatch.index.lexical import BM25Index
@@ -87,8 +85,7 @@ class QueryCorrector:
     def for_index(cls, bm25: BM25Index, languages: list[str], titles: Iterable[str] = ()) -> QueryCorrector:
         """The Latin-script words of the index's vocabulary with their document frequencies; pinyin is read
         as the Chinese phrases of `titles`."""
-        frequencies = np.diff(bm25.retriever.scores["indptr"])
-        counts = {token: int(frequencies[i]) for token, i in bm25.retriever.vocab_dict.items()
+        counts = {token: int(bm25.document_frequency[i]) for token, i in bm25.retriever.vocab_dict.items()
                   if len(token) >= 3 and _LATIN.match(token)}
         return cls(counts, languages, PinyinReader.for_titles(titles))
 
