@@ -26,11 +26,10 @@ from mlmatch.models.onnx import RUNTIMES, TORCH
 from mlmatch.models.reranker import load_reranker
 from mlmatch.pairs import Pair, parse_pairs
 from mlmatch.query.correction import MODES as CORRECTION_MODES
-from mlmatch.query.correction import QueryCorrector
 from mlmatch.query.translation import QueryTranslator
 from mlmatch.rank.ltr import SHIPPED_RANKER
 from mlmatch.rank.stage import load_ranking_models
-from mlmatch.search import RERANK_DEPTH, build_bm25, catalog_translator
+from mlmatch.search import RERANK_DEPTH, SearchEngine
 from mlmatch.systems import SystemSpec, known_names
 from mlmatch.threads import configure_threads
 
@@ -164,25 +163,21 @@ def macro_by_kind(pairs: list[Pair], per_pair: dict[str, dict], runs: dict[str, 
             for kind, names in kinds.items()}
 
 
-def corrected_queries(data: Dataset, mode: str) -> dict[str, str]:
-    """Query id -> the text searched instead, for the queries correction rewrites; the corrector knows the
-    words of the whole corpus, as it would a whole catalog's."""
+def corrected_queries(data: Dataset, corpus: SearchEngine, mode: str) -> dict[str, str]:
+    """Query id -> the text searched instead, for the queries correction rewrites."""
     if mode == "off":
         return {}
-    corpus = as_catalog(list(data.corpus.values()))
-    corrector = QueryCorrector.for_index(build_bm25(corpus), corpus.languages(), (p.title for p in corpus))
-    fixed = {qid: corrector.correct(query.text, mode).corrected for qid, query in data.queries.items()}
+    fixed = {qid: corpus.corrector.correct(query.text, mode).corrected for qid, query in data.queries.items()}
     return {qid: text for qid, text in fixed.items() if text}
 
 
-def corpus_translator(data: Dataset, expand: str) -> QueryTranslator | None:
+def corpus_translator(corpus: SearchEngine, expand: str) -> QueryTranslator | None:
     """Dictionary translation into the whole corpus' words, shared by every pair's engine."""
     if expand == "off":
         return None
-    translator = catalog_translator(as_catalog(list(data.corpus.values())))
-    if translator is None:
+    if corpus.translator is None:
         raise DataError("--expand on: no bilingual dictionary is installed (see docs/query.md)")
-    return translator
+    return corpus.translator
 
 
 def run(args: argparse.Namespace, command: str | None = None) -> dict:
@@ -203,8 +198,10 @@ def run(args: argparse.Namespace, command: str | None = None) -> dict:
     reranker = load_reranker(args.reranker, args.device, runtime=reranker_runtime) if needs_reranker(systems) else None
     ranking = load_ranking_models(args.ranker) if needs_ranker(systems) else None
     milvus = backend_target(args.backend, args.milvus_uri, args.milvus_token)
-    corrections = corrected_queries(data, args.correct)
-    translator = corpus_translator(data, args.expand)
+    # BM25 over the whole corpus: its corrector and translator know every word, as they would a whole catalog's
+    corpus = SearchEngine.build(as_catalog(list(data.corpus.values())))
+    corrections = corrected_queries(data, corpus, args.correct)
+    translator = corpus_translator(corpus, args.expand)
     names = [s.name for s in systems]
 
     per_pair, runs, qrels = {}, {}, {}

@@ -281,12 +281,6 @@ def translations(expansions: list[Expansion], query: str | None = None) -> list[
     return list(by_language.values())
 
 
-def catalog_translator(catalog: Catalog) -> QueryTranslator | None:
-    """Dictionary translation into the words of `catalog`: a whole corpus' for the engines of its
-    language pairs, which share it (each word worked out once)."""
-    return SearchEngine(catalog, build_bm25(catalog)).translator
-
-
 def build_indexes(catalog: Catalog, encoder: BiEncoder | None, kind: str = "flat", hnsw: HNSWParams | None = None,
                   progress: bool = False) -> Generation:
     """BM25 and, given an encoder, the dense index over `catalog`."""

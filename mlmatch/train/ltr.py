@@ -27,7 +27,7 @@ from mlmatch.pairs import parse_pairs
 from mlmatch.rank.features import FEATURES, NAMES
 from mlmatch.rank.ltr import LearnedRanker
 from mlmatch.rank.stage import LearnedRankingStage
-from mlmatch.search import SearchEngine, catalog_translator
+from mlmatch.search import SearchEngine
 from mlmatch.train.evaluators import per_query_ndcg_at_10
 from mlmatch.train.selection import cross_lingual_macro, monolingual_macro, pair_name
 
@@ -133,7 +133,7 @@ def pair_lists(data: Dataset, encoder, universal: UniversalEncoder, depths: tupl
     out = {depth: Lists() for depth in depths}
     specs = "all" + (",".join(f",{lang}-mixed" for lang in sorted({q.lang for q in data.queries.values()}))
                      if any(d.home is not None for d in data.corpus.values()) else "")
-    translator = catalog_translator(as_catalog(list(data.corpus.values())))
+    translator = SearchEngine.build(as_catalog(list(data.corpus.values()))).translator  # knows the whole corpus' words
     for pair in parse_pairs(specs, data):
         doc_ids = pair.doc_ids(data)
         qrels = scorable_qrels(data, pair.query_ids(data), doc_ids)
