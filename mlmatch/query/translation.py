@@ -29,7 +29,7 @@ from mlmatch.query.dictionaries import DictionaryStore
 
 log = logging.getLogger(__name__)
 
-CACHED_WORDS = 65536  # words and glosses remembered per catalog
+CACHED_WORDS = 65536  # queries, words and glosses remembered per catalog
 PIVOT = dictionaries.ENGLISH
 MAX_PER_LANGUAGE = 4  # translations kept per word and target language, by weight
 MAX_PHRASE_WORDS = 3
@@ -72,6 +72,7 @@ class QueryTranslator:
         self._uses = lru_cache(maxsize=CACHED_WORDS)(listings_using)
         self._carried = lru_cache(maxsize=CACHED_WORDS)(self._carry)
         self._translations = lru_cache(maxsize=CACHED_WORDS)(self._translate)
+        self._expanded = lru_cache(maxsize=CACHED_WORDS)(self._expand)  # a search, its display and ltr's list all ask
         self._warm()
 
     def _warm(self) -> None:
@@ -94,6 +95,9 @@ class QueryTranslator:
 
     def expand(self, query: str) -> list[Expansion]:
         """Each translation of the query's words, heaviest first; words without one add nothing."""
+        return list(self._expanded(query))
+
+    def _expand(self, query: str) -> tuple[Expansion, ...]:
         best: dict[tuple[str, str], Expansion] = {}
         for lang, word, share, written_in in self._words(query):
             for target, term, weight in self._translations(lang, word):
@@ -102,7 +106,7 @@ class QueryTranslator:
                 expansion = Expansion(word, target, term, weight * share)
                 if (target, term) not in best or expansion.weight > best[(target, term)].weight:
                     best[(target, term)] = expansion
-        return sorted(best.values(), key=lambda e: (-e.weight, e.lang, e.term))
+        return tuple(sorted(best.values(), key=lambda e: (-e.weight, e.lang, e.term)))
 
     def _words(self, query: str) -> list[tuple[str, str, float, str]]:
         """(dictionary language, headword, share, the language its script most likely is) for each dictionary
