@@ -9,16 +9,15 @@ fusion depth (100), without and with a one-language filter, then all at once in 
 from __future__ import annotations
 
 import argparse
-import json
 import logging
-import random
 import time
 from pathlib import Path
 
 import numpy as np
 
-from bench.catalogs import shipped_queries, synthetic_catalog
+from bench.catalogs import sampled_queries, synthetic_catalog
 from bench.machine import peak_rss_mb
+from bench.report import write_json
 from bench.timing import percentiles, timed
 from mlmatch.index.lexical import BM25Index
 
@@ -49,8 +48,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--out", type=Path, help="write the results as JSON here")
     args = parser.parse_args(argv)
 
-    queries = shipped_queries()
-    queries = random.Random(0).sample(queries, k=min(args.queries, len(queries)))
+    queries = sampled_queries(args.queries)
     rows = []
     print("size       build s  peak RSS MB  p50 ms  p95 ms  p99 ms  filtered p95 ms  batch q/s")
     for size in sorted(int(s) for s in args.sizes.split(",")):
@@ -61,6 +59,5 @@ def main(argv: list[str]) -> int:
               f"{row['single']['p95_ms']:6.1f}  {row['single']['p99_ms']:6.1f}  {filtered['p95_ms']:15.1f}  {row['batch_qps']:9.1f}",
               flush=True)
     if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(json.dumps({"depth": DEPTH, "queries": len(queries), "rows": rows}, indent=1))
+        write_json({"depth": DEPTH, "queries": len(queries), "rows": rows}, args.out)
     return 0

@@ -38,6 +38,12 @@ def shipped_queries(queries: Path = SHIPPED_QUERIES) -> list[str]:
         return [row["text"] for row in map(json.loads, lines)]
 
 
+def sampled_queries(count: int, seed: int = 0) -> list[str]:
+    """`count` of the shipped queries (all when there are fewer), the same ones on every run."""
+    queries = shipped_queries()
+    return random.Random(seed).sample(queries, k=min(count, len(queries)))
+
+
 def synthetic_catalog(size: int, seed: int = 0, listings: list[tuple[str, str]] | None = None) -> SyntheticCatalog:
     """`size` synthetic listings, the same for the same size, seed and shipped listings."""
     listings = shipped_listings() if listings is None else listings

@@ -12,14 +12,13 @@ empty `MLMATCH_HOME` the first size also stores the dictionaries (once per machi
 from __future__ import annotations
 
 import argparse
-import json
 import logging
-import random
 import time
 from pathlib import Path
 
-from bench.catalogs import shipped_queries, synthetic_catalog
+from bench.catalogs import sampled_queries, synthetic_catalog
 from bench.machine import rss_mb
+from bench.report import write_json
 from bench.timing import percentiles, timed
 from mlmatch.index.lexical import BM25Index
 from mlmatch.query.correction import QueryCorrector
@@ -60,8 +59,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--out", type=Path, help="write the results as JSON here")
     args = parser.parse_args(argv)
 
-    queries = shipped_queries()
-    queries = random.Random(0).sample(queries, k=min(args.queries, len(queries)))
+    queries = sampled_queries(args.queries)
     rows = []
     print("size       corrector s  translator s  dictionaries MB  RSS growth MB  correct+expand p50/p95 ms  dictionary BM25 p50/p95 ms")
     for size in sorted(int(s) for s in args.sizes.split(",")):
@@ -72,6 +70,5 @@ def main(argv: list[str]) -> int:
               f"{row['rss_growth_mb']:13.0f}  {both['p50_ms']:12.2f} / {both['p95_ms']:6.2f}  "
               f"{stage['p50_ms']:15.2f} / {stage['p95_ms']:6.2f}", flush=True)
     if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(json.dumps({"depth": DEPTH, "queries": len(queries), "rows": rows}, indent=1))
+        write_json({"depth": DEPTH, "queries": len(queries), "rows": rows}, args.out)
     return 0
