@@ -64,6 +64,20 @@ def atomic_dir(target: Path) -> Iterator[Path]:
             shutil.rmtree(scratch, ignore_errors=True)
 
 
+@contextmanager
+def atomic_file(target: Path) -> Iterator[Path]:
+    """Yield a scratch path to write that replaces `target` only if the block succeeds."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    sweep_scratch(target.parent)
+    scratch = target.parent / scratch_name(target.name)
+    try:
+        yield scratch
+        os.replace(scratch, target)
+    finally:
+        scratch.unlink(missing_ok=True)
+
+
 def fsync_file(path: Path) -> None:
     with open(path, "rb") as handle:
         os.fsync(handle.fileno())

@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 from tqdm import tqdm
 
-from mlmatch.atomic import fsync_file, scratch_name, sweep_scratch
+from mlmatch.atomic import atomic_file, fsync_file, sweep_scratch
 from mlmatch.catalog import Catalog, embedding_text
 from mlmatch.config import home
 from mlmatch.errors import BadArgument
@@ -172,18 +172,13 @@ def _prepare(chunks: Chunks, manifest: dict) -> None:
         log.warning("%s holds %d chunks of another run (%s), encoding afresh", chunks.folder, len(stale), found)
     for old in stale:
         old.unlink()
-    scratch = chunks.folder / scratch_name(MANIFEST)
-    scratch.write_text(json.dumps(manifest, indent=1))
-    os.replace(scratch, path)
+    with atomic_file(path) as scratch:
+        scratch.write_text(json.dumps(manifest, indent=1))
 
 
 def _save(path: Path, vectors: np.ndarray) -> None:
     """Write under a scratch name, then rename: a chunk on disk is whole even if the run is killed."""
-    scratch = path.parent / scratch_name(path.name)
-    try:
+    with atomic_file(path) as scratch:
         with open(scratch, "wb") as handle:
             np.save(handle, np.ascontiguousarray(vectors, dtype=np.float32))
         fsync_file(scratch)
-        os.replace(scratch, path)
-    finally:
-        scratch.unlink(missing_ok=True)

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from mlmatch.atomic import scratch_name, sweep_scratch
+from mlmatch.atomic import atomic_file
 from mlmatch.config import home
 
 log = logging.getLogger(__name__)
@@ -97,14 +97,8 @@ class DictionaryStore:
     def open(cls, found: list[Source], progress: bool = False) -> DictionaryStore:
         path = home() / "dictionaries" / f"{fingerprint(found)}-v{STORE_VERSION}.sqlite"
         if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            sweep_scratch(path.parent)
-            scratch = path.with_name(scratch_name(path.name))
-            try:
+            with atomic_file(path) as scratch:
                 _write_store(scratch, found, progress)
-                os.replace(scratch, path)
-            finally:
-                scratch.unlink(missing_ok=True)
         return cls(path)
 
     def senses(self, lang: str, word: str) -> list[tuple[str, ...]]:
