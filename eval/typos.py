@@ -9,7 +9,11 @@ joined, or its accents dropped (where it has any). Queries without such a word (
 ones) are left out, so the typo slice and its clean twin (`--clean`, the same queries unchanged) compare
 like with like. With `--pinyin`, the slice is the Chinese queries written only in Han characters (and
 spaces), typed instead as toneless pinyin, one run of syllables per word (苹果 手机壳 -> pingguo shoujike).
-The corpus and judgments are copied unchanged.
+With `--written FILE`, the slice is the queries a file of hand-written misspellings lists (JSON lines of
+`_id`, `text`, `error`, as `data/style_shift/typos.jsonl`: same-sound characters in Chinese, kana slips in
+Japanese, spelling by ear everywhere). The corpus and judgments are copied unchanged.
+
+    python -m eval.typos --data data/style_shift --split test --written data/style_shift/typos.jsonl --out results/typos-style
 """
 
 from __future__ import annotations
@@ -71,19 +75,33 @@ def as_pinyin(query: str) -> str | None:
     return " ".join("".join(lazy_pinyin(word)) for word in query.split())
 
 
-def write_slice(data_dir: Path, split: str, out: Path, clean: bool = False, pinyin: bool = False) -> int:
-    """Write the slice (or its clean twin) to `out`; returns how many queries it has."""
+def read_written(path: Path) -> dict[str, str]:
+    """Query id -> its hand-written misspelling."""
+    try:
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        return {row["_id"]: row["text"] for row in rows}
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise DataError(f"{path}: not a file of JSON lines with '_id' and 'text' ({error})") from None
+
+
+def write_slice(data_dir: Path, split: str, out: Path, clean: bool = False, pinyin: bool = False,
+                written: dict[str, str] | None = None) -> int:
+    """Write the slice (or its clean twin) to `out`; returns how many queries it has. `written`: query id ->
+    a hand-written misspelling, used instead of drawn ones."""
     data = load_beir(data_dir, split)
     out.mkdir(parents=True, exist_ok=True)
     (out / "qrels").mkdir(exist_ok=True)
     shutil.copyfile(data_dir / "corpus.jsonl", out / "corpus.jsonl")
     kept = {}
     for qid, query in data.queries.items():
-        typo = as_pinyin(query.text) if pinyin else misspell(query.text, random.Random(f"{qid}:typo"))
+        if written is not None:
+            typo = written.get(qid)
+        else:
+            typo = as_pinyin(query.text) if pinyin else misspell(query.text, random.Random(f"{qid}:typo"))
         if typo is not None and typo != query.text:
             kept[qid] = {"_id": qid, "text": query.text if clean else typo, "lang": query.lang}
     if not kept:
-        raise DataError(f"{data_dir}: no {split} query has a Latin-script word of five letters or more")
+        raise DataError(f"{data_dir}: no {split} query has a misspelling" + ("" if written is not None else " (none has a Latin-script word of five letters or more)"))
     (out / "queries.jsonl").write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in kept.values()), encoding="utf-8")
     with (data_dir / "qrels" / f"{split}.tsv").open(encoding="utf-8") as source, (out / "qrels" / f"{split}.tsv").open("w", encoding="utf-8") as target:
         for number, line in enumerate(source):
@@ -99,8 +117,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, required=True, help="where the copy goes")
     parser.add_argument("--clean", action="store_true", help="the same queries without their typos (the slice's clean twin)")
     parser.add_argument("--pinyin", action="store_true", help="the Chinese queries typed as pinyin instead of typos")
+    parser.add_argument("--written", type=Path, help="hand-written misspellings (JSON lines of _id, text, error) instead of drawn ones")
     args = parser.parse_args(argv)
-    return run_cli(lambda: print(f"wrote {write_slice(args.data, args.split, args.out, args.clean, args.pinyin)} queries to {args.out}"))
+
+    def write() -> None:
+        written = read_written(args.written) if args.written else None
+        print(f"wrote {write_slice(args.data, args.split, args.out, args.clean, args.pinyin, written)} queries to {args.out}")
+
+    return run_cli(write)
 
 
 if __name__ == "__main__":

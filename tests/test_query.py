@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +13,8 @@ from mlmatch.index.lexical import BM25Index
 from mlmatch.query.correction import QueryCorrector
 
 from conftest import DATA, SMALL_CATALOG
+
+STYLE_SHIFT = Path(__file__).parent.parent / "data" / "style_shift"
 
 TITLES = [
     "Ratón inalámbrico Logitech M185, receptor USB",
@@ -127,3 +130,26 @@ def test_the_pinyin_slice_types_chinese_queries_as_pinyin(tmp_path):
     assert write_slice(DATA / "beir_small", "test", tmp_path / "p", pinyin=True) >= 1
     rows = [json.loads(line) for line in (tmp_path / "p" / "queries.jsonl").read_text().splitlines()]
     assert rows and all(row["lang"] == "zh" and row["text"].isascii() for row in rows)
+
+
+def test_the_written_slice_takes_its_misspellings_from_a_file(tmp_path):
+    from eval.typos import main, read_written, write_slice
+
+    written = tmp_path / "typos.jsonl"
+    written.write_text('{"_id": "i1:zh", "text": "平果15手机壳", "error": "homophone"}\n'
+                       '{"_id": "not-in-split", "text": "x", "error": "keyboard"}\n', encoding="utf-8")
+    assert write_slice(DATA / "beir_small", "test", tmp_path / "w", written=read_written(written)) == 1
+    assert write_slice(DATA / "beir_small", "test", tmp_path / "c", clean=True, written=read_written(written)) == 1
+    assert json.loads((tmp_path / "w" / "queries.jsonl").read_text())["text"] == "平果15手机壳"
+    assert json.loads((tmp_path / "c" / "queries.jsonl").read_text())["text"] == "苹果15手机壳"
+    (tmp_path / "bad.jsonl").write_text('{"text": "no id"}\n')
+    assert main(["--data", str(DATA / "beir_small"), "--out", str(tmp_path / "b"), "--written", str(tmp_path / "bad.jsonl")]) != 0
+
+
+def test_the_style_shift_misspellings_are_of_its_test_queries():
+    from eval.typos import read_written
+
+    written = read_written(STYLE_SHIFT / "typos.jsonl")
+    queries = {row["_id"]: row["text"] for row in map(json.loads, (STYLE_SHIFT / "queries.jsonl").read_text().splitlines())}
+    test = {line.split("\t")[0] for line in (STYLE_SHIFT / "qrels" / "test.tsv").read_text().splitlines()[1:]}
+    assert len(written) >= 40 and set(written) <= test and all(written[q] != queries[q] for q in written)
