@@ -23,7 +23,7 @@ from bench.timing import percentiles, timed
 from mlmatch.index.lexical import BM25Index
 from mlmatch.query.correction import QueryCorrector
 from mlmatch.query.translation import QueryTranslator
-from mlmatch.search import translations
+from mlmatch.search import wordings
 
 DEPTH = 40  # the learned ranker's candidates per retriever
 
@@ -43,7 +43,7 @@ def bench_query(size: int, queries: list[str]) -> dict:
     corrected = [timed(corrector.correct, q) for q in queries]
     expanded = [timed(translator.expand, q) for q in queries]
     both = [c + e for c, e in zip(corrected, expanded)]
-    searched = [timed(index.search_weighted, [translations(translator.expand(q))], DEPTH) for q in queries]
+    searched = [timed(index.search_weighted, [wordings(translator.expand(q))], DEPTH) for q in queries]
     return {"size": size, "corrector_build_s": corrector_s, "translator_open_s": translator_s,
             "dictionaries_mb": translator.store.path.stat().st_size / 2**20, "rss_growth_mb": rss_mb() - before,
             "correction": percentiles(corrected), "expansion": percentiles(expanded),

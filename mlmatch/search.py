@@ -20,7 +20,7 @@ from mlmatch.errors import BadArgument
 from mlmatch.fusion import LEXICAL_WEIGHT, rerank_order, score_fusion
 from mlmatch.index.backend import DenseBackend, RowFilter
 from mlmatch.index.dense import DenseIndex, HNSWParams
-from mlmatch.index.lexical import BM25Index
+from mlmatch.index.lexical import BM25Index, Wording
 from mlmatch.index.milvus import MilvusIndex, MilvusTarget
 from mlmatch.index.store import Generation, Wanted, open_indexes
 from mlmatch.models.encoder import BiEncoder
@@ -34,6 +34,7 @@ from mlmatch.threads import limit_this_thread
 MODES = ("dense", "bm25", "hybrid", "ltr")
 RERANK_DEPTH = 20  # default number of retrieved results the cross-encoder re-scores
 FUSION_DEPTH = 100  # hits each stage contributes to `hybrid`
+ELSEWHERE = 0.5  # what a translation's match counts in a listing of another language, in `ltr`'s dictionary list (docs/query.md)
 MAX_QUERY_CHARS = 500  # far beyond any real product query; the encoders truncate long before
 
 
@@ -145,6 +146,16 @@ class SearchEngine:
     def expansions(self, query: str) -> list[Expansion]:
         return self.translator.expand(query) if self.translator is not None else []
 
+    @cached_property
+    def language_weights(self) -> dict[str, np.ndarray]:
+        """Per language the translator writes in, what a translation into it counts in each listing: in full
+        in listings written in it, `ELSEWHERE` in others. A Spanish listing's own words say more than the
+        English it carries: "Lodge Sartén Hierro Fundido Cast Iron Skillet" holds "iron", the English for
+        Bügeleisen, and is no iron."""
+        langs = np.array([p.lang for p in self.catalog])
+        targets = self.translator.languages if self.translator is not None else []
+        return {lang: np.where(langs == lang, 1.0, ELSEWHERE) for lang in {*self.catalog.languages(), *targets}}
+
     @property
     def default_mode(self) -> str:
         """The learned ranker where the engine has one (it won on every benchmark and style-shift kind of search), else dense."""
@@ -243,10 +254,11 @@ class SearchEngine:
     def _lexical(self, queries: list[str], depth: int, allowed: RowFilter | None, expand: bool) -> list[tuple[np.ndarray, np.ndarray]]:
         if not expand or self.translator is None:
             return self.bm25.search(queries, depth, allowed)
-        return self.bm25.search_weighted([[{q: 1.0}, *translations(self.expansions(q), q)] for q in queries], depth, allowed)
+        return self.bm25.search_weighted([[Wording({q: 1.0}), *wordings(self.expansions(q), query=q)] for q in queries],
+                                         depth, allowed)
 
     def _translated(self, queries: list[str], depth: int, allowed: RowFilter | None) -> list[tuple[np.ndarray, np.ndarray]]:
-        return self.bm25.search_weighted([translations(self.expansions(q)) for q in queries], depth, allowed)
+        return self.bm25.search_weighted([wordings(self.expansions(q), self.language_weights) for q in queries], depth, allowed)
 
     def _dense(self, queries: list[str], depth: int, allowed: RowFilter | None) -> list[tuple[np.ndarray, np.ndarray]]:
         if self.dense is None or self.encoder is None:
@@ -272,13 +284,16 @@ class SearchEngine:
         ]
 
 
-def translations(expansions: list[Expansion], query: str | None = None) -> list[dict[str, float]]:
+def wordings(expansions: list[Expansion], language_weights: dict[str, np.ndarray] | None = None,
+             query: str | None = None) -> list[Wording]:
     """Per language, the translations into it (term -> weight), each beside the `query` as typed when given:
-    BM25's alternative wordings of one query."""
+    BM25's alternative wordings of one query; `language_weights` (`SearchEngine.language_weights`) weighs
+    each listing's match by its language."""
     by_language: dict[str, dict[str, float]] = {}
     for expansion in expansions:
         by_language.setdefault(expansion.lang, {query: 1.0} if query else {})[expansion.term] = expansion.weight
-    return list(by_language.values())
+    weights = language_weights or {}
+    return [Wording(terms, weights.get(lang)) for lang, terms in by_language.items()]
 
 
 def build_indexes(catalog: Catalog, encoder: BiEncoder | None, kind: str = "flat", hnsw: HNSWParams | None = None,

@@ -7,10 +7,12 @@ from __future__ import annotations
 import gzip
 import logging
 
+import numpy as np
 import pytest
 
 from mlmatch.catalog import Catalog, Product, catalog_from_products
 from mlmatch.index.analyzer import analyze
+from mlmatch.index.lexical import BM25Index, Wording
 from mlmatch.query import dictionaries
 from mlmatch.query.translation import QueryTranslator, searched_also
 from mlmatch.search import SearchEngine, build_bm25
@@ -24,6 +26,8 @@ TITLES = [
     ("proj-zh", "zh", "XGIMI 家用投影仪 4K"),
     ("hoodie-en", "en", "Nike hooded sweatshirt men's, grey"),
     ("shoe-es", "es", "Zapato de cuero marrón"),
+    ("iron-es", "es", "Plancha de vapor Tefal 2400W"),
+    ("skillet-es", "es", "Sartén Cast Iron, hierro"),
 ]
 
 
@@ -66,6 +70,22 @@ def test_translations_are_words_the_catalog_uses(engine):
 def test_bm25_finds_the_translation_across_languages(engine, query, lang, found):
     assert not engine.search(query, mode="bm25", langs=[lang])  # as typed, nothing matches across scripts
     assert engine.search(query, mode="bm25", langs=[lang], expand=True)[0].product.id == found
+
+
+@pytest.mark.slow
+def test_the_ranker_trusts_a_listings_own_words_over_the_english_it_carries(engine):
+    # "iron" is the English for Bügeleisen; in a Spanish title it is the metal of a cast-iron skillet
+    (_, rows), = [hits["dictionary"] for hits in engine.retrieve(["Bügeleisen"], ("dictionary",), 10)]
+    found = [engine.catalog.products[row].id for row in rows]
+    assert found.index("skillet-es") > max(found.index(iron) for iron in ("iron-en", "iron-fr", "iron-es"))
+
+
+def test_a_wordings_matches_in_other_languages_count_less():
+    index = BM25Index.build(["steam iron", "cast iron skillet", "hierro fundido cast iron"], "test")
+    anywhere = dict(zip(*reversed(index.search_weighted([[Wording({"iron": 1.0})]], 10)[0])))
+    english = Wording({"iron": 1.0}, np.array([1.0, 1.0, 0.5]))
+    weighed = dict(zip(*reversed(index.search_weighted([[english]], 10)[0])))
+    assert weighed[0] == anywhere[0] and weighed[1] == anywhere[1] and weighed[2] == pytest.approx(anywhere[2] / 2)
 
 
 @pytest.mark.slow

@@ -10,6 +10,7 @@ only the share can be mixed with cosine similarities in a hybrid.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 import bm25s
@@ -20,6 +21,15 @@ from mlmatch.index.stale import StaleIndex
 
 META_FILE = "bm25.json"
 _EMPTY = "\u2400"  # stands in for a document without tokens: bm25s needs a non-empty vocabulary
+
+
+@dataclass(frozen=True)
+class Wording:
+    """One way of saying a query to BM25: terms with weights, and optionally a weight per document that its
+    score is multiplied by (e.g. less for documents in another language than the wording's)."""
+
+    terms: dict[str, float]
+    document_weights: np.ndarray | None = None
 
 
 class BM25Index:
@@ -63,10 +73,10 @@ class BM25Index:
         vocabulary = self.retriever.vocab_dict
         return min((int(self.document_frequency[vocabulary[t]]) if t in vocabulary else 0 for t in analyze(text)), default=0)
 
-    def search_weighted(self, queries: list[list[dict[str, float]]], k: int,
+    def search_weighted(self, queries: list[list[Wording]], k: int,
                         allowed: np.ndarray | None = None) -> list[tuple[np.ndarray, np.ndarray]]:
         """Like `search`, for queries given as alternative wordings (e.g. the query's translations into each
-        language), each a dict of text -> weight. A document scores its best wording's weighted BM25, as a
+        language). A document scores its best wording's weighted BM25, as a
         share of that wording's best possible score: a listing is written in one language, so a bilingual
         title ("Hierro Fundido Cast Iron") must not add up the Spanish and the English word for one meaning.
         (Sharing out of the fullest wording instead, so that a wording translating one word of three cannot
@@ -83,12 +93,12 @@ class BM25Index:
             hits.append(self._top(best, k, keep))
         return hits
 
-    def _weighted_shares(self, wording: dict[str, float]) -> np.ndarray:
+    def _weighted_shares(self, wording: Wording) -> np.ndarray:
         """Every document's weighted BM25 for one wording, as a share of the most a document could score."""
         vocabulary, idf = self.retriever.vocab_dict, self._idf
         weights: dict[int, float] = {}
         possible = 0.0
-        for text, weight in wording.items():
+        for text, weight in wording.terms.items():
             for token in analyze(text):
                 if token in vocabulary:
                     token_id = vocabulary[token]
@@ -102,7 +112,8 @@ class BM25Index:
         columns = [slice(indptr[t], indptr[t + 1]) for t in weights]
         rows = np.concatenate([indices[c] for c in columns])
         values = np.concatenate([data[c] * weight for c, weight in zip(columns, weights.values())])
-        return np.bincount(rows, weights=values, minlength=self.count) / possible
+        shares = np.bincount(rows, weights=values, minlength=self.count) / possible
+        return shares if wording.document_weights is None else shares * wording.document_weights
 
     def _top(self, scores: np.ndarray, k: int, keep: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
         if keep is not None:
