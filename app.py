@@ -50,14 +50,30 @@ CATALOG_ENV = "MLMATCH_DEMO_CATALOG"  # override the shipped catalog (tests, oth
 RERANKER_ENV = "MLMATCH_RERANKER"  # the operator's reranker folder, when none ships
 CONCURRENT_REQUESTS = 2  # requests served at once; each gets its share of the cores (mlmatch.threads)
 
-EXAMPLES = [  # (query, what it shows)
-    ("苹果15手机壳", "zh: an iPhone 15 case, not apples"),
-    ("新鲜苹果", "zh: fresh apples, not iPhones"),
-    ("Beamer 4K", "de false friend: a projector, not a BMW"),
-    ("パーカー メンズ", "ja: a men's hoodie, not a parka"),
-    ("iPhone 14 Hülle", "de: the iPhone 14 case, not the 15"),
-    ("ratón inalámbrico", "es: a computer mouse, not a cat toy"),
-    ("Bügeleisen", "de: irons listed only in other languages"),
+@dataclass(frozen=True)
+class Example:
+    """An example button: its query, what it shows, and the shipped catalog's products that are right at
+    top-1 under the default system (tests/test_demo.py checks each; a known miss is labelled as one)."""
+
+    query: str
+    shows: str
+    right: frozenset[str]
+    known_miss: bool = False
+
+
+def _ids(prefix: str, numbers: str) -> frozenset[str]:
+    return frozenset(f"{prefix}-{int(n):04d}" for n in numbers.split())
+
+
+EXAMPLES = [
+    Example("苹果15手机壳", "zh: an iPhone 15 case, not apples", _ids("phone_accessories", "1 6 10 13 17 21 22 23")),
+    Example("新鲜苹果", "zh: fresh apples, not iPhones", _ids("food_grocery", "1 2 3 4 5 6 7 8 9")),
+    Example("Beamer 4K", "de false friend: a 4K projector, not a BMW", _ids("electronics", "1 4 6 9")),
+    Example("iPhone 14 Hülle", "de: the iPhone 14 case, not the 15", _ids("phone_accessories", "3 11 15")),
+    Example("ratón inalámbrico", "es: a wireless computer mouse, not a cat toy", _ids("computers", "17 18 19 24 25 26 27")),
+    Example("Bügeleisen", "de: an iron, listed only in other languages", _ids("home_appliances", "52 53 54")),
+    Example("パーカー メンズ", "ja: a known miss: パーカー is a hoodie; the dictionary and the encoders read parka",
+            _ids("apparel", "9 11 12 14 16 57"), known_miss=True),
 ]
 COLUMNS = ["rank", "title", "lang", "score", "category"]
 MOVE = "move"
@@ -559,8 +575,8 @@ def build_ui(state: Shared) -> gr.Blocks:
                 detected = gr.Textbox(label="Query language", interactive=False, elem_id="detected", min_width=160)
                 override = gr.Dropdown(languages, value="auto", label="Override language", min_width=160)
             with gr.Row(elem_classes="stack-on-phone"):
-                example_buttons = [(gr.Button(f"{text} · {what}", size="sm", elem_classes="example"), text)
-                                   for text, what in EXAMPLES]
+                example_buttons = [(gr.Button(f"{example.query} · {example.shows}", size="sm", elem_classes="example"), example.query)
+                                   for example in EXAMPLES]
             with gr.Row(elem_classes="stack-on-phone"):
                 left = gr.Dropdown(names, value=left_default, label="Left system", elem_id="left-system")
                 right = gr.Dropdown(names, value=right_default, label="Right system", elem_id="right-system")

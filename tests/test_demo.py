@@ -241,6 +241,21 @@ def test_the_learned_rankers_reasons_are_drawn_for_its_list(small_catalog, encod
     json.loads(reasons.to_json())
 
 
+@pytest.mark.slow
+def test_every_example_is_right_at_top_1_or_labelled_a_known_miss(mlmatch_home):
+    from mlmatch.models import DEFAULT, load_bi_encoder
+    from mlmatch.rank.stage import load_ranking_models
+
+    catalog = load_catalog(app.SHIPPED_CATALOG)
+    engine = SearchEngine.open(catalog, load_bi_encoder(DEFAULT, device="cpu"), ranking=load_ranking_models())
+    system = demo.systems(engine)[engine.default_mode]  # as the demo searches: translated too
+    for example in app.EXAMPLES:
+        assert example.right <= set(catalog.positions), example
+        top = system(example.query, 1, None)[0].product
+        assert (top.id in example.right) != example.known_miss, (example, top.title)
+        assert ("known miss" in example.shows) == example.known_miss
+
+
 def test_score_columns_say_what_kind_of_score_they_hold(served):
     assert [app.table(None, system).headers[3] for system in ("dense", "bm25", "hybrid", "dense+rerank", demo.ZERO_SHOT)] == [
         "cosine", "BM25 share", "hybrid score", "reranker score", "cosine"]
