@@ -22,6 +22,7 @@ TITLES = [
     "Exterior Paint Terracotta 2.5 L, weatherproof",
     "Digital Thermometer for outdoor use",
     "Bosch Staubsauger kabellos",
+    "Holz Eisenbahn Set für Kinder",
     "Galaxy S24 case, shockproof",
 ]
 
@@ -47,6 +48,7 @@ def test_confident_corrections_rewrite_the_query(corrector, typed, searched):
     "galaxy s24 case",  # known words and a model number
     "galaxy s23 case",  # model numbers are never corrected
     "thermom",  # the start of a catalog word: cut short, not misspelt
+    "Holzeisenbahn",  # a compound German lists, though the catalog writes it apart
     "case bag",  # short or common words
     "earbuds",  # known
     "苹果手机壳",  # not Latin script
@@ -68,10 +70,10 @@ def test_a_doubtful_correction_is_only_suggested(corrector):
     assert correction.corrected is None and correction.suggestion == "shockproof case"
 
 
-def test_the_typo_slice_is_deterministic_and_leaves_cjk_alone(tmp_path):
+def test_the_typo_slice_is_deterministic(tmp_path):
     from eval.typos import misspell, write_slice
 
-    assert misspell("苹果手机壳", random.Random(0)) is None and misspell("tv 4k", random.Random(0)) is None
+    assert misspell("tv 4k", random.Random(0)) is None  # no word of five letters
     assert misspell("wireless earbuds", random.Random("q1")) == misspell("wireless earbuds", random.Random("q1"))
     typo, clean = tmp_path / "typo", tmp_path / "clean"
     count = write_slice(DATA / "beir_small", "test", typo)
@@ -153,3 +155,48 @@ def test_the_style_shift_misspellings_are_of_its_test_queries():
     queries = {row["_id"]: row["text"] for row in map(json.loads, (STYLE_SHIFT / "queries.jsonl").read_text().splitlines())}
     test = {line.split("\t")[0] for line in (STYLE_SHIFT / "qrels" / "test.tsv").read_text().splitlines()[1:]}
     assert len(written) >= 40 and set(written) <= test and all(written[q] != queries[q] for q in written)
+
+
+CJK_TITLES = ["增压花洒 淋浴 手持 节水", "烟台 红富士苹果 5斤", "儿童雨靴 防滑", "护眼台灯 学生", "护眼台灯 LED",
+              "延長コード 3m 2個口", "シャワーヘッド 節水", "iPhone15 ケース 耐衝撃", "結束バンド 100本"]
+
+
+@pytest.fixture(scope="module")
+def cjk_corrector():
+    return QueryCorrector.for_index(BM25Index.build(CJK_TITLES, "cjk"), ["ja", "zh"], CJK_TITLES)
+
+
+@pytest.mark.parametrize("typed, corrected", [
+    ("增压花撒", "增压花洒"),  # a character of the same sound
+    ("儿童yuxue", "儿童雨靴"),  # a word left in pinyin
+    ("延長コド", "延長コード"),  # the long-vowel mark dropped
+    ("結束バント", "結束バンド"),  # the voicing mark dropped
+    ("iphone15 けーす", "iphone15 ケース"),  # hiragana for the titles' katakana
+])
+def test_input_method_slips_are_corrected_from_the_catalogs_text(cjk_corrector, typed, corrected):
+    assert cjk_corrector.correct(typed).corrected == corrected
+    assert cjk_corrector.correct(typed, "suggest").suggestion == corrected
+
+
+@pytest.mark.parametrize("query", [
+    "增压花洒", "延長コード", "ケース",  # what the titles write
+    "烟台红富士 10斤",  # 台红 is in no title, but the titles' 烟台 keeps 烟 (眼台 of 护眼台灯 sounds the same)
+    "網戸 補習",  # kanji: a wrong one of the same reading needs a reading dictionary
+    "保温杯",  # no title has it, and nothing sounds like it
+])
+def test_what_the_catalog_writes_or_cannot_tell_is_left_alone(cjk_corrector, query):
+    correction = cjk_corrector.correct(query)
+    assert correction.corrected is None and correction.suggestion is None
+
+
+def test_the_typo_slice_makes_input_method_slips_in_chinese_and_japanese():
+    from eval.typos import misspell
+
+    for query, lang in (("延長コード", "ja"), ("結束バンド", "ja"), ("增压花洒", "zh")):
+        typo = misspell(query, random.Random(query), lang)
+        assert typo != query and len(typo) >= len(query) - 1
+    assert misspell("網戸 補修", random.Random(0), "ja") is None  # no katakana word to slip in
+    from pypinyin import lazy_pinyin
+
+    typo = misspell("增压花洒", random.Random(1), "zh")
+    assert lazy_pinyin(typo) == lazy_pinyin("增压花洒") and typo != "增压花洒"

@@ -8,10 +8,12 @@ because the catalog spells them. Three rules keep it conservative:
   letters or fewer, a common word of a catalog language (`wordfreq`, Zipf frequency >= 3), or the start of
   a catalog word longer by two letters or more (`thermom` is a cut-short `thermometer`, not a misspelt `thermos`);
 - rewrite only when one candidate is clearly best: the same letters without accents (`inalambrico`), a
-  split into known words (`exteriorpaint`), or one edit away where no other candidate is as close and as common;
+  split into known words (`exteriorpaint`; never a compound the language's word list has, `Holzeisenbahn`),
+  or one edit away where no other candidate is as close and as common;
 - anything weaker (two edits, a tie) is only offered as a suggestion.
 A query of Latin letters none of whose words the catalog or a dictionary knows, and that spells Chinese
-phrases of the catalog in pinyin, is read as those phrases (`mlmatch.query.pinyin`).
+phrases of the catalog in pinyin, is read as those phrases (`mlmatch.query.pinyin`); input-method slips in
+Chinese and Japanese (same-sound characters, kana) are corrected by `mlmatch.query.cjk`.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from functools import lru_cache
 from mlmatch.errors import BadArgument
 from mlmatch.index.analyzer import normalize
 from mlmatch.index.lexical import BM25Index
+from mlmatch.query.cjk import CJKSpeller
 from mlmatch.query.pinyin import PinyinReader
 
 MODES = ("on", "suggest", "off")
@@ -55,6 +58,7 @@ class Fix:
     word: str
     replacement: str
     confident: bool
+    whole_word: bool = True  # False: a run of CJK text, replaced wherever it stands (a Chinese title has no spaces)
 
 
 def fold_accents(word: str) -> str:
@@ -64,11 +68,13 @@ def fold_accents(word: str) -> str:
 class QueryCorrector:
     """Corrections for one catalog, built from its BM25 index's vocabulary (word -> listings that use it)."""
 
-    def __init__(self, counts: dict[str, int], languages: list[str], pinyin: PinyinReader | None = None):
+    def __init__(self, counts: dict[str, int], languages: list[str], pinyin: PinyinReader | None = None,
+                 cjk: CJKSpeller | None = None):
         from symspellpy import SymSpell
 
         self.counts = counts
         self.pinyin = pinyin
+        self.cjk = cjk
         # Latin-script words only are corrected; wordfreq's CJK lists need tokenizers (MeCab, jieba) we do not ship.
         self.languages = [lang for lang in languages if lang in _wordfreq_languages() and lang not in CJK_LANGUAGES]
         self.symspell = SymSpell(max_dictionary_edit_distance=2, prefix_length=7)
@@ -84,10 +90,12 @@ class QueryCorrector:
     @classmethod
     def for_index(cls, bm25: BM25Index, languages: list[str], titles: Iterable[str] = ()) -> QueryCorrector:
         """The Latin-script words of the index's vocabulary with their document frequencies; pinyin is read
-        as the Chinese phrases of `titles`."""
-        counts = {token: int(bm25.document_frequency[i]) for token, i in bm25.retriever.vocab_dict.items()
-                  if len(token) >= 3 and _LATIN.match(token)}
-        return cls(counts, languages, PinyinReader.for_titles(titles))
+        as the Chinese phrases of `titles`, and Chinese and Japanese slips are corrected from their text."""
+        vocabulary = bm25.retriever.vocab_dict
+        counts = {token: int(bm25.document_frequency[i]) for token, i in vocabulary.items() if len(token) >= 3 and _LATIN.match(token)}
+        titles = list(titles)
+        pinyin = PinyinReader.for_titles(titles)
+        return cls(counts, languages, pinyin, CJKSpeller.for_titles(titles, pinyin, vocabulary))
 
     def correct(self, query: str, mode: str = "on") -> Correction:
         if mode not in MODES:
@@ -98,6 +106,8 @@ class QueryCorrector:
         if chinese is not None:
             return Correction(query, chinese, None) if mode == "on" else Correction(query, None, chinese)
         fixes = [fix for fix in map(self._fix, _words(query)) if fix is not None]
+        if self.cjk is not None:
+            fixes += [Fix(f.typed, f.replacement, f.confident, whole_word=False) for f in self.cjk.fixes(query, self._unknown)]
         confident = [f for f in fixes if f.confident] if mode == "on" else []
         corrected = _apply(query, confident) if confident else None
         suggestion = _apply(corrected or query, [f for f in fixes if f not in confident]) if len(confident) < len(fixes) else None
@@ -106,9 +116,13 @@ class QueryCorrector:
     def _read_pinyin(self, query: str) -> str | None:
         """The Chinese the query spells in pinyin, unless one of its words is a word the catalog or a dictionary knows."""
         words = [normalize(w) for w in _words(query)]
-        if self.pinyin is None or not words or any(w in self.counts or self._common(w) for w in words):
+        if self.pinyin is None or not words or not all(map(self._unknown, words)):
             return None
         return self.pinyin.read(query)
+
+    def _unknown(self, word: str) -> bool:
+        """Neither a word of the catalog nor a common word of its languages."""
+        return word not in self.counts and not self._common(word)
 
     def _fix(self, word: str) -> Fix | None:
         lowered = normalize(word)
@@ -128,6 +142,8 @@ class QueryCorrector:
             return None
         if best is not None:
             return Fix(word, best.term, best.distance == 1 and alone)
+        if self._listed(lowered):
+            return None  # a compound its language lists (Holzeisenbahn), not two words run together
         split = self.symspell.word_segmentation(lowered, max_edit_distance=0)
         parts = split.corrected_string.split()
         if len(parts) > 1 and all(part in self.counts and len(part) >= 3 for part in parts):
@@ -143,15 +159,24 @@ class QueryCorrector:
 
         return any(zipf_frequency(word, lang) >= COMMON_ZIPF for lang in self.languages)
 
+    def _listed(self, word: str) -> bool:
+        """In the word list of a catalog language at all, however rare."""
+        from wordfreq import zipf_frequency
+
+        return any(zipf_frequency(word, lang) > 0 for lang in self.languages)
+
 
 def _words(query: str) -> list[str]:
     return list(dict.fromkeys(_WORD.findall(query)))
 
 
 def _apply(query: str, fixes: list[Fix]) -> str:
-    """The query with each fixed word replaced where it stands as a whole word."""
+    """The query with each fixed word replaced where it stands as a whole word (a CJK run wherever it stands)."""
     for fix in fixes:
-        query = re.sub(rf"(?<!\w){re.escape(fix.word)}(?!\w)", fix.replacement, query)
+        if fix.whole_word:
+            query = re.sub(rf"(?<!\w){re.escape(fix.word)}(?!\w)", fix.replacement, query)
+        else:  # found in the normalized query: as typed, when NFKC and case folding changed nothing there
+            query = (query if fix.word in query else normalize(query)).replace(fix.word, fix.replacement)
     return query
 
 

@@ -2,7 +2,7 @@
 
 Chinese shoppers often type toneless pinyin ("pingguo shoujike" for 苹果手机壳), which neither the
 dense models nor BM25 match well against Chinese titles. Every Han phrase of two to four characters in
-the catalog's titles is keyed by its toneless pinyin (`pypinyin`, each character's most common reading);
+the catalog's Chinese titles (those without kana) is keyed by its toneless pinyin (`pypinyin`, each character's most common reading);
 a query of Latin letters that splits completely into such keys, spaces or not, is read as those phrases
 (the longest and most frequent split wins). A query that does not split completely is left alone.
 """
@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 _HAN_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_KANA = re.compile("[\u3040-\u30ff]")
 _LETTERS = re.compile(r"^[a-z ]+$")
 PHRASE_CHARS = (2, 3, 4)
 MAX_KEY = 6 * max(PHRASE_CHARS)  # the longest pinyin syllable has six letters
@@ -29,11 +30,13 @@ class PinyinReader:
     def for_titles(cls, titles: Iterable[str]) -> PinyinReader:
         counts: Counter[str] = Counter()
         for title in titles:
+            if _KANA.search(title):
+                continue  # Japanese: its kanji read as pinyin would turn 木质 into 木製
             for run in _HAN_RUN.findall(title):
                 counts.update({run[i : i + n] for n in PHRASE_CHARS for i in range(len(run) - n + 1)})
         phrases: dict[str, tuple[str, int]] = {}
         for phrase, count in counts.items():
-            key = "".join(_syllable(char) for char in phrase)
+            key = spelled(phrase)
             if count > phrases.get(key, ("", 0))[1]:
                 phrases[key] = (phrase, count)
         return cls(phrases)
@@ -60,6 +63,11 @@ class PinyinReader:
                 if best[end] is None or candidate[:2] < best[end][:2]:
                     best[end] = candidate
         return best[-1][2] if best[-1] is not None else None
+
+
+def spelled(han: str) -> str:
+    """Han characters as toneless pinyin, without spaces: 花洒 -> huasa."""
+    return "".join(_syllable(char) for char in han)
 
 
 @lru_cache(maxsize=65536)
