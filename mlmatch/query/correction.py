@@ -77,14 +77,15 @@ class QueryCorrector:
         self.cjk = cjk
         # Latin-script words only are corrected; wordfreq's CJK lists need tokenizers (MeCab, jieba) we do not ship.
         self.languages = [lang for lang in languages if lang in _wordfreq_languages() and lang not in CJK_LANGUAGES]
+        # looked up without accents, so a dropped accent costs no edit (`inprimacion` is one from `imprimación`)
         self.symspell = SymSpell(max_dictionary_edit_distance=2, prefix_length=7)
         self.sorted_words = sorted(counts)
-        self.folded: dict[str, str] = {}
+        self.spelled: dict[str, str] = {}  # a word without its accents -> the catalog's commonest spelling of it
         for word, count in counts.items():
-            self.symspell.create_dictionary_entry(word, count)
             folded = fold_accents(word)
-            if folded != word and count > self.counts.get(self.folded.get(folded, ""), 0):
-                self.folded[folded] = word
+            self.symspell.create_dictionary_entry(folded, count)
+            if count > self.counts.get(self.spelled.get(folded, ""), 0):
+                self.spelled[folded] = word
         self._common("qzxjv")  # a word in no list: loads wordfreq's lists now, not on a shopper's first query
 
     @classmethod
@@ -128,25 +129,25 @@ class QueryCorrector:
         lowered = normalize(word)
         if lowered in self.counts or len(lowered) < MIN_LENGTH or not _LATIN.match(lowered) or self._common(lowered):
             return None
-        accented = self.folded.get(fold_accents(lowered))
+        folded = fold_accents(lowered)
+        accented = self.spelled.get(folded)
         if accented is not None:
             return Fix(word, accented, True)
         from symspellpy import Verbosity
 
-        candidates = self.symspell.lookup(lowered, Verbosity.CLOSEST, max_edit_distance=2 if len(lowered) >= 6 else 1)
+        candidates = self.symspell.lookup(folded, Verbosity.CLOSEST, max_edit_distance=2 if len(lowered) >= 6 else 1)
         best = candidates[0] if candidates else None
         alone = len(candidates) == 1 or (best is not None and candidates[1].count * 4 <= best.count)
-        if best is not None and best.distance == 1 and alone and best.term.startswith(lowered):
-            return Fix(word, best.term, True)  # its last letter dropped (`wireles`)
+        if best is not None and best.distance == 1 and alone and best.term.startswith(folded):
+            return Fix(word, self.spelled[best.term], True)  # its last letter dropped (`wireles`)
         if self._starts_a_word(lowered):
             return None
         if best is not None:
-            return Fix(word, best.term, best.distance == 1 and alone)
+            return Fix(word, self.spelled[best.term], best.distance == 1 and alone)
         if self._listed(lowered):
             return None  # a compound its language lists (Holzeisenbahn), not two words run together
-        split = self.symspell.word_segmentation(lowered, max_edit_distance=0)
-        parts = split.corrected_string.split()
-        if len(parts) > 1 and all(part in self.counts and len(part) >= 3 for part in parts):
+        parts = [self.spelled.get(part, "") for part in self.symspell.word_segmentation(folded, max_edit_distance=0).corrected_string.split()]
+        if len(parts) > 1 and all(len(part) >= 3 for part in parts):
             return Fix(word, " ".join(parts), True)
         return None
 
