@@ -71,7 +71,8 @@ EXAMPLES = [
     Example("Beamer 4K", "de false friend: a 4K projector, not a BMW", _ids("electronics", "1 4 6 9")),
     Example("iPhone 14 Hülle", "de: the iPhone 14 case, not the 15", _ids("phone_accessories", "3 11 15")),
     Example("ratón inalámbrico", "es: a wireless computer mouse, not a cat toy", _ids("computers", "17 18 19 24 25 26 27")),
-    Example("Bügeleisen", "de: an iron, listed only in other languages", _ids("home_appliances", "52 53 54")),
+    Example("Bügeleisen", "de: an iron, listed only in other languages (found by the dictionary alone: a weak match)",
+            _ids("home_appliances", "52 53 54")),
     Example("パーカー メンズ", "ja: a known miss: パーカー is a hoodie; the dictionary and the encoders read parka",
             _ids("apparel", "9 11 12 14 16 57"), known_miss=True),
 ]
@@ -240,6 +241,7 @@ def run_search(query: str, lang_override: str, left: str, right: str, langs: lis
     except (MlmatchError, ValueError) as error:
         return nothing(f"⚠️ {error}")
     left_results, right_results = results["L"], results["R"]
+    note = " ".join(filter(None, [note, weak_match_note(state, ((right, right_results), (left, left_results)))]))
     comparison = demo.Comparison(left_results or [], right_results or [])
     left_moves, right_moves = comparison.movements()
     choices = product_choices(comparison)
@@ -259,6 +261,18 @@ def correction_note(correction) -> str:
                 "(tick *Search as typed* under Filters to search it unchanged).")
     if correction.suggestion:
         return f"Did you mean **{html.escape(correction.suggestion)}**?"
+    return ""
+
+
+def weak_match_note(state: Shared, lists) -> str:
+    """A warning when the learned ranker's best result is weak for the query (empty when no list is the
+    ranker's, or it is strong): a search always returns its best products, even for "zzqxj"."""
+    for system, results in lists:
+        if results is not None and state.engine is not None and SystemSpec.parse(system) == SystemSpec("ltr"):
+            if state.engine.weak_match(results, "ltr"):
+                return (f"⚠️ **Weak match**: the best result scores under {state.engine.ranker.weak_below:g}, which the best "
+                        "results of 98% of real shoppers' queries reach; it may not be what was asked for.")
+            return ""
     return ""
 
 

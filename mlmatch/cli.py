@@ -146,10 +146,11 @@ def run_search(args: argparse.Namespace) -> None:
     results = engine.search(query, mode=args.mode, k=args.k, langs=langs, rerank_depth=args.rerank, categories=categories,
                             explain=args.explain, expand=expand)
     expansions = engine.expansions(query) if expand and args.mode != "dense" else []
+    weak = engine.weak_match(results, args.mode)
     searched = time.perf_counter() - loaded
     if args.json:
         said = correction.to_dict() if correction else {"query": args.query, "corrected_query": None, "suggestion": None}
-        print(json.dumps({**said, "expansions": [e.to_dict() for e in expansions], "mode": args.mode,
+        print(json.dumps({**said, "expansions": [e.to_dict() for e in expansions], "mode": args.mode, "weak_match": weak,
                           "results": [r.to_dict() for r in results]}, ensure_ascii=False))
     else:
         if correction and correction.corrected:
@@ -158,6 +159,8 @@ def run_search(args: argparse.Namespace) -> None:
             print(f"did you mean: {printable(correction.suggestion)}")
         if expansions:
             print(f"searched also: {printable(searched_also(expansions))} (--expand off: only as typed)")
+        if weak:
+            print(f"no good match: nothing scores {engine.ranker.weak_below:g}, which 98% of real queries' best results reach")
         print(format_table(results, explain=args.explain))
     print(f"load {(loaded - started) * 1000:.0f} ms (models, catalog, indexes), search {searched * 1000:.0f} ms", file=sys.stderr)
 

@@ -156,6 +156,14 @@ class SearchEngine:
         targets = self.translator.languages if self.translator is not None else []
         return {lang: np.where(langs == lang, 1.0, ELSEWHERE) for lang in {*self.catalog.languages(), *targets}}
 
+    def weak_match(self, results: list[SearchResult], mode: str | None = None) -> bool | None:
+        """Whether `mode`'s best result is too weak to be a good match for its query (the learned ranker's
+        score under the level its manifest records); None where that cannot be told (another mode, a
+        ranker without the level)."""
+        if (mode or self.default_mode) != "ltr" or self.ranker is None or self.ranker.weak_below is None:
+            return None
+        return not results or results[0].score < self.ranker.weak_below
+
     @property
     def default_mode(self) -> str:
         """The learned ranker where the engine has one (it won on every benchmark and style-shift kind of search), else dense."""

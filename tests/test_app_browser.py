@@ -176,6 +176,7 @@ def test_a_search_without_results_then_a_normal_one_both_complete(server, browse
     choose(browser, "left-system", "bm25")
     query.send_keys("qwzxv", Keys.ENTER)
     wait_for(browser, lambda d: first_row(d, "left-table")[1:2] == ["no results"], "a 'no results' row for bm25")
+    wait_for(browser, lambda d: "Weak match" in d.find_element(By.ID, "search-note").text, "the learned ranker's 'weak match' note")
     wait_for(browser, lambda d: has_plot(d, "right-heatmap") and "no results" in d.find_element(By.ID, "left-heatmap").text,
              "an empty figure that says so beside a drawn heatmap")
     query.clear()

@@ -24,6 +24,15 @@ def test_search_json(capsys, encoder):
     assert [r["rank"] for r in payload["results"]] == [1, 2, 3]
     assert payload["results"][0]["id"] == "case-ip15-en"
     assert set(payload["results"][0]) >= {"id", "title", "lang", "score", "rank"}
+    assert payload["weak_match"] is None  # a cosine has no "no good match" level; the learned ranker's score has
+
+
+@pytest.mark.slow
+def test_the_learned_ranker_says_when_nothing_matches_well(capsys, mlmatch_home):
+    code, out, _ = run(capsys, "search", "zzqxj", "--catalog", SMALL_CATALOG, "--json")
+    assert code == 0 and json.loads(out)["weak_match"] is True
+    code, out, _ = run(capsys, "search", "zzqxj", "--catalog", SMALL_CATALOG)
+    assert out.startswith("no good match: ")
 
 
 @pytest.mark.slow  # reads the dictionaries (half a minute once per session)

@@ -251,9 +251,11 @@ def test_every_example_is_right_at_top_1_or_labelled_a_known_miss(mlmatch_home):
     system = demo.systems(engine)[engine.default_mode]  # as the demo searches: translated too
     for example in app.EXAMPLES:
         assert example.right <= set(catalog.positions), example
-        top = system(example.query, 1, None)[0].product
-        assert (top.id in example.right) != example.known_miss, (example, top.title)
+        results = system(example.query, 10, None)
+        assert (results[0].product.id in example.right) != example.known_miss, (example, results[0].product.title)
         assert ("known miss" in example.shows) == example.known_miss
+        assert engine.weak_match(results) == ("weak match" in example.shows), example
+    assert engine.weak_match(system("zzqxj", 10, None)) and engine.weak_match(system("diamond engagement ring", 10, None))
 
 
 def test_score_columns_say_what_kind_of_score_they_hold(served):

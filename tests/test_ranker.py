@@ -177,3 +177,22 @@ def test_training_writes_a_ranker_that_the_engine_loads(tmp_path):
     report = json.loads((out / "training_run.json").read_text())
     assert {"dense", "hybrid", "adaptive fusion", "ltr"} <= set(report["test"])
     assert ranker.importances()
+
+
+def test_a_best_result_under_the_rankers_level_is_a_weak_match(small_catalog):
+    from dataclasses import replace
+
+    from mlmatch.search import SearchEngine, SearchResult, build_bm25
+
+    engine = SearchEngine(small_catalog, build_bm25(small_catalog))
+    best = lambda score: [SearchResult(small_catalog.products[0], score, 1)]  # noqa: E731
+    assert engine.weak_match(best(0.5), "ltr") is None  # no ranker, no level
+    engine.ranker = replace(tiny_ranker(), weak_below=1.0)
+    assert engine.weak_match(best(0.5)) and engine.weak_match([]) and not engine.weak_match(best(1.5))
+    assert engine.weak_match(best(0.5), "dense") is None  # a cosine is not the ranker's score
+    engine.ranker = replace(engine.ranker, weak_below=None)
+    assert engine.weak_match(best(0.5)) is None
+
+
+def test_the_shipped_ranker_carries_its_weak_match_level():
+    assert load_ranker().weak_below == SHIPPED_MANIFEST["weak_match_below"] > 0

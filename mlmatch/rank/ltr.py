@@ -34,6 +34,7 @@ class LearnedRanker:
     depth: int  # candidates each retriever contributes
     base_weight: float = 0.0  # weight of the hybrid score the trees boost from (0: from zero)
     name: str = ""
+    weak_below: float | None = None  # a best score under this is no good match (`python -m eval.no_match`); None: not chosen
 
     def base(self, features: np.ndarray) -> np.ndarray:
         """`base_weight` x the hybrid's score fusion, per feature column it comes from."""
@@ -99,4 +100,6 @@ def load_ranker(name: str | Path = DEFAULT) -> LearnedRanker:
         raise ModelNotAvailable(f"{folder / MODEL_FILE}: not a readable LightGBM model ({error})") from None
     if booster.num_feature() != len(NAMES):
         raise ModelNotAvailable(f"{folder / MODEL_FILE}: the model reads {booster.num_feature()} features, its manifest lists {len(NAMES)}")
-    return LearnedRanker(booster, features, int(manifest["depth"]), float(manifest.get("base_weight", 0.0)), str(folder))
+    weak = manifest.get("weak_match_below")
+    return LearnedRanker(booster, features, int(manifest["depth"]), float(manifest.get("base_weight", 0.0)), str(folder),
+                         float(weak) if weak is not None else None)
