@@ -338,7 +338,7 @@ def explain_tokens(query: str, product_id: str | None):
         return None
     position = state.catalog.positions.get(product_id)
     if position is None:
-        raise gr.Error(f"product {product_id!r} is not in the catalog")
+        raise user_error(f"product {product_id!r} is not in the catalog")
     product = state.catalog.products[position]
     return token_figure(explain.token_similarity(state.engine.encoder, query, product.title), product)
 
@@ -530,7 +530,7 @@ def index_upload(path: str | None, progress=gr.Progress()):
     with it (the work is done between yields); a time limit bounds it otherwise.
     """
     if not path:
-        raise gr.Error("choose a .jsonl or .csv file first")
+        raise user_error("choose a .jsonl or .csv file first")
     try:
         catalog = demo.load_upload(path)  # before `shared()`: a rejected file must not start the models loading
         state = shared()
@@ -540,13 +540,24 @@ def index_upload(path: str | None, progress=gr.Progress()):
         for fraction, description in demo.embedding_steps(catalog, encoder, max_seconds=demo.MAX_INDEX_SECONDS):
             progress(fraction, desc=description)
             yield f"Indexing: {description} …", None
-    except demo.UploadError as error:  # it echoes the file's name and values, and toasts render HTML
-        raise gr.Error(html.escape(str(error), quote=False)) from None
+    except demo.UploadError as error:
+        log.info("upload refused: %s", str(error).splitlines()[0])
+        yield rejected_upload_note(str(error)), None  # the session's previous upload is let go: it is not searched silently
+        return
     progress(1.0, desc="building indexes")
     engine = SearchEngine.build(catalog, encoder)  # every embedding now comes from the cache
     detected = sum(product.lang_detected for product in catalog)
     note = f" (language detected for {detected})" if detected else ""
     yield f"Indexed {len(catalog)} products in {', '.join(catalog.languages())}{note}. Search it below.", state.uploads.put(engine)
+
+
+def rejected_upload_note(error: str) -> str:
+    """The upload tab's status for a file that was not indexed: each problem on its own line (they echo the
+    file's name and values: escaped), and what to do next."""
+    headline, *problems = error.splitlines()
+    lines = "".join(f"<br>• {html.escape(problem.strip(), quote=False)}" for problem in problems)
+    return (f"⚠️ **Not indexed**: {html.escape(headline, quote=False)}{lines}<br><br>Fix the file and press **Index** "
+            "again. Until a file is indexed, *Search my catalog* has no catalog to search.")
 
 
 def search_upload(key: str | None, query: str, system: str, k: float):
@@ -555,8 +566,15 @@ def search_upload(key: str | None, query: str, system: str, k: float):
         engine = shared().uploads.get(key)
         results = demo.run_system(demo.systems(engine), system, query[:MAX_QUERY_CHARS], int(k), None)
     except (MlmatchError, ValueError) as error:
-        raise gr.Error(html.escape(str(error), quote=False)) from None
+        raise user_error(str(error)) from None
     return demo.table_rows(results)
+
+
+def user_error(message: str) -> gr.Error:
+    """A user's mistake as a message in the page: one line in the server log, no traceback (real faults keep
+    theirs). Messages may echo what the user typed, and toasts render HTML: escaped."""
+    log.info("refused: %s", message.splitlines()[0])
+    return gr.Error(html.escape(message, quote=False).replace("\n", "<br>"), print_exception=False)
 
 
 # ---- Layout -----------------------------------------------------------------------------------

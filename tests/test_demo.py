@@ -331,10 +331,21 @@ def test_upload_index_and_search(served, tmp_path):
     assert steps == [("Indexing: embedding products 1-3 of 3 …", None)]
     assert status.startswith("Indexed 3 products in en, fr, zh") and fractions[-1] == 1.0
     assert app.search_upload(key, "yoga mat", "hybrid", 3)[0][1].startswith("Tapis de yoga")
-    with pytest.raises(gr.Error, match="upload and index"):
+    with pytest.raises(gr.Error, match="upload and index") as refused:
         app.search_upload(None, "yoga mat", "hybrid", 3)
-    with pytest.raises(gr.Error, match="unsupported format"):
-        list(app.index_upload(str(tmp_path / "evil.sh"), progress=lambda *a, **k: None))
+    assert not refused.value.print_exception  # a user's mistake: one log line, no traceback
+
+
+def test_a_failed_upload_says_so_and_lets_the_previous_one_go(served, tmp_path):
+    *_, (status, key) = app.index_upload(str(write_jsonl(tmp_path / "mine.jsonl", ROWS)), progress=lambda *a, **k: None)
+    assert key is not None
+    bad = write_jsonl(tmp_path / "bad.jsonl", [{"id": "a", "title": "t"}, {"id": "a", "title": "t", "lang": "en"}])
+    (status, key), = app.index_upload(str(bad), progress=lambda *a, **k: None)
+    assert key is None  # the earlier catalog is no longer what "Search my catalog" searches
+    assert status.startswith("⚠️ **Not indexed**: bad.jsonl: rejected, 1 problem(s)") and status.count("<br>• ") == 1
+    assert "press **Index** again" in status
+    (status, key), = app.index_upload(str(tmp_path / "evil.sh"), progress=lambda *a, **k: None)
+    assert "unsupported format" in status and key is None
 
 
 def test_evaluation_view_shows_local_results_else_the_snapshot(served, monkeypatch, tmp_path):
