@@ -80,11 +80,12 @@ COLUMNS = ["rank", "title", "lang", "score", "category"]
 MOVE = "move"
 COLORSCALE = "Viridis"  # perceptually uniform, readable for colour-blind users
 MAX_K = 20
-WIDTHS = ["9%", "38%", "9%", "12%", "18%", "14%"]
+WIDTHS = ["8%", "36%", "8%", "16%", "18%", "14%"]  # the score column fits "reranker score"
 UPLOAD_HELP = (f"Upload a catalog (.jsonl or .csv with `id`, `title`, `lang`; at most {demo.size_text(demo.MAX_UPLOAD_BYTES)} "
                f"and {demo.MAX_UPLOAD_ROWS} rows). It is searched on its own; the shipped catalog is untouched.")
 CSS = """
-.gradio-container table th, .gradio-container table th * { white-space: nowrap !important; word-break: keep-all !important; }
+.gradio-container table th, .gradio-container table th * { white-space: normal !important; word-break: keep-all !important;
+  overflow-wrap: normal !important; }
 .gradio-container table td * { word-break: normal !important; overflow-wrap: anywhere; }
 @media (max-width: 640px) {
   .stack-on-phone { flex-direction: column !important; }
@@ -370,6 +371,11 @@ def reasons_figure(matrix: explain.Matrix) -> go.Figure:
     return figure
 
 
+def cell_text(values: np.ndarray) -> list[list[str]]:
+    """Cosines as `.81`: two digits fit a narrow cell (a phone, or ten results side by side) without overlapping."""
+    return [["" if np.isnan(v) else f"{v:.2f}".replace("0.", ".", 1) for v in row] for row in values]
+
+
 def short_label(rank: int, product) -> str:
     return f"{rank}. [{product.lang}] {clip(product.title, 24)}"
 
@@ -396,19 +402,23 @@ def results_figure(matrix: explain.Matrix, products: list, system: str) -> go.Fi
     n = len(labels)
     figure = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[1, n], vertical_spacing=0.03)
     ticks = list(range(n))
-    figure.add_trace(go.Heatmap(z=values[:1], x=ticks, y=["query"], coloraxis="coloraxis", texttemplate="%{z:.2f}",
+    figure.add_trace(go.Heatmap(z=values[:1], x=ticks, y=["query"], coloraxis="coloraxis", text=cell_text(values[:1]),
+                                texttemplate="%{text}", textfont={"size": 10},
                                 customdata=[labels], hovertemplate="query × %{customdata}<br>cosine %{z:.3f}<extra></extra>"),
                      row=1, col=1)
-    figure.add_trace(go.Heatmap(z=pairwise, x=ticks, y=ticks, coloraxis="coloraxis2",
-                                texttemplate="%{z:.2f}" if n <= 12 else None,
+    figure.add_trace(go.Heatmap(z=pairwise, x=ticks, y=ticks, coloraxis="coloraxis2", text=cell_text(pairwise),
+                                texttemplate="%{text}" if n <= 12 else None, textfont={"size": 10},
                                 customdata=[[f"{row}<br>× {col}" for col in labels] for row in labels],
                                 hovertemplate="%{customdata}<br>cosine %{z:.3f}<extra></extra>"), row=2, col=1)
     figure.update_layout(
         coloraxis={"colorscale": COLORSCALE, "showscale": False},
         coloraxis2={"colorscale": COLORSCALE, "colorbar": {"title": "cosine", "len": 0.7, "y": 0.35}},
-        title=f"{system}: the query and each result (top row, own scale), results × results (below)",
-        height=170 + 30 * n, margin={"l": 190, "r": 20, "t": 150, "b": 20}, font={"size": 12})
-    figure.update_xaxes(tickvals=ticks, ticktext=labels, side="top", tickangle=-40, row=1, col=1)
+        title={"text": f"{system}: the query × each result (top row), results × results", "y": 0.005, "yanchor": "bottom",
+               "font": {"size": 13}},  # at the foot: the top holds the products' names, the plot's label and its tools
+        height=230 + 30 * n, margin={"l": 190, "r": 20, "t": 180, "b": 50}, font={"size": 12})
+    # shared x axes label only the bottom row by default: the products' names go on top, the numbers nowhere
+    figure.update_xaxes(tickvals=ticks, ticktext=labels, side="top", tickangle=-90, showticklabels=True, row=1, col=1)
+    figure.update_xaxes(showticklabels=False, row=2, col=1)
     figure.update_yaxes(tickvals=ticks, ticktext=labels, autorange="reversed", row=2, col=1)
     return figure
 

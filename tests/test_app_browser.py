@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+import app
+from mlmatch.catalog import load_catalog
 from mlmatch.query import dictionaries
 from mlmatch.query.dictionaries import DictionaryStore
 
@@ -26,6 +28,7 @@ if not CHROMIUM.exists():
     pytest.skip(f"{CHROMIUM} is absent (apt-get install chromium chromium-driver)", allow_module_level=True)
 
 from selenium import webdriver  # noqa: E402
+from selenium.common.exceptions import StaleElementReferenceException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
@@ -39,13 +42,24 @@ def free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(mlmatch_home, tmp_path_factory):
+    """The app on the small test catalog."""
+    yield from serve(mlmatch_home, tmp_path_factory, SMALL_CATALOG)
+
+
+@pytest.fixture(scope="module")
+def shipped_server(mlmatch_home, tmp_path_factory):
+    """The app on the catalog it ships with, whose example buttons it offers."""
+    yield from serve(mlmatch_home, tmp_path_factory, app.SHIPPED_CATALOG)
+
+
+def serve(mlmatch_home: Path, tmp_path_factory, catalog: Path):
     """The app on a free port, reusing the session's converted model and stored dictionaries (stored here
     first: on a fresh machine that takes the app's loader about 40 s); its log is printed on failure."""
     DictionaryStore.open(dictionaries.sources())
     port = free_port()
     log = tmp_path_factory.mktemp("app") / "app.log"
     env = {**os.environ, "GRADIO_SERVER_PORT": str(port), "MLMATCH_HOME": str(mlmatch_home), "HF_HUB_OFFLINE": "1",
-           "GRADIO_ANALYTICS_ENABLED": "False", "MLMATCH_DEMO_CATALOG": str(SMALL_CATALOG)}
+           "GRADIO_ANALYTICS_ENABLED": "False", "MLMATCH_DEMO_CATALOG": str(catalog)}
     with log.open("w") as out:
         process = subprocess.Popen([sys.executable, "app.py"], cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/"
@@ -85,7 +99,8 @@ def browser(tmp_path_factory):
 
 
 def wait_for(driver, condition, what: str):
-    return WebDriverWait(driver, WAIT, poll_frequency=0.2).until(lambda d: condition(d), message=f"waiting for {what}")
+    return WebDriverWait(driver, WAIT, poll_frequency=0.2, ignored_exceptions=(StaleElementReferenceException,)).until(
+        lambda d: condition(d), message=f"waiting for {what}")  # a figure or table redrawn while read: read it again
 
 
 def first_row(driver, table_id: str) -> list[str]:
@@ -210,3 +225,72 @@ def test_on_a_phone_the_search_button_is_in_view_and_the_lists_stack(server, bro
         assert heights and max(heights) < 60, f"table headers broken over several lines: {heights}"
     finally:
         browser.set_window_size(1500, 2200)
+
+
+def headers_fit(driver, table_id: str) -> bool:
+    """No header of the table is cut off: each shows all of its text (wrapped at spaces, never mid-word)."""
+    return driver.execute_script(
+        "return [...document.querySelectorAll(arguments[0])].every(th => th.scrollWidth <= th.clientWidth + 1)",
+        f"#{table_id} th")
+
+
+def labelled_ticks(driver, plot_id: str) -> list[str]:
+    """The heatmap's axis labels that are text, not bare numbers."""
+    ticks = driver.find_elements(By.CSS_SELECTOR, f"#{plot_id} g[class$='tick'] text")  # xtick, ytick, y2tick, ...
+    return [tick.text for tick in ticks if tick.text.strip() and not tick.text.strip().replace(".", "").isdigit()]
+
+
+def test_every_example_button_shows_its_product_first(shipped_server, browser):
+    titles = {product.id: product.title for product in load_catalog(app.SHIPPED_CATALOG)}
+    open_page(browser, shipped_server)
+    top = ""
+    for example in app.EXAMPLES:
+        button = next(b for b in browser.find_elements(By.CSS_SELECTOR, "button.example") if b.text.startswith(example.query))
+        button.click()
+        before = top
+        wait_for(browser, lambda d, before=before: (row := first_row(d, "right-table"))[:1] == ["1"] and row[1] != before,
+                 f"the results of {example.query}")
+        top = first_row(browser, "right-table")[1]
+        right = any(titles[i] == top for i in example.right)
+        assert right != example.known_miss, f"{example.query}: {top}"
+        assert ("Weak match" in browser.find_element(By.ID, "search-note").text) == ("weak match" in example.shows)
+        wait_for(browser, lambda d, top=top: any(top[:12] in tick for tick in labelled_ticks(d, "right-heatmap")),
+                 f"the heatmap of {example.query}, its axes naming the products")
+        assert [th.text.strip() for th in browser.find_elements(By.CSS_SELECTOR, "#right-table th")][3] in ("ranker score", "ranker\nscore")
+        assert headers_fit(browser, "right-table") and headers_fit(browser, "left-table"), "a column header is cut off"
+    assert no_error_badges(browser)
+
+
+def test_on_a_phone_the_heatmaps_are_labelled_and_full_width(shipped_server, browser):
+    browser.set_window_size(390, 844)
+    try:
+        query = open_page(browser, shipped_server)
+        query.send_keys("Beamer 4K", Keys.ENTER)
+        wait_for(browser, lambda d: has_plot(d, "left-heatmap") and len(labelled_ticks(d, "right-heatmap")) >= 10,
+                 "both heatmaps, the products named on their axes")
+        assert headers_fit(browser, "right-table") and headers_fit(browser, "left-table"), "a column header is cut off"
+        left, right = (browser.find_element(By.ID, name).rect for name in ("left-heatmap", "right-heatmap"))
+        assert right["y"] >= left["y"] + left["height"] - 1 and right["width"] >= 300, "one figure per row, full width"
+    finally:
+        browser.set_window_size(1500, 2200)
+
+
+def test_an_upload_that_fails_after_one_that_succeeded_lets_it_go(server, browser, tmp_path):
+    good, bad = tmp_path / "good.jsonl", tmp_path / "bad.jsonl"
+    good.write_text(json.dumps({"id": "y1", "title": "Tapis de yoga 6 mm", "lang": "fr"}) + "\n", encoding="utf-8")
+    bad.write_text(json.dumps({"id": "y1", "lang": "fr"}) + "\n", encoding="utf-8")
+    open_page(browser, server)
+    browser.find_element(By.XPATH, "//button[@role='tab' and contains(., 'Your catalog')]").click()
+    for path, expected in ((good, "Indexed 1 products"), (bad, "Not indexed")):
+        field = wait_for(browser, lambda d: d.find_element(By.CSS_SELECTOR, "#upload input[type=file]"), "upload field")
+        field.send_keys(str(path))
+        wait_for(browser, lambda d, name=path.name: d.find_elements(By.CSS_SELECTOR, f"#upload td[aria-label='{name}']"), path.name)
+        browser.find_element(By.ID, "index").click()
+        wait_for(browser, lambda d, text=expected: text in d.find_element(By.ID, "upload-status").text, expected)
+        clear = browser.find_elements(By.CSS_SELECTOR, "#upload button[aria-label='Clear']")
+        if clear:
+            clear[0].click()
+    assert "press Index again" in browser.find_element(By.ID, "upload-status").text
+    upload_query = browser.find_element(By.CSS_SELECTOR, "#upload-query textarea, #upload-query input")
+    upload_query.send_keys("yoga", Keys.ENTER)
+    wait_for(browser, lambda d: "upload and index a catalog first" in d.page_source, "the previous catalog is not searched")
