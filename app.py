@@ -80,6 +80,7 @@ COLUMNS = ["rank", "title", "lang", "score", "category"]
 MOVE = "move"
 COLORSCALE = "Viridis"  # perceptually uniform, readable for colour-blind users
 MAX_K = 20
+MAX_TOKEN_ROWS, MAX_TOKEN_COLUMNS = 24, 48  # the token heatmap's readable size
 WIDTHS = ["8%", "36%", "8%", "16%", "18%", "14%"]  # the score column fits "reranker score"
 UPLOAD_HELP = (f"Upload a catalog (.jsonl or .csv with `id`, `title`, `lang`; at most {demo.size_text(demo.MAX_UPLOAD_BYTES)} "
                f"and {demo.MAX_UPLOAD_ROWS} rows). It is searched on its own; the shipped catalog is untouched.")
@@ -424,9 +425,16 @@ def results_figure(matrix: explain.Matrix, products: list, system: str) -> go.Fi
 
 
 def token_figure(matrix: explain.Matrix, product) -> go.Figure:
-    figure = heatmap(matrix, matrix.rows, matrix.cols, show_values=len(matrix.cols) <= 16)
-    figure.update_layout(title=f"query tokens × title tokens: [{product.lang}] {clip(product.title, 70)}",
-                         height=180 + 34 * len(matrix.rows))
+    """The first `MAX_TOKEN_ROWS` query tokens × the first `MAX_TOKEN_COLUMNS` title tokens: a 500-character
+    query would otherwise draw a figure thousands of pixels tall."""
+    shown = explain.Matrix(matrix.rows[:MAX_TOKEN_ROWS], matrix.cols[:MAX_TOKEN_COLUMNS],
+                           matrix.values[:MAX_TOKEN_ROWS, :MAX_TOKEN_COLUMNS])
+    cut = [f"first {len(part)} of {len(whole)} {what} tokens" for part, whole, what in
+           ((shown.rows, matrix.rows, "query"), (shown.cols, matrix.cols, "title")) if len(part) < len(whole)]
+    figure = heatmap(shown, shown.rows, shown.cols, show_values=len(shown.cols) <= 16)
+    figure.update_layout(title=f"query tokens × title tokens: [{product.lang}] {clip(product.title, 70)}"
+                               + (f"<br>({', '.join(cut)})" if cut else ""),
+                         height=180 + 34 * len(shown.rows))
     return figure
 
 

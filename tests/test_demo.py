@@ -316,6 +316,12 @@ def test_default_view_is_zero_shot_beside_the_fine_tuned_model():
     assert app.comparison_note("dense", "dense") == ""
 
 
+def test_a_long_query_draws_a_token_heatmap_of_readable_size(served):
+    figure = app.explain_tokens("wireless " * 60, "projector-en")
+    assert len(figure.data[0].y) == app.MAX_TOKEN_ROWS and figure.layout.height < 1100
+    assert f"first {app.MAX_TOKEN_ROWS} of" in figure.layout.title.text
+
+
 def test_explain_tokens_for_a_chosen_product(served):
     figure = app.explain_tokens("Beamer 4K", "projector-en")
     assert list(figure.layout.xaxis.ticktext[:2]) == ["Ep", "son"]
