@@ -294,9 +294,10 @@ def side_results(state: Shared, system: str, query: str, k: int, allowed) -> lis
 
 def table(results: list[SearchResult] | None, system: str, moves: list[str] | None = None) -> gr.Dataframe:
     """A ranked table whose score column says what kind of score it holds."""
-    headers = ["rank", "title", "lang", demo.score_label(system), "category", MOVE]
+    state = shared()
+    fused = state.engine is not None and state.engine.reranker is not None and state.engine.reranker.retrieval_weight > 0
+    headers = ["rank", "title", "lang", demo.score_label(system, fused), "category", MOVE]
     if results is None:
-        state = shared()
         rows = [demo.message_row(f"{system} is still loading: {state.status}" if state.loading and system not in state.systems else "")]
     else:
         rows = demo.table_rows(results, moves if moves is not None else [""] * len(results))

@@ -54,10 +54,14 @@ def systems(engine: SearchEngine, zero_shot: SearchEngine | None = None) -> dict
     return registry
 
 
-def score_label(system: str) -> str:
-    """What the score column holds for `system`: cosines, BM25 shares and reranker scores are not comparable."""
+def score_label(system: str, rerank_fused: bool = False) -> str:
+    """What the score column holds for `system`: cosines, BM25 shares and reranker scores are not comparable.
+    `rerank_fused`: the reranker's order is fused with the retrieval order (`Reranker.retrieval_weight`), so
+    a reranked list is ordered by, and shows, a rank-fusion score, not the reranker's own."""
     spec = SystemSpec.parse(system)
-    return SCORE_LABELS["rerank" if spec.rerank else spec.mode]
+    if spec.rerank:
+        return "rank fusion score" if rerank_fused else SCORE_LABELS["rerank"]
+    return SCORE_LABELS[spec.mode]
 
 
 def _mode_search(engine: SearchEngine, mode: str, rerank: int, query: str, k: int, langs: Iterable[str] | None) -> list[SearchResult]:

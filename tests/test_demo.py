@@ -261,6 +261,8 @@ def test_every_example_is_right_at_top_1_or_labelled_a_known_miss(mlmatch_home):
 def test_score_columns_say_what_kind_of_score_they_hold(served):
     assert [app.table(None, system).headers[3] for system in ("dense", "bm25", "hybrid", "dense+rerank", demo.ZERO_SHOT)] == [
         "cosine", "BM25 share", "hybrid score", "reranker score", "cosine"]
+    assert demo.score_label("dense+rerank", rerank_fused=True) == "rank fusion score"  # what the shipped reranker's lists hold
+    assert demo.score_label("ltr") == "ranker score"
 
 
 def test_a_list_without_results_shows_a_row_and_a_valid_figure(served):
