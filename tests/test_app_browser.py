@@ -23,6 +23,7 @@ from conftest import SMALL_CATALOG
 CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
 REPO = Path(__file__).resolve().parents[1]
 WAIT = 60  # seconds for one step; CPU model inference on a busy CI machine
+LOAD_WAIT = 400  # seconds for the first start on the shipped catalog: three models embed 1,024 products
 
 if not CHROMIUM.exists():
     pytest.skip(f"{CHROMIUM} is absent (apt-get install chromium chromium-driver)", allow_module_level=True)
@@ -98,8 +99,8 @@ def browser(tmp_path_factory):
     driver.quit()
 
 
-def wait_for(driver, condition, what: str):
-    return WebDriverWait(driver, WAIT, poll_frequency=0.2, ignored_exceptions=(StaleElementReferenceException,)).until(
+def wait_for(driver, condition, what: str, seconds: float = WAIT):
+    return WebDriverWait(driver, seconds, poll_frequency=0.2, ignored_exceptions=(StaleElementReferenceException,)).until(
         lambda d: condition(d), message=f"waiting for {what}")  # a figure or table redrawn while read: read it again
 
 
@@ -130,7 +131,7 @@ def open_page(driver, server: str):
     """The page, once the background loader has both models ready."""
     driver.get(server)
     wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#query textarea, #query input"), "the query box")
-    wait_for(driver, lambda d: "⏳" not in d.find_element(By.ID, "status").text, "the models to load")
+    wait_for(driver, lambda d: "⏳" not in d.find_element(By.ID, "status").text, "the models to load", LOAD_WAIT)
     return driver.find_element(By.CSS_SELECTOR, "#query textarea, #query input")
 
 
