@@ -16,6 +16,7 @@ import hashlib
 import io
 import json
 import math
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
@@ -31,7 +32,7 @@ MAX_REPORTED_PROBLEMS = 20
 # title), and low enough that one bad row cannot exhaust memory while a catalog is indexed.
 MAX_FIELD_CHARS = {"id": 512, "description": 20_000}
 MAX_OTHER_FIELD_CHARS = 2_000
-READER_VERSION = b"mlmatch-catalog-reader-1"  # change it when the same file bytes load as other products
+READER_VERSION = b"mlmatch-catalog-reader-2"  # change it when the same file bytes load as other products (2: NFC ids)
 
 
 @dataclass(frozen=True)
@@ -262,10 +263,15 @@ def _text(row: dict, name: str, where: str, problems: list[str]) -> str:
 def _product(row: dict, where: str, problems: list[str], detect_missing_lang: bool) -> Product | None:
     before = len(problems)
     values = {name: _text(row, name, where, problems) for name in ("id", "title", "lang", *OPTIONAL) if name not in ("attributes", "price")}
+    values["id"] = unicodedata.normalize("NFC", values["id"])  # "café" is one id however its é is encoded
     if not values["id"]:
         problems.append(f"{where}: field 'id': missing")
+    elif control := next((c for c in values["id"] if unicodedata.category(c) == "Cc"), None):
+        problems.append(f"{where}: field 'id': contains the control character U+{ord(control):04X}")
     if not values["title"]:
         problems.append(f"{where}: field 'title': missing or empty")
+    elif not any(unicodedata.category(c)[0] in "LNPS" for c in values["title"]):
+        problems.append(f"{where}: field 'title': only invisible characters (spaces, zero-width or format characters)")
     lang, detected = values["lang"], False
     if not lang:
         if detect_missing_lang and values["title"]:

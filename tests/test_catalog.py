@@ -75,6 +75,11 @@ def test_a_file_checksum_comes_from_its_bytes_without_reserialising(tmp_path, mo
         ([{"id": "x", "title": "t"}], "line 1: field 'lang': missing"),
         ([{"id": "x", "title": "t", "lang": "en", "price": "cheap"}], "line 1: field 'price'"),
         ([{"id": "x", "title": "t", "lang": "en", "attributes": ["red"]}], "line 1: field 'attributes'"),
+        # one id however its é is encoded: NFC before the duplicate check
+        ([{"id": "caf\u00e9", "title": "t", "lang": "en"}, {"id": "cafe\u0301", "title": "t", "lang": "en"}],
+         "line 2: field 'id': duplicate id 'café' (first at line 1)"),
+        ([{"id": "a\u0000b", "title": "t", "lang": "en"}], "line 1: field 'id': contains the control character U+0000"),
+        ([{"id": "x", "title": "\u200b\u200d\ufeff", "lang": "en"}], "line 1: field 'title': only invisible characters"),
     ],
 )
 def test_validation_names_line_and_field(tmp_path, rows, message):
