@@ -15,7 +15,7 @@ from mlmatch.errors import MlmatchError, run_cli
 from mlmatch.index.backend import BACKENDS
 from mlmatch.index.bulk import CHUNK_SIZE, index_catalog
 from mlmatch.index.dense import KINDS, DenseParams, HNSWParams, IVFParams
-from mlmatch.index.milvus import TOKEN_ENV, URI_ENV, MilvusTarget, backend_target
+from mlmatch.index.milvus import TOKEN_ENV, URI_ENV, MilvusTarget, backend_target, local_database
 from mlmatch.languages import parse_languages
 from mlmatch.models import DEFAULT, load_bi_encoder
 from mlmatch.models.onnx import RUNTIMES, TORCH
@@ -105,7 +105,10 @@ def milvus_target(args: argparse.Namespace) -> MilvusTarget | None:
     """Where --backend milvus keeps the dense index; None for faiss, which takes no --milvus-* or bulk options."""
     if args.backend == "faiss" and (getattr(args, "chunk_size", None) or getattr(args, "workers", None)):
         raise UserError("--chunk-size and --workers apply to --backend milvus")
-    return backend_target(args.backend, args.milvus_uri, args.milvus_token, args.milvus_collection)
+    target = backend_target(args.backend, args.milvus_uri, args.milvus_token, args.milvus_collection)
+    if target is not None:
+        local_database(target)  # a bad Milvus Lite path is refused before the model's ~10 s load, not after
+    return target
 
 
 def dense_params(args: argparse.Namespace) -> DenseParams | None:

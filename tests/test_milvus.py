@@ -25,7 +25,7 @@ from mlmatch.errors import BadArgument, MlmatchError
 from mlmatch.index import DenseIndex, StaleIndex
 from mlmatch.index.backend import DenseBackend, RowFilter
 from mlmatch.index.bulk import documents_encoder, encode_chunks, index_catalog
-from mlmatch.index.milvus import META, MilvusIndex, MilvusTarget, filter_expression
+from mlmatch.index.milvus import META, MilvusIndex, MilvusTarget, filter_expression, local_database
 from mlmatch.search import SearchEngine
 
 from conftest import SMALL_CATALOG, FakeEncoder
@@ -202,6 +202,19 @@ def test_unusable_local_files_are_clear_errors(small_index, small_catalog, fake_
         path.write_text("{ damaged")
     with pytest.raises(MlmatchError, match="manifest.json.* failed to load"):
         MilvusIndex.open(small_index.target, small_catalog, fake_encoder.fingerprint)
+
+
+def test_a_folder_milvus_did_not_create_is_refused_before_the_model_loads(tmp_path, capsys, monkeypatch):
+    from mlmatch import cli
+
+    photos = tmp_path / "photos.db"
+    photos.mkdir()
+    (photos / "holiday.jpg").write_bytes(b"\xff\xd8")
+    monkeypatch.setattr(cli, "load_bi_encoder", lambda *a, **k: pytest.fail("the model loaded before the URI was checked"))
+    code = cli.main(["index", str(SMALL_CATALOG), "--backend", "milvus", "--milvus-uri", str(photos)])
+    assert code != 0 and "is a folder Milvus Lite did not create" in capsys.readouterr().err
+    assert [p.name for p in photos.iterdir()] == ["holiday.jpg"]  # nothing written into it
+    assert local_database(MilvusTarget(str(tmp_path / "new" / "fresh.db"))) == tmp_path / "new" / "fresh.db"
 
 
 class InterruptingEncoder(FakeEncoder):

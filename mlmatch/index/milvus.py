@@ -53,6 +53,7 @@ REMOTE_SCHEMES = ("http://", "https://", "tcp://", "unix:")
 # pymilvus pings every 10 s, idle or not; the in-process Milvus Lite server answers an idle client's
 # pings with GOAWAY ("too_many_pings"), logged on stderr, and would cut a long call (a big flush) short.
 LITE_GRPC_OPTIONS = {"grpc.keepalive_time_ms": 2**31 - 1}
+LITE_MARKERS = ("LOCK", "collections", "databases")  # what Milvus Lite 3 writes into a database folder
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,254}")
 _local_users: Counter[str] = Counter()  # open indexes per Milvus Lite file in this process
 
@@ -327,15 +328,7 @@ def _connect(target: MilvusTarget) -> MilvusClient:
     # failure as one clear error instead.
     for library in ("pymilvus", "milvus_lite", "grpc._server"):
         logging.getLogger(library).setLevel(logging.CRITICAL)
-    path = Path(target.uri).expanduser().absolute() if target.local else None
-    if path is not None:
-        if path.exists() and not path.is_dir():
-            raise MilvusError(f"{path} is a file, not a Milvus Lite database (Milvus Lite 3 keeps one in a folder; "
-                              "a file from milvus-lite 2 must be exported with its own `milvus-lite dump`)")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise MilvusError(f"cannot create the folder of the Milvus Lite database {path}: {error.strerror}") from None
+    path = local_database(target)
     try:
         client = MilvusClient(uri=str(path) if path else target.uri, token=target.token, grpc_options=LITE_GRPC_OPTIONS if path else {})
     except MilvusException as error:
@@ -347,6 +340,25 @@ def _connect(target: MilvusTarget) -> MilvusClient:
     if path is not None:
         _local_users[str(path)] += 1
     return client
+
+
+def local_database(target: MilvusTarget) -> Path | None:
+    """The Milvus Lite folder of a local target (None: a server), checked before anything is loaded or written:
+    a file, or a folder Milvus Lite did not create, is refused; the folder's parent is created."""
+    if not target.local:
+        return None
+    path = Path(target.uri).expanduser().absolute()
+    if path.exists() and not path.is_dir():
+        raise MilvusError(f"{path} is a file, not a Milvus Lite database (Milvus Lite 3 keeps one in a folder; "
+                          "a file from milvus-lite 2 must be exported with its own `milvus-lite dump`)")
+    if path.is_dir() and any(path.iterdir()) and not any((path / name).exists() for name in LITE_MARKERS):
+        raise MilvusError(f"{path} is a folder Milvus Lite did not create (it holds other files); choose another "
+                          "--milvus-uri, or empty the folder if it is meant for the index")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise MilvusError(f"cannot create the folder of the Milvus Lite database {path}: {error.strerror}") from None
+    return path
 
 
 def _close(client: MilvusClient, target: MilvusTarget) -> None:
