@@ -8,7 +8,7 @@ import logging
 import numpy as np
 import pytest
 
-from mlmatch.errors import BadArgument
+from mlmatch.errors import BadArgument, ModelNotAvailable
 from mlmatch.models import load_bi_encoder
 from mlmatch.models import onnx as runtime
 from mlmatch.models.reranker import load_reranker
@@ -135,3 +135,40 @@ def test_export_of_another_model_or_recipe_is_not_reused(tmp_path, monkeypatch):
     assert runtime.check_export(folder, "model-a", runtime.ONNX) == "made by another export recipe"
     runtime.exported("model-a", runtime.ONNX, _fake_export(calls))
     assert len(calls) == 2
+
+
+def _identity_graph(path) -> None:
+    """A real ONNX file onnxruntime loads: y = x."""
+    import onnx
+    from onnx import TensorProto, helper
+
+    graph = helper.make_graph([helper.make_node("Identity", ["x"], ["y"])], "identity",
+                              [helper.make_tensor_value_info("x", TensorProto.FLOAT, [1])],
+                              [helper.make_tensor_value_info("y", TensorProto.FLOAT, [1])])
+    onnx.save(helper.make_model(graph, opset_imports=[helper.make_opsetid("", runtime.OPSET)]), str(path))
+
+
+def _open(folder):
+    return runtime._session(folder / runtime.MODEL_FILE, 1)
+
+
+def test_an_export_that_passes_its_checksums_but_does_not_load_is_exported_again(tmp_path, monkeypatch, caplog):
+    monkeypatch.setenv("MLMATCH_HOME", str(tmp_path))
+    calls: list = []
+    runtime.exported("model-a", runtime.ONNX, _fake_export(calls))  # cached: checksums fine, not a graph onnxruntime reads
+
+    def export(out):
+        calls.append(out)
+        _identity_graph(out / runtime.MODEL_FILE)
+    with caplog.at_level(logging.WARNING, logger=runtime.__name__):
+        session = runtime.loaded_export("model-a", runtime.ONNX, export, _open)
+    assert [output.name for output in session.get_outputs()] == ["y"]
+    assert len(calls) == 2 and caplog.text.count("exporting again") == 1
+
+
+def test_an_export_that_never_loads_is_one_clear_error(tmp_path, monkeypatch):
+    monkeypatch.setenv("MLMATCH_HOME", str(tmp_path))
+    calls: list = []
+    with pytest.raises(ModelNotAvailable, match="does not load, even just exported .*use --runtime torch") as error:
+        runtime.loaded_export("model-a", runtime.ONNX, _fake_export(calls), _open)
+    assert len(calls) == 2 and "\n" not in str(error.value)

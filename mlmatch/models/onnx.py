@@ -19,7 +19,7 @@ import warnings
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 
@@ -52,6 +52,7 @@ INPUTS = ("input_ids", "attention_mask")
 KEEP_FP32: tuple[str, ...] = (r"layer\.\d+/output/dense",)
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 def check_runtime(runtime: str) -> str:
@@ -88,14 +89,16 @@ def thread_count(threads: int | None = None) -> int:
 
 def onnx_bi_encoder(encoder: BiEncoder, runtime: str, threads: int | None = None) -> BiEncoder:
     """`encoder` run by onnxruntime: same encode methods, fingerprint `<torch fingerprint>+<runtime>`."""
-    folder = exported(encoder.fingerprint, check_runtime(runtime), lambda out: export_sentence_model(encoder.model, out))
-    return replace(encoder, model=OnnxSentenceModel(folder, thread_count(threads)), fingerprint=f"{encoder.fingerprint}+{runtime_tag(runtime)}")
+    model = loaded_export(encoder.fingerprint, check_runtime(runtime), lambda out: export_sentence_model(encoder.model, out),
+                          lambda folder: OnnxSentenceModel(folder, thread_count(threads)))
+    return replace(encoder, model=model, fingerprint=f"{encoder.fingerprint}+{runtime_tag(runtime)}")
 
 
 def onnx_reranker(reranker: Reranker, runtime: str, threads: int | None = None) -> Reranker:
     """`reranker` run by onnxruntime: same `score`, fingerprint `<torch fingerprint>+<runtime>`."""
-    folder = exported(reranker.fingerprint, check_runtime(runtime), lambda out: export_cross_encoder(reranker.model, out))
-    return replace(reranker, model=OnnxCrossEncoder(folder, thread_count(threads)), fingerprint=f"{reranker.fingerprint}+{runtime_tag(runtime)}")
+    model = loaded_export(reranker.fingerprint, check_runtime(runtime), lambda out: export_cross_encoder(reranker.model, out),
+                          lambda folder: OnnxCrossEncoder(folder, thread_count(threads)))
+    return replace(reranker, model=model, fingerprint=f"{reranker.fingerprint}+{runtime_tag(runtime)}")
 
 
 def export_folder(fingerprint: str, runtime: str) -> Path:
@@ -113,6 +116,35 @@ def recipe(runtime: str) -> dict:
     """How an export is made, beyond its model: an export made another way is rebuilt."""
     int8 = {"weights": "int8 per channel", "activations": "dynamic", "keep_fp32": list(KEEP_FP32)}
     return {"export_version": EXPORT_VERSION, "opset": OPSET, **({"int8": int8} if runtime == ONNX_INT8 else {})}
+
+
+def loaded_export(fingerprint: str, runtime: str, export: Callable[[Path], None], load: Callable[[Path], T]) -> T:
+    """`load` of the export of `fingerprint` for `runtime`. An export that passes its checksums can still
+    fail to load (written by an onnxruntime or tokenizers this one cannot read): it is exported once more,
+    with one warning, and a second failure is one clear error."""
+    folder = exported(fingerprint, runtime, export)
+    try:
+        return load(folder)
+    except Exception as error:  # whatever onnxruntime, tokenizers or the settings file raise: all mean "export again"
+        log.warning("exporting again: the ONNX export in %s does not load (%s)", folder, _first_line(error))
+    shutil.rmtree(folder)
+    folder = exported(fingerprint, runtime, export)
+    try:
+        return load(folder)
+    except Exception as error:
+        raise ModelNotAvailable(f"the ONNX export in {folder} does not load, even just exported with onnxruntime "
+                                f"{_onnxruntime_version()}: {_first_line(error)}; use --runtime torch") from error
+
+
+def _first_line(error: Exception) -> str:
+    text = str(error).strip() or type(error).__name__
+    return text.splitlines()[0][:300]
+
+
+def _onnxruntime_version() -> str:
+    import onnxruntime
+
+    return onnxruntime.__version__
 
 
 def exported(fingerprint: str, runtime: str, export: Callable[[Path], None]) -> Path:
