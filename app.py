@@ -10,6 +10,7 @@ models with ONNX Runtime, MLMATCH_RERANKER_RUNTIME the reranker alone).
 
 from __future__ import annotations
 
+import atexit
 import html
 import logging
 import os
@@ -76,12 +77,13 @@ EXAMPLES = [
     Example("パーカー メンズ", "ja: a known miss: パーカー is a hoodie; the dictionary and the encoders read parka",
             _ids("apparel", "9 11 12 14 16 57"), known_miss=True),
 ]
-COLUMNS = ["rank", "title", "lang", "score", "category"]
+COLUMNS = ["rank", "title", "lang", "score", "stage scores", "category"]
 MOVE = "move"
+LOADING = "is still loading"  # a table's message while its system loads, replaced by results when loading ends
 COLORSCALE = "Viridis"  # perceptually uniform, readable for colour-blind users
 MAX_K = 20
 MAX_TOKEN_ROWS, MAX_TOKEN_COLUMNS = 24, 48  # the token heatmap's readable size
-WIDTHS = ["8%", "36%", "8%", "16%", "18%", "14%"]  # the score column fits "reranker score"
+WIDTHS = ["6%", "30%", "6%", "13%", "20%", "15%", "10%"]  # the score column fits "rank fusion score" in three lines
 UPLOAD_HELP = (f"Upload a catalog (.jsonl or .csv with `id`, `title`, `lang`; at most {demo.size_text(demo.MAX_UPLOAD_BYTES)} "
                f"and {demo.MAX_UPLOAD_ROWS} rows). It is searched on its own; the shipped catalog is untouched.")
 CSS = """
@@ -91,8 +93,9 @@ CSS = """
 @media (max-width: 640px) {
   .stack-on-phone { flex-direction: column !important; }
   .stack-on-phone > * { min-width: 100% !important; }
-  /* room for the title: the category column is left out on a phone, the short ones fit their content */
-  .results-table th[data-heading="4"], .results-table [role=gridcell][data-col="4"] { display: none; }
+  /* room for the title: the stage scores and category are left out on a phone, the short ones fit their content */
+  .results-table th[data-heading="4"], .results-table [role=gridcell][data-col="4"],
+  .results-table th[data-heading="5"], .results-table [role=gridcell][data-col="5"] { display: none; }
   .results-table th:not([data-heading="1"]), .results-table [role=gridcell]:not([data-col="1"]) {
     width: 3.6em !important; min-width: 3.6em !important; max-width: 3.6em !important; }
   .results-table th[data-heading="1"], .results-table [role=gridcell][data-col="1"] {
@@ -117,6 +120,11 @@ class Shared:
     uploads: demo.EngineCache = field(default_factory=demo.EngineCache)
     status: str = "starting"
     loading: bool = True
+    stop: threading.Event = field(default_factory=threading.Event)  # set at exit: the loader ends at its next step
+
+
+class LoadingStopped(Exception):
+    """The process is exiting: the loader leaves the rest of its work undone."""
 
 
 _shared: Shared | None = None
@@ -151,12 +159,25 @@ def start() -> Shared:
     names = demo.system_names(reranker_source is not None, read_manifest(SHIPPED_BIENCODER) is not None,
                               read_manifest(SHIPPED_RANKER) is not None)
     _shared = Shared(catalog, detector_for(catalog), names)
-    threading.Thread(target=_load, args=(_shared, reranker_source), daemon=True, name="mlmatch-loader").start()
+    loader = threading.Thread(target=_load, args=(_shared, reranker_source), daemon=True, name="mlmatch-loader")
+    loader.start()
+    atexit.register(stop_loading, _shared, loader)
     return _shared
+
+
+def stop_loading(state: Shared, loader: threading.Thread) -> None:
+    """At exit, stop the loader at its next step and wait for it: torch or onnxruntime still at work in a
+    thread while the interpreter shuts down aborts the process (status 134)."""
+    if loader.is_alive():
+        log.info("stopping the model loader (it ends at its next step)")
+        state.stop.set()
+        loader.join()
 
 
 def _load(state: Shared, reranker_source: str | None) -> None:
     def step(text: str) -> None:
+        if state.stop.is_set():
+            raise LoadingStopped
         state.status = text
         log.info("%s", text)
 
@@ -183,6 +204,8 @@ def _load(state: Shared, reranker_source: str | None) -> None:
             demo.embed_catalog(state.catalog, base, lambda fraction, desc: step(f"zero-shot model: {desc}"))
             state.systems = demo.systems(state.engine, SearchEngine.open(state.catalog, base, milvus=milvus))
         step("ready")
+    except LoadingStopped:
+        state.status = "stopped"
     except (MlmatchError, OSError) as error:
         step(f"could not load the models: {error}")
         log.exception("loading failed")
@@ -256,6 +279,16 @@ def run_search(query: str, lang_override: str, left: str, right: str, langs: lis
             gr.Dropdown(choices=choices, value=best.product.id if best else None), view)
 
 
+def refresh_when_loaded(left_rows, right_rows, *search_inputs):
+    """Search again once loading has ended, when a table still says a system is loading (else change
+    nothing): the tables and figures of `run_search` and `draw_figures`."""
+    waiting = any(LOADING in str(rows) for rows in (left_rows, right_rows))
+    if shared().loading or not waiting:
+        return [gr.skip()] * 11
+    tables = run_search(*search_inputs)
+    return [*tables, *draw_figures(tables[-1], tables[-2].value)]
+
+
 def correction_note(correction) -> str:
     """What the spelling correction did, in one line (empty when it did nothing)."""
     if correction.corrected:
@@ -296,9 +329,9 @@ def table(results: list[SearchResult] | None, system: str, moves: list[str] | No
     """A ranked table whose score column says what kind of score it holds."""
     state = shared()
     fused = state.engine is not None and state.engine.reranker is not None and state.engine.reranker.retrieval_weight > 0
-    headers = ["rank", "title", "lang", demo.score_label(system, fused), "category", MOVE]
+    headers = [*COLUMNS[:3], demo.score_label(system, fused), *COLUMNS[4:], MOVE]
     if results is None:
-        rows = [demo.message_row(f"{system} is still loading: {state.status}" if state.loading and system not in state.systems else "")]
+        rows = [demo.message_row(f"{system} {LOADING}: {state.status}" if state.loading and system not in state.systems else "")]
     else:
         rows = demo.table_rows(results, moves if moves is not None else [""] * len(results))
     return gr.Dataframe(value=rows, headers=headers)
@@ -669,6 +702,7 @@ def build_ui(state: Shared) -> gr.Blocks:
                 example.click(lambda text=text: text, None, query, api_visibility="private").then(
                     run_search, inputs, tables, api_visibility="private").then(
                     draw_figures, [view, product], figures, api_visibility="private")
+            status.change(refresh_when_loaded, [left_table, right_table, *inputs], tables + figures, api_visibility="private")
             product.input(explain_tokens, [query, product], token_heat)
             for selector in (left, right):
                 selector.input(comparison_note, [left, right], comparison)

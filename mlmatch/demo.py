@@ -32,6 +32,7 @@ AUTO = "auto"
 ZERO_SHOT = SystemSpec("dense", model=PACKAGED).name  # the base model, beside a fine-tuned default
 NO_RESULTS = "no results"
 SCORE_LABELS = {"dense": "cosine", "hybrid": "hybrid score", "bm25": "BM25 share", "rerank": "reranker score", "ltr": "ranker score"}
+STAGE_LABELS = {"dense": "cosine", "bm25": "BM25", "rerank": "reranker"}  # `SearchResult.stage_scores` in a table cell
 
 System = Callable[[str, int, Iterable[str] | None], list[SearchResult]]
 
@@ -109,22 +110,29 @@ def rank_movement(ranking: list[str], other: list[str]) -> list[str]:
 
 
 def table_rows(results: list[SearchResult], movements: list[str] | None = None) -> list[list]:
-    """Rows for a ranked table: rank, title, lang, score, category[, movement]; one "no results" row when empty."""
+    """Rows for a ranked table: rank, title, lang, score, stage scores, category[, movement]; one "no
+    results" row when empty."""
     if not results:
         return [message_row(NO_RESULTS, movements is not None)]
     rows = []
     for i, result in enumerate(results):
         p = result.product
-        row = [result.rank, p.title, p.lang, round(result.score, 3), p.category]
+        row = [result.rank, p.title, p.lang, round(result.score, 3), stage_scores_text(result), p.category]
         if movements is not None:
             row.append(movements[i])
         rows.append(row)
     return rows
 
 
+def stage_scores_text(result: SearchResult) -> str:
+    """Each stage's own score where it is not the one the list is ordered by: "cosine 0.812 · BM25 0.430"."""
+    return " · ".join(f"{STAGE_LABELS[stage]} {value:.3f}" for stage, value in result.stage_scores.items()
+                      if stage in STAGE_LABELS and abs(value - result.score) > 1e-9)
+
+
 def message_row(text: str, with_movement: bool = True) -> list:
     """A table row that carries a message instead of a result."""
-    return ["", text, "", "", "", *([""] if with_movement else [])]
+    return ["", text, "", "", "", "", *([""] if with_movement else [])]
 
 
 def best_cross_lingual(results: list[SearchResult], query_lang: str) -> SearchResult | None:

@@ -45,11 +45,15 @@ class SearchResult:
     rank: int
     stage_ranks: dict[str, int] = field(default_factory=dict)  # e.g. {"dense": 2, "bm25": 9}
     contributions: dict[str, float] = field(default_factory=dict)  # `ltr` with explain: why it ranks here (`mlmatch.rank.stage`)
+    # Each stage's own score, where the stage scored the product: "dense" (cosine), "bm25" (share of the
+    # query's best), "rerank" (the cross-encoder's logit). `score` is the one the list is ordered by.
+    stage_scores: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         p = self.product
         out = {"id": p.id, "title": p.title, "lang": p.lang, "score": round(self.score, 6), "rank": self.rank,
-               "category": p.category, "stage_ranks": self.stage_ranks}
+               "category": p.category, "stage_ranks": self.stage_ranks,
+               "stage_scores": {name: round(value, 6) for name, value in self.stage_scores.items()}}
         return {**out, "contributions": self.contributions} if self.contributions else out
 
 
@@ -232,12 +236,14 @@ class SearchEngine:
         out = []
         for per_query, hits in zip(ranked, stages):
             seen = {r.row for r in per_query}
-            results = [SearchResult(self.catalog.products[r.row], r.score, rank, {**r.stage_ranks, "ltr": rank}, r.contributions)
+            results = [SearchResult(self.catalog.products[r.row], r.score, rank, {**r.stage_ranks, "ltr": rank}, r.contributions,
+                                    r.stage_scores)
                        for rank, r in enumerate(per_query[:k], start=1)]
-            tail = [(dense_rank, int(row)) for dense_rank, row in enumerate(hits["dense"][1], start=1) if int(row) not in seen]
+            tail = [(dense_rank, int(row), float(score)) for dense_rank, (score, row) in enumerate(zip(*hits["dense"]), start=1)
+                    if int(row) not in seen]
             floor = results[-1].score if results else 0.0
-            results += [SearchResult(self.catalog.products[row], floor, len(results) + i, {"dense": dense_rank})
-                        for i, (dense_rank, row) in enumerate(tail[: k - len(results)], start=1)]
+            results += [SearchResult(self.catalog.products[row], floor, len(results) + i, {"dense": dense_rank}, stage_scores={"dense": cosine})
+                        for i, (dense_rank, row, cosine) in enumerate(tail[: k - len(results)], start=1)]
             out.append(results)
         return out
 
@@ -254,7 +260,8 @@ class SearchEngine:
         head, tail = results[:depth], results[depth:]
         reranker_rank = {i: rank for rank, (i, _) in enumerate(rerank_order(scores, 0.0), start=1)}
         reranked = [
-            replace(head[i], score=score, stage_ranks={**head[i].stage_ranks, "retrieval": head[i].rank, "rerank": reranker_rank[i]})
+            replace(head[i], score=score, stage_ranks={**head[i].stage_ranks, "retrieval": head[i].rank, "rerank": reranker_rank[i]},
+                    stage_scores={**head[i].stage_scores, "rerank": float(scores[i])})
             for i, score in rerank_order(scores, self.reranker.retrieval_weight)
         ]
         return [replace(r, rank=rank) for rank, r in enumerate([*reranked, *tail], start=1)]
@@ -276,6 +283,7 @@ class SearchEngine:
 
     def _results(self, stages: dict[str, tuple[np.ndarray, np.ndarray]], mode: str, k: int, lexical_weight: float) -> list[SearchResult]:
         stage_ranks = {name: {int(row): rank for rank, row in enumerate(rows, start=1)} for name, (_, rows) in stages.items()}
+        stage_scores = {name: dict(zip(rows.tolist(), scores.tolist())) for name, (scores, rows) in stages.items()}
         if mode == "hybrid":
             fused = score_fusion(stages["dense"], stages["bm25"], lexical_weight)[:k]
         else:
@@ -287,6 +295,7 @@ class SearchEngine:
                 score=float(score),
                 rank=rank,
                 stage_ranks={name: ranks[row] for name, ranks in stage_ranks.items() if row in ranks},
+                stage_scores={name: float(by_row[row]) for name, by_row in stage_scores.items() if row in by_row},
             )
             for rank, (row, score) in enumerate(fused, start=1)
         ]

@@ -160,11 +160,16 @@ def test_search_compare_explain_and_upload(server, browser, tmp_path):
     wait_for(browser, lambda d: "cosine" in d.find_element(By.ID, "right-table").text and expected in first_row(d, "right-table")[1],
              "the right list ranked by the fine-tuned bi-encoder")
     dense_score = first_row(browser, "right-table")[3]
+    assert first_row(browser, "right-table")[4] == ""  # a cosine list: no other stage scored it
+    wait_for(browser, lambda d: "dense@packaged vs dense " in d.find_element(By.ID, "comparison-note").text,
+             "the comparison note following the switch")
     choose(browser, "right-system", "hybrid")
     wait_for(browser, lambda d: (row := first_row(d, "right-table")) and row[3] != dense_score and expected in row[1],
              "the right list re-ranked by hybrid")
     headers = [cell.text.strip() for cell in browser.find_elements(By.CSS_SELECTOR, "#right-table th")]
-    assert "hybrid score" in headers
+    assert "hybrid score" in headers and "stage scores" in headers
+    assert first_row(browser, "right-table")[4].startswith("cosine ")  # what each stage gave it, beside the fused score
+    assert "dense@packaged vs hybrid " in browser.find_element(By.ID, "comparison-note").text
     assert abs(float(first_row(browser, "right-table")[3]) - float(dense_score)) < 0.1  # mostly the cosine, plus w × the BM25 share
     browser.save_screenshot(str(tmp_path / "switched.png"))
 

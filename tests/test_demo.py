@@ -43,7 +43,14 @@ def test_compare_runs_both_registered_systems():
                 "two": lambda q, k, langs: [result("b", 1), result("c", 2)]}
     comparison = demo.compare(registry, "one", "two", "q", 2, None)
     assert comparison.movements() == (["new", "▼1"], ["▲1", "new"])
-    assert demo.table_rows(comparison.left, ["new", "▼1"])[0] == [1, "title a", "en", 1.0, "c", "new"]
+    assert demo.table_rows(comparison.left, ["new", "▼1"])[0] == [1, "title a", "en", 1.0, "", "c", "new"]
+
+
+def test_stage_scores_stand_beside_the_score_the_list_is_ordered_by():
+    fused = SearchResult(Product("a", "title a", "en"), 0.0476, 1, stage_scores={"dense": 0.81234, "rerank": 3.2})
+    assert demo.stage_scores_text(fused) == "cosine 0.812 · reranker 3.200"
+    dense = SearchResult(Product("a", "title a", "en"), 0.81234, 1, stage_scores={"dense": 0.81234})
+    assert demo.stage_scores_text(dense) == ""  # the score column holds it already
 
 
 @pytest.mark.parametrize("query, system, message", [("  ", "dense", "type a query"), ("q", "magic", "unknown system")])
@@ -216,7 +223,7 @@ def test_run_search_gives_the_tables_then_draw_figures_the_figures(served):
     detected, note, left, right, product, view = search("苹果15手机壳", langs=["en"])
     assert (detected, note) == ("zh (detected)", "Searched also: handy.")  # 手机, a mobile phone, is German "Handy"
     assert left["data"][0][1].startswith("Spigen") and right["data"][0][1].startswith("Spigen")
-    assert len(right["data"]) == 5 and all(row[5] == "new" or row[5][0] in "=▲▼" for row in left["data"] + right["data"])
+    assert len(right["data"]) == 5 and all(row[6] == "new" or row[6][0] in "=▲▼" for row in left["data"] + right["data"])
     assert product.value == "case-ip15-en" and len(product.choices) >= 5
     left_fig, right_fig, tokens, rerank, reasons = app.draw_figures(view, product.value)
     query_row, pairwise = right_fig.data
@@ -267,7 +274,7 @@ def test_score_columns_say_what_kind_of_score_they_hold(served):
 
 def test_a_list_without_results_shows_a_row_and_a_valid_figure(served):
     _, note, left, right, _, view = search("Bügeleisen", left="bm25", right="dense")
-    assert note == "" and left["data"] == [["", "no results", "", "", "", ""]] and len(right["data"]) == 5
+    assert note == "" and left["data"] == [["", "no results", "", "", "", "", ""]] and len(right["data"]) == 5
     left_fig, right_fig, *_ = app.draw_figures(view, None)
     assert not left_fig.data and left_fig.layout.annotations[0].text == "bm25: no results"
     json.loads(left_fig.to_json())
@@ -306,6 +313,15 @@ def test_systems_still_loading_say_so(served):
     _, _, left, right, _, _ = search("Beamer 4K", left=demo.ZERO_SHOT, right="dense")
     assert left["data"][0][1] == "dense@packaged is still loading: indexing the catalog: embedding products 65-128 of 1024"
     assert right["data"][0][0] == 1
+
+
+def test_a_table_that_waited_for_loading_shows_results_once_it_ends(served):
+    inputs = ("Beamer 4K", "auto", "bm25", "dense", [], False, 5)
+    waiting = {"headers": app.COLUMNS, "data": [demo.message_row(f"dense {app.LOADING}: loading the fine-tuned model")]}
+    detected, note, left, right, product, view, *figures = app.refresh_when_loaded(waiting, waiting, *inputs)
+    assert right.value["data"][0][0] == 1 and view.query == "Beamer 4K" and figures[1] is not None
+    shown = {"headers": app.COLUMNS, "data": right.value["data"]}
+    assert all(isinstance(output, type(gr.skip())) for output in app.refresh_when_loaded(shown, shown, *inputs))
 
 
 def test_default_view_is_zero_shot_beside_the_fine_tuned_model():

@@ -125,6 +125,7 @@ def test_ltr_orders_the_union_of_two_retrievers_and_says_why(ltr_engine):
     ranked = [r for r in results if "ltr" in r.stage_ranks]  # the candidates; the dense list fills up to k
     assert ranked and results[: len(ranked)] == ranked
     assert all(r.stage_ranks["ltr"] == r.rank and set(r.stage_ranks) & {"dense", "bm25"} for r in ranked)
+    assert all("dense" in r.stage_scores for r in results)  # the fine-tuned cosine, candidates and dense tail alike
     reasons = results[0].contributions
     assert set(reasons) == set(NAMES) and list(reasons.values()) == sorted(reasons.values(), key=abs, reverse=True)
     assert results[0].to_dict()["contributions"] == reasons

@@ -41,6 +41,8 @@ def test_hybrid_records_the_rank_each_stage_gave(engine):
     top = results[0]
     assert top.product.id == "headphones-de"
     assert set(top.stage_ranks) == {"dense", "bm25"}
+    assert set(top.stage_scores) == {"dense", "bm25"} and -1 <= top.stage_scores["dense"] <= 1
+    assert top.to_dict()["stage_scores"].keys() == {"dense", "bm25"}
     assert [r.rank for r in results] == [1, 2, 3, 4, 5]
     assert all(a.score >= b.score for a, b in zip(results, results[1:]))
 
@@ -111,3 +113,4 @@ def test_shipped_models_load_by_default_and_rerank_the_right_case_first(small_ca
     results = engine.search("苹果15手机壳", mode="dense", k=3, langs=["en"], rerank_depth=3)
     assert results[0].product.id == "case-ip15-en"
     assert sorted(r.stage_ranks["rerank"] for r in results) == [1, 2, 3]
+    assert all({"dense", "rerank"} <= set(r.stage_scores) for r in results)  # the reranker's own score beside the fused one

@@ -43,6 +43,7 @@ class Ranked:
     score: float
     contributions: dict[str, float]  # feature -> its part of `score` against the query's average candidate, largest first
     stage_ranks: dict[str, int]  # rank each retriever gave the product (absent: outside its top `depth`)
+    stage_scores: dict[str, float]  # the fine-tuned cosine ("dense") and, within its top `depth`, the BM25 share
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class CandidateList:
     rows: np.ndarray
     features: np.ndarray  # one row per candidate, columns `NAMES`
     stage_ranks: dict[str, dict[int, int]]  # retriever -> {row: rank} within its top `depth`
+    stage_scores: list[dict[str, float]]  # per candidate, as `Ranked.stage_scores`
 
 
 class LearnedRankingStage:
@@ -95,7 +97,9 @@ class LearnedRankingStage:
             top_script = self.documents[int(top[0])].script if len(top) else None
             matrix = feature_matrix(parsed, candidates, self.documents, coverage, top_script,
                                     float(shares[0]) if len(shares) else 0.0)
-            out.append(CandidateList(rows, matrix, ranks))
+            scores = [{"dense": float(cosine), **({"bm25": float(share)} if int(row) in ranks["bm25"] else {})}
+                      for row, cosine, share in zip(rows, candidates.cos_finetuned, candidates.bm25_share)]
+            out.append(CandidateList(rows, matrix, ranks, scores))
         return out
 
     def rank(self, ranker: LearnedRanker, queries: list[str], stages: list[dict[str, Hits]],
@@ -113,7 +117,7 @@ class LearnedRankingStage:
                 Ranked(int(candidates.rows[j]), float(query_scores[j]),
                        _by_magnitude(query_contributions[j]) if query_contributions is not None else {},
                        {name: ranks[int(candidates.rows[j])] for name, ranks in candidates.stage_ranks.items()
-                        if int(candidates.rows[j]) in ranks})
+                        if int(candidates.rows[j]) in ranks}, candidates.stage_scores[j])
                 for j in order])
         return results
 
