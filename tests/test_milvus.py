@@ -204,6 +204,39 @@ def test_unusable_local_files_are_clear_errors(small_index, small_catalog, fake_
         MilvusIndex.open(small_index.target, small_catalog, fake_encoder.fingerprint)
 
 
+def test_a_database_milvus_cannot_read_is_moved_aside_and_built_again(small_index, small_catalog, fake_encoder, caplog):
+    database = Path(small_index.target.uri)
+    small_index.close()
+    for path in (database / "collections" / small_index.name).glob("manifest.json*"):  # the file and its backup
+        path.write_text("{ damaged")
+    vectors = lambda: [documents(small_catalog, fake_encoder)]  # noqa: E731
+    with caplog.at_level(logging.WARNING):
+        healed = MilvusIndex.open_or_create(small_index.target, small_catalog, fake_encoder.fingerprint, vectors)
+    aside = [p for p in database.parent.iterdir() if p.name.startswith(f"{database.name}.damaged-")]
+    assert len(aside) == 1 and (aside[0] / "collections").is_dir()  # kept for inspection, not deleted
+    assert f"moved to {aside[0]}" in caplog.text
+    assert healed.search(documents(small_catalog, fake_encoder)[:1], 1)[1][0][0] == 0
+    healed.close()
+
+
+def test_flipped_bytes_in_a_milvus_lite_file_are_found_at_open_and_the_collection_rebuilt(small_index, small_catalog, fake_encoder, caplog):
+    database = Path(small_index.target.uri)
+    small_index.close()
+    data = next((database / "collections" / small_index.name).rglob("data_*.parquet"))
+    raw = bytearray(data.read_bytes())
+    raw[len(raw) // 2] ^= 0xFF  # one byte inside the vectors: same size, Milvus would read it as it is
+    data.write_bytes(bytes(raw))
+    with pytest.raises(StaleIndex, match="is damaged"):
+        MilvusIndex.open(small_index.target, small_catalog, fake_encoder.fingerprint)
+    expected = documents(small_catalog, fake_encoder)
+    with caplog.at_level(logging.WARNING):
+        healed = MilvusIndex.open_or_create(small_index.target, small_catalog, fake_encoder.fingerprint, lambda: [expected])
+    assert "rebuilding" in caplog.text and "is damaged" in caplog.text
+    assert [int(row) for row in healed.search(expected, 1)[1][:, 0]] == list(range(len(small_catalog)))
+    healed.close()
+    MilvusIndex.open(small_index.target, small_catalog, fake_encoder.fingerprint).close()  # the new files verify
+
+
 def test_a_folder_milvus_did_not_create_is_refused_before_the_model_loads(tmp_path, capsys, monkeypatch):
     from mlmatch import cli
 

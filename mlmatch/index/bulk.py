@@ -31,7 +31,6 @@ from mlmatch.config import home
 from mlmatch.errors import BadArgument
 from mlmatch.index.dense import HNSWParams
 from mlmatch.index.milvus import MilvusIndex, MilvusTarget
-from mlmatch.index.stale import StaleIndex
 from mlmatch.models.encoder import BiEncoder
 
 log = logging.getLogger(__name__)
@@ -74,13 +73,15 @@ def index_catalog(catalog: Catalog, encoder: BiEncoder, target: MilvusTarget, ki
                   chunk_size: int = CHUNK_SIZE, workers: int = 1, progress: bool = False, chunk_root: Path | None = None) -> MilvusIndex:
     """The catalog's collection at `target`: the existing one when it matches, else encoded (resuming
     any chunks a stopped run left) and loaded anew."""
-    try:
-        return MilvusIndex.open(target, catalog, encoder.fingerprint, kind)
-    except StaleIndex as reason:
-        log.info("building the Milvus collection: %s", reason)
-    chunks = encode_chunks(catalog, encoder, chunk_size, workers, progress, chunk_root)
-    index = MilvusIndex.create(target, catalog, encoder.fingerprint, chunks.vectors(), kind, hnsw, progress)
-    chunks.remove()
+    encoded: list[Chunks] = []
+
+    def vectors() -> Iterator[np.ndarray]:
+        encoded.append(encode_chunks(catalog, encoder, chunk_size, workers, progress, chunk_root))
+        return encoded[-1].vectors()
+
+    index = MilvusIndex.open_or_create(target, catalog, encoder.fingerprint, vectors, kind, hnsw, progress)
+    for chunks in encoded:
+        chunks.remove()
     return index
 
 

@@ -23,6 +23,7 @@ import json
 import logging
 import os
 import re
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
@@ -32,7 +33,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 from tqdm import tqdm
 
+from mlmatch.atomic import atomic_file
 from mlmatch.catalog import Catalog, Product
+from mlmatch.checksums import file_sha256
 from mlmatch.config import home
 from mlmatch.errors import BadArgument, MlmatchError
 from mlmatch.index.backend import BACKENDS, RowFilter
@@ -54,6 +57,8 @@ REMOTE_SCHEMES = ("http://", "https://", "tcp://", "unix:")
 # pings with GOAWAY ("too_many_pings"), logged on stderr, and would cut a long call (a big flush) short.
 LITE_GRPC_OPTIONS = {"grpc.keepalive_time_ms": 2**31 - 1}
 LITE_MARKERS = ("LOCK", "collections", "databases")  # what Milvus Lite 3 writes into a database folder
+WRITTEN_ONCE = ("data", "delta", "indexes")  # folders of a Milvus Lite collection whose files never change
+CHECKSUMS = "mlmatch-checksums"  # mlmatch's record of those files' SHA-256, inside the database folder
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,254}")
 _local_users: Counter[str] = Counter()  # open indexes per Milvus Lite file in this process
 
@@ -140,6 +145,9 @@ class MilvusIndex:
             wrong = [f"{key} {found[key]!r} (wanted {expected[key]!r})" for key in expected if found[key] != expected[key]]
             if wrong:
                 raise StaleIndex(f"Milvus collection {name} was built for another {wrong[0]}")
+            path = local_database(target)
+            if path is not None:
+                check_written_files(path, name)
             with _calls(target, f"loading collection {name}"):
                 client.load_collection(name)
         except BaseException:
@@ -150,13 +158,16 @@ class MilvusIndex:
     @classmethod
     def open_or_create(cls, target: MilvusTarget, catalog: Catalog, model_fingerprint: str, vectors: Callable[[], Iterable[np.ndarray]],
                        kind: str = "flat", hnsw: HNSWParams | None = None, progress: bool = False) -> MilvusIndex:
-        """The collection when it matches (see `open`), else a new one loaded from `vectors()`."""
+        """The collection when it matches (see `open`), else a new one loaded from `vectors()`. A Milvus
+        Lite database that cannot be read at all is moved aside (kept, not deleted) and a new one built."""
         try:
             return cls.open(target, catalog, model_fingerprint, kind)
         except _NoCollection:
             pass
         except StaleIndex as reason:
             log.warning("%s cannot be used, rebuilding: %s", target.uri, reason)
+        except MilvusError as error:
+            _set_aside_if_damaged(target, error)
         return cls.create(target, catalog, model_fingerprint, vectors(), kind, hnsw, progress)
 
     @classmethod
@@ -189,6 +200,9 @@ class MilvusIndex:
             with _calls(target, f"completing {name}"):
                 client.flush(name)
                 client.alter_collection_properties(name, {META: json.dumps(asdict(meta))})
+            path = local_database(target)
+            if path is not None:
+                check_written_files(path, name, fresh=True)
         except BaseException:
             _close(client, target)
             raise
@@ -359,6 +373,49 @@ def local_database(target: MilvusTarget) -> Path | None:
     except OSError as error:
         raise MilvusError(f"cannot create the folder of the Milvus Lite database {path}: {error.strerror}") from None
     return path
+
+
+def check_written_files(path: Path, name: str, fresh: bool = False) -> None:
+    """Milvus Lite writes each data, delta and index file once and never changes it (compaction writes new
+    ones): `StaleIndex` if a file recorded here has other bytes now (a bad disk, a stray write), which Milvus
+    would read without noticing. Files new since the last check are recorded as they are; a file whose size
+    and modification time are unchanged is not read again. `fresh`: forget what was recorded (a new collection)."""
+    record = path / CHECKSUMS / f"{name}.json"
+    try:
+        recorded = {} if fresh else json.loads(record.read_text())
+    except (OSError, ValueError):
+        recorded = {}  # none yet, or unreadable: what is there now is taken as written
+    checked = {}
+    for file in sorted((path / "collections" / name).rglob("*")):
+        if not file.is_file() or file.parent.name not in WRITTEN_ONCE:
+            continue
+        relative, stat = file.relative_to(path).as_posix(), file.stat()
+        stamp = [stat.st_size, stat.st_mtime_ns]
+        known = recorded.get(relative)
+        if known and known[:2] == stamp:
+            checked[relative] = known
+            continue
+        digest = file_sha256(file)
+        if known and known[2] != digest:
+            raise StaleIndex(f"Milvus Lite file {relative} in {path} is damaged (its bytes changed after Milvus wrote it)")
+        checked[relative] = [*stamp, digest]
+    if checked != recorded:
+        with atomic_file(record) as scratch:
+            scratch.write_text(json.dumps(checked, indent=1))
+
+
+def _set_aside_if_damaged(target: MilvusTarget, error: MilvusError) -> None:
+    """Move a local database Milvus Lite cannot read beside itself (`<name>.damaged-<time>`), so that a new
+    one is built in its place; re-raise `error` for a server, or a database another process holds."""
+    path = local_database(target)
+    if path is None or not path.is_dir() or _locked_elsewhere(path):
+        raise error
+    from milvus_lite.server_manager import server_manager_instance
+
+    server_manager_instance.release_server(str(path))
+    aside = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}")
+    os.rename(path, aside)
+    log.warning("the Milvus Lite database %s cannot be read (%s); it is moved to %s and a new one is built", path, error, aside)
 
 
 def _close(client: MilvusClient, target: MilvusTarget) -> None:

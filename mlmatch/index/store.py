@@ -14,7 +14,6 @@ load verifies all of it, and any failure or mismatch logs one warning and builds
 from __future__ import annotations
 
 import fcntl
-import hashlib
 import json
 import logging
 import os
@@ -26,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mlmatch.atomic import fsync_dir, fsync_file, scratch_name, sweep_scratch
+from mlmatch.checksums import file_sha256
 from mlmatch.errors import MlmatchError
 from mlmatch.index.analyzer import ANALYZER
 from mlmatch.index.dense import DenseIndex
@@ -126,7 +126,7 @@ def publish(folder: Path, generation: Generation) -> Path:
             "dense": None if generation.dense is None else {
                 "model_fingerprint": generation.dense.meta.model_fingerprint, "kind": generation.dense.meta.kind,
                 "count": generation.dense.meta.count, "dim": generation.dense.meta.dim},
-            "files": {str(path.relative_to(scratch)): _sha256(path) for path in sorted(scratch.rglob("*")) if path.is_file()},
+            "files": {str(path.relative_to(scratch)): file_sha256(path) for path in sorted(scratch.rglob("*")) if path.is_file()},
         }
         (scratch / MANIFEST).write_text(json.dumps(manifest, indent=1))
         for path in scratch.rglob("*"):
@@ -154,7 +154,7 @@ def _load(generation: Path, wanted: Wanted) -> Generation:
         if problems:
             raise StaleIndex(f"built for another {problems[0]}")
         for relative, digest in manifest["files"].items():
-            if _sha256(generation / relative) != digest:
+            if file_sha256(generation / relative) != digest:
                 raise StaleIndex(f"{relative} is damaged (checksum mismatch)")
         bm25 = BM25Index.load(generation / "bm25", wanted.catalog_checksum)
         dense = None
@@ -210,10 +210,3 @@ def _writer_lock(folder: Path, wait: bool = True) -> Iterator[bool]:
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()

@@ -17,6 +17,7 @@ from urllib.parse import urlparse
 
 import numpy as np
 
+from mlmatch.checksums import update_from_file
 from mlmatch.errors import BadArgument, ModelNotAvailable
 from mlmatch.models.artifacts import DEFAULT, SHIPPED_BIENCODER, check_kind, read_manifest
 from mlmatch.models.onnx import TORCH, check_runtime, export_device, onnx_bi_encoder
@@ -200,7 +201,5 @@ def folder_fingerprint(path: Path) -> str:
     digest = hashlib.sha256()
     for file in sorted(p for p in path.rglob("*") if p.is_file()):
         digest.update(str(file.relative_to(path)).encode())
-        with file.open("rb") as handle:
-            for chunk in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(chunk)
+        update_from_file(digest, file)
     return f"folder-{digest.hexdigest()[:16]}"

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, TypeVar
 import numpy as np
 
 from mlmatch.atomic import atomic_dir
+from mlmatch.checksums import file_sha256
 from mlmatch.config import home
 from mlmatch.errors import BadArgument, ModelNotAvailable
 from mlmatch.threads import configured_threads, threads_per_request
@@ -192,11 +193,7 @@ def file_hashes(folder: Path) -> dict[str, str]:
     """SHA-256 of every file but the manifest, by path relative to `folder`."""
     hashes = {}
     for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.name != MANIFEST_FILE):
-        digest = hashlib.sha256()
-        with path.open("rb") as handle:
-            for chunk in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(chunk)
-        hashes[path.relative_to(folder).as_posix()] = digest.hexdigest()
+        hashes[path.relative_to(folder).as_posix()] = file_sha256(path)
     return hashes
 
 
