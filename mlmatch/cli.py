@@ -15,7 +15,7 @@ from mlmatch.errors import MlmatchError, run_cli
 from mlmatch.index.backend import BACKENDS
 from mlmatch.index.bulk import CHUNK_SIZE, index_catalog
 from mlmatch.index.dense import KINDS, DenseParams, HNSWParams, IVFParams
-from mlmatch.index.milvus import TOKEN_ENV, URI_ENV, MilvusTarget, backend_target, local_database
+from mlmatch.index.milvus import TOKEN_ENV, URI_ENV, MilvusTarget, backend_target, check_target
 from mlmatch.languages import parse_languages
 from mlmatch.models import DEFAULT, load_bi_encoder
 from mlmatch.models.onnx import RUNTIMES, TORCH
@@ -107,7 +107,7 @@ def milvus_target(args: argparse.Namespace) -> MilvusTarget | None:
         raise UserError("--chunk-size and --workers apply to --backend milvus")
     target = backend_target(args.backend, args.milvus_uri, args.milvus_token, args.milvus_collection)
     if target is not None:
-        local_database(target)  # a bad Milvus Lite path is refused before the model's ~10 s load, not after
+        check_target(target)  # a bad Milvus Lite path or an unreachable server: said before the model's ~10 s load, not after
     return target
 
 

@@ -237,7 +237,7 @@ def test_flipped_bytes_in_a_milvus_lite_file_are_found_at_open_and_the_collectio
     MilvusIndex.open(small_index.target, small_catalog, fake_encoder.fingerprint).close()  # the new files verify
 
 
-def test_a_folder_milvus_did_not_create_is_refused_before_the_model_loads(tmp_path, capsys, monkeypatch):
+def test_a_foreign_folder_or_a_silent_server_is_refused_before_the_model_loads(tmp_path, capsys, monkeypatch):
     from mlmatch import cli
 
     photos = tmp_path / "photos.db"
@@ -247,6 +247,8 @@ def test_a_folder_milvus_did_not_create_is_refused_before_the_model_loads(tmp_pa
     code = cli.main(["index", str(SMALL_CATALOG), "--backend", "milvus", "--milvus-uri", str(photos)])
     assert code != 0 and "is a folder Milvus Lite did not create" in capsys.readouterr().err
     assert [p.name for p in photos.iterdir()] == ["holiday.jpg"]  # nothing written into it
+    code = cli.main(["search", "mouse", "--catalog", str(SMALL_CATALOG), "--backend", "milvus", "--milvus-uri", "http://127.0.0.1:9"])
+    assert code != 0 and "cannot reach Milvus at http://127.0.0.1:9" in capsys.readouterr().err  # a server that does not answer
     assert local_database(MilvusTarget(str(tmp_path / "new" / "fresh.db"))) == tmp_path / "new" / "fresh.db"
 
 

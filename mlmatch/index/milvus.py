@@ -356,6 +356,15 @@ def _connect(target: MilvusTarget) -> MilvusClient:
     return client
 
 
+def check_target(target: MilvusTarget) -> None:
+    """Refuse a bad Milvus Lite path, or a server that does not answer, before anything slow (a model's
+    load) is done for it."""
+    if target.local:
+        local_database(target)
+    else:
+        _close(_connect(target), target)
+
+
 def local_database(target: MilvusTarget) -> Path | None:
     """The Milvus Lite folder of a local target (None: a server), checked before anything is loaded or written:
     a file, or a folder Milvus Lite did not create, is refused; the folder's parent is created."""
