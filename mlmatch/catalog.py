@@ -27,7 +27,7 @@ from mlmatch.errors import MlmatchError
 from mlmatch.languages import check_language, detect_language
 
 OPTIONAL = ("description", "brand", "category", "attributes", "price", "currency", "url", "image_url")
-MAX_REPORTED_PROBLEMS = 20
+MAX_REPORTED_PROBLEMS = 8
 # Characters a field may hold: far beyond any real listing (the models read the first ~500 characters of a
 # title), and low enough that one bad row cannot exhaust memory while a catalog is indexed.
 MAX_FIELD_CHARS = {"id": 512, "description": 20_000}
@@ -73,9 +73,15 @@ class CatalogError(MlmatchError, ValueError):
     def __init__(self, source: str, problems: list[str]):
         self.source = source
         self.problems = problems
-        shown = problems[:MAX_REPORTED_PROBLEMS]
-        more = f"\n  ... and {len(problems) - len(shown)} more" if len(problems) > len(shown) else ""
-        super().__init__(f"{source}: rejected, {len(problems)} problem(s):\n  " + "\n  ".join(shown) + more)
+        super().__init__(self.describe(source))
+
+    def describe(self, source: str) -> str:
+        """One line for one problem; for several, their count and the first `MAX_REPORTED_PROBLEMS`, one per line."""
+        if len(self.problems) == 1:
+            return f"{source}: rejected: {self.problems[0]}"
+        shown = self.problems[:MAX_REPORTED_PROBLEMS]
+        more = f"\n  ... and {len(self.problems) - len(shown)} more" if len(self.problems) > len(shown) else ""
+        return f"{source}: rejected, {len(self.problems)} problems:\n  " + "\n  ".join(shown) + more
 
 
 @dataclass(frozen=True)

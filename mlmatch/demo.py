@@ -188,9 +188,7 @@ def load_upload(path: str | Path, max_bytes: int = MAX_UPLOAD_BYTES, max_rows: i
     try:
         return load_catalog(path, detect_missing_lang=True)
     except CatalogError as error:
-        shown = "\n  ".join(error.problems[:10])
-        more = f"\n  ... and {len(error.problems) - 10} more" if len(error.problems) > 10 else ""
-        raise UploadError(f"{name}: rejected, {len(error.problems)} problem(s):\n  {shown}{more}") from None
+        raise UploadError(error.describe(name)) from None
 
 
 def embed_catalog(catalog: Catalog, encoder: BiEncoder, progress: Callable[[float, str], None] = lambda *_: None,

@@ -104,6 +104,18 @@ def test_every_problem_is_reported(tmp_path):
     assert len(error.value.problems) == 2
 
 
+def test_one_problem_is_one_line_and_many_a_short_list(tmp_path):
+    one = write_jsonl(tmp_path / "one.jsonl", [{"id": "a", "title": "", "lang": "en"}])
+    with pytest.raises(CatalogError) as error:
+        load_catalog(one)
+    assert str(error.value) == f"{one}: rejected: line 1: field 'title': missing or empty"
+    many = write_jsonl(tmp_path / "many.jsonl", [{"id": str(i), "title": "", "lang": "en"} for i in range(30)])
+    with pytest.raises(CatalogError) as error:
+        load_catalog(many)
+    lines = str(error.value).splitlines()
+    assert lines[0] == f"{many}: rejected, 30 problems:" and lines[-1] == "  ... and 22 more" and len(lines) == 10
+
+
 def test_bad_encoding_names_the_line(tmp_path):
     path = tmp_path / "latin1.jsonl"
     path.write_bytes(b'{"id": "1", "title": "ok", "lang": "en"}\n{"id": "2", "title": "Gr\xf6\xdfe", "lang": "de"}\n')

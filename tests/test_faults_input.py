@@ -200,7 +200,7 @@ def test_pathological_json_is_a_clean_error_naming_file_and_line(tmp_path, line,
     with pytest.raises(CatalogError) as error:
         load_catalog(path)
     assert str(path) in str(error.value) and error.value.problems[0].startswith(problem)
-    with pytest.raises(demo.UploadError, match="deep.jsonl: rejected, 1 problem"):
+    with pytest.raises(demo.UploadError, match="deep.jsonl: rejected: line 2: invalid JSON"):
         demo.load_upload(path)
 
 
@@ -226,7 +226,7 @@ def test_upload_errors_escape_what_they_echo(tmp_path):
     assert key is None and (app._shared is None or not app._shared.loading)  # a rejected file started no model load
     echoed = message.replace("<br>", "")
     assert "<" not in echoed and ">" not in echoed
-    assert "&lt;b&gt;cat.jsonl: rejected, 2 problem(s)" in message
+    assert "&lt;b&gt;cat.jsonl: rejected, 2 problems:" in message
     assert "duplicate id '&lt;img src=x onerror=alert(1)&gt;'" in message
 
 
