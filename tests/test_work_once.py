@@ -155,3 +155,22 @@ def test_the_token_pass_gives_dense_search_its_query_vector(encoder, monkeypatch
     assert calls == []
     monkeypatch.undo()
     np.testing.assert_allclose(cached, encoder.encode_queries([query]), atol=1e-5)
+
+
+def test_switching_runtimes_on_one_index_folder_embeds_the_catalog_once_per_runtime(small_catalog, tmp_path):
+    """The index folder keeps one generation, so a switch rebuilds the index; the vectors come from the
+    embedding cache, where each runtime's are kept beside the other's (its fingerprint names the runtime)."""
+    run = uuid.uuid4().hex
+    embedded: dict[str, int] = {}
+    runtimes = {}
+    for runtime in ("torch", "onnx-int8"):
+        encoder = FakeEncoder()
+        encoder.fingerprint = f"switch-{run}+{runtime}"
+        encode = encoder.encode_documents
+        encoder.encode_documents = lambda texts, *a, runtime=runtime, encode=encode, **k: (
+            embedded.__setitem__(runtime, embedded.get(runtime, 0) + len(texts)) or encode(texts, *a, **k))
+        runtimes[runtime] = encoder
+    for runtime in ("torch", "onnx-int8", "torch", "onnx-int8"):
+        engine = SearchEngine.open(small_catalog, runtimes[runtime], tmp_path / "index")
+        assert engine.search("iPhone 15 case", k=1)[0].product.id == "case-ip15-en"
+    assert embedded == {"torch": len(small_catalog), "onnx-int8": len(small_catalog)}
