@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -35,6 +36,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.slow)
         if "browser" in fixtures:
             item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(autouse=True)
+def _fast_tests_start_no_model_load(request):
+    """The fast tier loads no model: the demo's background loader, started by a handler that only had
+    input to validate, kept loading as the tests ended, and the process aborted at exit."""
+    yield
+    if not any(request.node.get_closest_marker(mark) for mark in ("slow", "browser")):
+        loaders = [thread.name for thread in threading.enumerate() if thread.name == "mlmatch-loader"]
+        assert not loaders, "a fast-tier test started the demo's model load: mark it slow, or keep the handler from loading"
 
 
 class FakeEncoder:
