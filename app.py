@@ -83,13 +83,15 @@ LOADING = "is still loading"  # a table's message while its system loads, replac
 COLORSCALE = "Viridis"  # perceptually uniform, readable for colour-blind users
 MAX_K = 20
 MAX_TOKEN_ROWS, MAX_TOKEN_COLUMNS = 24, 48  # the token heatmap's readable size
-WIDTHS = ["6%", "30%", "6%", "13%", "20%", "15%", "10%"]  # the score column fits "rank fusion score" in three lines
+# "rank" and "lang" whole, "rank fusion score" in three lines, "electronics" and "cos 0.809" on one line each
+WIDTHS = ["8%", "27%", "9%", "12%", "17%", "18%", "9%"]
 UPLOAD_HELP = (f"Upload a catalog (.jsonl or .csv with `id`, `title`, `lang`; at most {demo.size_text(demo.MAX_UPLOAD_BYTES)} "
                f"and {demo.MAX_UPLOAD_ROWS} rows). It is searched on its own; the shipped catalog is untouched.")
 CSS = """
 .gradio-container table th, .gradio-container table th * { white-space: normal !important; word-break: keep-all !important;
   overflow-wrap: normal !important; }
 .gradio-container table td * { word-break: normal !important; overflow-wrap: anywhere; }
+.results-table [role=gridcell], .results-table th { font-size: 0.85em; }  /* seven columns beside a second table */
 @media (max-width: 640px) {
   .stack-on-phone { flex-direction: column !important; }
   .stack-on-phone > * { min-width: 100% !important; }
@@ -97,7 +99,7 @@ CSS = """
   .results-table th[data-heading="4"], .results-table [role=gridcell][data-col="4"],
   .results-table th[data-heading="5"], .results-table [role=gridcell][data-col="5"] { display: none; }
   .results-table th:not([data-heading="1"]), .results-table [role=gridcell]:not([data-col="1"]) {
-    width: 3.6em !important; min-width: 3.6em !important; max-width: 3.6em !important; }
+    width: 4.2em !important; min-width: 4.2em !important; max-width: 4.2em !important; }
   .results-table th[data-heading="1"], .results-table [role=gridcell][data-col="1"] {
     width: auto !important; min-width: 9em !important; max-width: none !important; }
   .results-table th[data-heading="3"], .results-table [role=gridcell][data-col="3"] {
@@ -677,7 +679,9 @@ def build_ui(state: Shared) -> gr.Blocks:
                                           column_widths=WIDTHS, elem_id="left-table", elem_classes="results-table")
                 right_table = gr.Dataframe(headers=COLUMNS + [MOVE], label="Right system", wrap=True,
                                            column_widths=WIDTHS, elem_id="right-table", elem_classes="results-table")
-            gr.Markdown("**move**: ▲n / ▼n = n places higher / lower than in the other list; new = not in the other list. "
+            gr.Markdown("**stage scores**: what each stage gave the product where it is not the list's own score: cos = the "
+                        "fine-tuned bi-encoder's cosine, BM25 = share of the query's best BM25 score, rerank = the cross-encoder's score. "
+                        "**move**: ▲n / ▼n = n places higher / lower than in the other list; new = not in the other list. "
                         "The heatmaps use the fine-tuned bi-encoder's cosines, whatever system ranked the list.")
             with gr.Row(elem_classes="stack-on-phone"):
                 left_heat = gr.Plot(label="Left: query × results", elem_id="left-heatmap")

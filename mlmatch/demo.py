@@ -32,7 +32,7 @@ AUTO = "auto"
 ZERO_SHOT = SystemSpec("dense", model=PACKAGED).name  # the base model, beside a fine-tuned default
 NO_RESULTS = "no results"
 SCORE_LABELS = {"dense": "cosine", "hybrid": "hybrid score", "bm25": "BM25 share", "rerank": "reranker score", "ltr": "ranker score"}
-STAGE_LABELS = {"dense": "cosine", "bm25": "BM25", "rerank": "reranker"}  # `SearchResult.stage_scores` in a table cell
+STAGE_LABELS = {"dense": "cos", "bm25": "BM25", "rerank": "rerank"}  # `SearchResult.stage_scores` in a narrow table cell
 
 System = Callable[[str, int, Iterable[str] | None], list[SearchResult]]
 
@@ -125,8 +125,8 @@ def table_rows(results: list[SearchResult], movements: list[str] | None = None) 
 
 
 def stage_scores_text(result: SearchResult) -> str:
-    """Each stage's own score where it is not the one the list is ordered by: "cosine 0.812 · BM25 0.430"."""
-    return " · ".join(f"{STAGE_LABELS[stage]} {value:.3f}" for stage, value in result.stage_scores.items()
+    """Each stage's own score where it is not the one the list is ordered by: "cos 0.812 · BM25 0.430"."""
+    return "\u00a0· ".join(f"{STAGE_LABELS[stage]}\u00a0{value:.3f}" for stage, value in result.stage_scores.items()  # lines break between stages only
                       if stage in STAGE_LABELS and abs(value - result.score) > 1e-9)
 
 

@@ -48,7 +48,7 @@ def test_compare_runs_both_registered_systems():
 
 def test_stage_scores_stand_beside_the_score_the_list_is_ordered_by():
     fused = SearchResult(Product("a", "title a", "en"), 0.0476, 1, stage_scores={"dense": 0.81234, "rerank": 3.2})
-    assert demo.stage_scores_text(fused) == "cosine 0.812 · reranker 3.200"
+    assert demo.stage_scores_text(fused) == "cos\u00a00.812\u00a0· rerank\u00a03.200"
     dense = SearchResult(Product("a", "title a", "en"), 0.81234, 1, stage_scores={"dense": 0.81234})
     assert demo.stage_scores_text(dense) == ""  # the score column holds it already
 
