@@ -23,7 +23,7 @@ from mlmatch.models.reranker import Reranker, load_reranker
 from mlmatch.query.correction import MODES as CORRECTION_MODES
 from mlmatch.query.translation import searched_also
 from mlmatch.rank.stage import RankingModels, load_ranking_models
-from mlmatch.search import MAX_QUERY_CHARS, MODES, SearchEngine, SearchResult
+from mlmatch.search import MODES, SearchEngine, SearchResult, check_query, check_request
 from mlmatch.threads import configure_threads
 
 EXPLAINED = 4  # feature contributions shown per result with --explain
@@ -129,11 +129,10 @@ def run_index(args: argparse.Namespace) -> None:
 
 
 def run_search(args: argparse.Namespace) -> None:
-    check_query(args.query)
+    check_query(args.query)  # before the models load, as the engine would after
+    check_request(args.mode, args.rerank)
     if args.k < 1:
         raise UserError("--k must be at least 1")
-    if args.rerank < 0:
-        raise UserError("--rerank must be 0 (off) or a positive number of results")
     if args.explain and args.mode != "ltr":
         raise UserError("--explain shows the learned ranker's reasons: use it with --mode ltr")
     langs = parse_languages(args.lang)
@@ -166,17 +165,6 @@ def run_search(args: argparse.Namespace) -> None:
             print(f"no good match: nothing scores {engine.ranker.weak_below:g}, which 98% of real queries' best results reach")
         print(format_table(results, explain=args.explain))
     print(f"load {(loaded - started) * 1000:.0f} ms (models, catalog, indexes), search {searched * 1000:.0f} ms", file=sys.stderr)
-
-
-def check_query(query: str) -> None:
-    try:
-        query.encode("utf-8")
-    except UnicodeEncodeError:
-        raise UserError("the query is not valid UTF-8 text") from None
-    if not query.strip():
-        raise UserError("the query is empty")
-    if len(query) > MAX_QUERY_CHARS:
-        raise UserError(f"the query is {len(query)} characters long; the limit is {MAX_QUERY_CHARS}")
 
 
 def format_table(results: list[SearchResult], width: int = 70, explain: bool = False) -> str:

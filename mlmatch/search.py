@@ -36,6 +36,8 @@ RERANK_DEPTH = 20  # default number of retrieved results the cross-encoder re-sc
 FUSION_DEPTH = 100  # hits each stage contributes to `hybrid`
 ELSEWHERE = 0.5  # what a translation's match counts in a listing of another language, in `ltr`'s dictionary list (docs/query.md)
 MAX_QUERY_CHARS = 500  # far beyond any real product query; the encoders truncate long before
+RETRIEVERS = {"dense": ("dense",), "bm25": ("bm25",), "hybrid": ("dense", "bm25")}  # what each retrieval mode fuses
+RERANKABLE = ("dense", "hybrid")  # `ltr` orders by its own model; `bm25` alone is the lexical baseline
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,29 @@ class SearchResult:
 def default_index_dir(catalog: Catalog, encoder: BiEncoder | None, kind: str = "flat") -> Path:
     model = encoder.fingerprint if encoder else "lexical"
     return home() / "indexes" / f"{catalog.checksum[:16]}-{model}-{kind}"
+
+
+def check_query(query: str) -> None:
+    """A query the engine searches: text, not blank, at most `MAX_QUERY_CHARS` (callers choose how to show
+    the error, or cut a query before it comes here)."""
+    try:
+        query.encode("utf-8")
+    except UnicodeEncodeError:
+        raise BadArgument("the query is not valid UTF-8 text") from None
+    if not query.strip():
+        raise BadArgument("the query is empty")
+    if len(query) > MAX_QUERY_CHARS:
+        raise BadArgument(f"the query is {len(query)} characters long; the limit is {MAX_QUERY_CHARS}")
+
+
+def check_request(mode: str, rerank_depth: int = 0) -> None:
+    """A mode the engine has, and a rerank depth it can apply to it."""
+    if mode not in MODES:
+        raise BadArgument(f"unknown mode {mode!r} (use one of {', '.join(MODES)})")
+    if rerank_depth < 0:
+        raise BadArgument("the rerank depth must be 0 (off) or a positive number of results")
+    if rerank_depth and mode not in RERANKABLE:
+        raise BadArgument(f"{mode} results are not reranked (rerank {' or '.join(RERANKABLE)})")
 
 
 class SearchEngine:
@@ -188,8 +213,9 @@ class SearchEngine:
         `explain` adds each `ltr` result's feature contributions; `expand` lets `bm25` match the query's
         dictionary translations too (`mlmatch.query.translation`) and gives `ltr` the listings that match them."""
         mode = mode or self.default_mode
-        if mode not in MODES:
-            raise BadArgument(f"unknown mode {mode!r} (use one of {', '.join(MODES)})")
+        check_request(mode, rerank_depth)
+        for query in queries:
+            check_query(query)
         if k < 1:
             raise BadArgument("k must be at least 1")
         if not 0 <= lexical_weight <= 1:
@@ -202,12 +228,13 @@ class SearchEngine:
         if mode == "ltr":
             return self._learned(queries, k, langs, categories, explain, expand)
         k_retrieved = max(k, rerank_depth)
-        depth = max(k_retrieved, fusion_depth) if mode == "hybrid" else k_retrieved
+        retrievers = RETRIEVERS[mode]
+        fused = len(retrievers) > 1
         # the hybrid searches as typed: on dev, translations in its BM25 half moved nothing cross-lingual
         # (+0.001 nDCG@10) and cost same-language search 0.005 (docs/query.md)
-        stages = self.retrieve(queries, ("dense", "bm25") if mode == "hybrid" else (mode,), depth, langs, categories,
-                               expand and mode == "bm25")
-        retrieved = [self._results(per_query, mode, k_retrieved, lexical_weight) for per_query in stages]
+        stages = self.retrieve(queries, retrievers, max(k_retrieved, fusion_depth) if fused else k_retrieved, langs, categories,
+                               expand and not fused)
+        retrieved = [self._results(per_query, k_retrieved, lexical_weight) for per_query in stages]
         if rerank_depth:
             retrieved = self._rerank(queries, retrieved, rerank_depth)
         return [results[:k] for results in retrieved]
@@ -258,7 +285,7 @@ class SearchEngine:
         """Re-order the top `depth` by the cross-encoder's `scores` (fused with their retrieval order where
         the reranker says so); the rest keep their retrieval order below."""
         head, tail = results[:depth], results[depth:]
-        reranker_rank = {i: rank for rank, (i, _) in enumerate(rerank_order(scores, 0.0), start=1)}
+        reranker_rank = {int(i): rank for rank, i in enumerate(np.argsort(-scores, kind="stable"), start=1)}
         reranked = [
             replace(head[i], score=score, stage_ranks={**head[i].stage_ranks, "retrieval": head[i].rank, "rerank": reranker_rank[i]},
                     stage_scores={**head[i].stage_scores, "rerank": float(scores[i])})
@@ -281,13 +308,14 @@ class SearchEngine:
         scores, rows = self.dense.search(query_vectors(self.encoder, queries), depth, allowed)
         return [(s[r >= 0], r[r >= 0]) for s, r in zip(scores, rows)]
 
-    def _results(self, stages: dict[str, tuple[np.ndarray, np.ndarray]], mode: str, k: int, lexical_weight: float) -> list[SearchResult]:
+    def _results(self, stages: dict[str, tuple[np.ndarray, np.ndarray]], k: int, lexical_weight: float) -> list[SearchResult]:
+        """The top `k` of one retriever's hits, or of the dense and BM25 hits fused."""
         stage_ranks = {name: {int(row): rank for rank, row in enumerate(rows, start=1)} for name, (_, rows) in stages.items()}
         stage_scores = {name: dict(zip(rows.tolist(), scores.tolist())) for name, (scores, rows) in stages.items()}
-        if mode == "hybrid":
+        if len(stages) > 1:
             fused = score_fusion(stages["dense"], stages["bm25"], lexical_weight)[:k]
         else:
-            scores, rows = stages[mode]
+            (scores, rows), = stages.values()
             fused = [(int(row), float(score)) for row, score in zip(rows[:k], scores[:k])]
         return [
             SearchResult(

@@ -9,9 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mlmatch.errors import BadArgument
-from mlmatch.search import MODES
-
-RERANKABLE = ("dense", "hybrid")
+from mlmatch.search import MODES, RERANKABLE
 
 
 @dataclass(frozen=True)

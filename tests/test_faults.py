@@ -185,6 +185,8 @@ C = ["--catalog", str(CATALOG)]
     (["search", "", *C, "--mode", "bm25"], "error: the query is empty\n"),
     (["search", "x" * 600, *C, "--mode", "bm25"], "error: the query is 600 characters long; the limit is 500\n"),
     (["search", "a\udcff", *C, "--mode", "bm25"], "error: the query is not valid UTF-8 text\n"),
+    (["search", "x", *C, "--mode", "bm25", "--rerank", "5"], "error: bm25 results are not reranked (rerank dense or hybrid)\n"),
+    (["search", "x", *C, "--rerank", "-1"], "error: the rerank depth must be 0 (off) or a positive number of results\n"),
     (["search", "x", *C, "--mode", "bm25", "--lang", "xx"], "error: unknown language code 'xx' (expected ISO 639-1, e.g. en, zh, de, ja)\n"),
     (["index", str(CATALOG), "--kind", "hnsw", "--hnsw-m", "0"], "error: HNSW m must be between 2 and 256, not 0\n"),
     (["search", "x", *C, "--device", "foo"], "error: unknown device 'foo' (use auto, cpu, cuda or cuda:N)\n"),

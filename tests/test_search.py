@@ -53,6 +53,12 @@ def test_modes_and_bad_arguments(engine):
         engine.search("x", mode="sparse")
     with pytest.raises(ValueError, match="k must be"):
         engine.search("x", k=0)
+    with pytest.raises(ValueError, match="the limit is 500"):  # the engine's own limit, whoever calls it
+        engine.search("x" * 501, mode="bm25")
+    with pytest.raises(ValueError, match="the query is empty"):
+        engine.search_batch(["Beamer", "  "], mode="bm25")
+    with pytest.raises(ValueError, match="bm25 results are not reranked"):
+        engine.search("x", mode="bm25", rerank_depth=5)
 
 
 def test_batch_equals_single(engine):
