@@ -32,8 +32,8 @@ from mlmatch.index.milvus import backend_target
 from mlmatch.languages import ISO_639_1, QueryLanguageDetector
 from mlmatch.models import DEFAULT, PACKAGED, load_bi_encoder
 from mlmatch.models.artifacts import SHIPPED_BIENCODER, SHIPPED_RERANKER, read_manifest
-from mlmatch.models.onnx import reranker_runtime_from_env, runtime_from_env
 from mlmatch.models.reranker import load_reranker
+from mlmatch.models.runtime import reranker_runtime_from_env, runtime_from_env
 from mlmatch.models.universal import UniversalEncoder
 from mlmatch.query.translation import searched_also
 from mlmatch.rank.ltr import SHIPPED_RANKER, load_ranker

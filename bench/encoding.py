@@ -15,8 +15,7 @@ from pathlib import Path
 from bench.timing import percentiles, timed
 from mlmatch.embedding_cache import EmbeddingCache
 from mlmatch.errors import MlmatchError
-from mlmatch.models.encoder import BiEncoder
-from mlmatch.models.onnx import onnx_bi_encoder
+from mlmatch.models.encoder import BiEncoder, on_onnx
 
 RAW, PIPELINE, OVERHEAD, QUERY = "raw SentenceTransformer.encode", "pipeline encode_documents (cache miss)", "overhead", "one query"
 ONNX_RUNTIMES = {"onnx": "ONNX fp32", "onnx-int8": "ONNX int8"}
@@ -49,7 +48,7 @@ def _onnx_row(torch_encoder: BiEncoder, runtime: str, label: str, texts: list[st
     """The same model run by onnxruntime (what `load_bi_encoder(name, runtime=...)` returns, without loading torch again)."""
     try:
         started = time.perf_counter()
-        encoder = onnx_bi_encoder(torch_encoder, runtime)
+        encoder = on_onnx(torch_encoder, runtime)
         load_s = time.perf_counter() - started
     except MlmatchError as error:
         return {"row": label, "skipped": f"not available: {error}"}

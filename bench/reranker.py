@@ -23,8 +23,8 @@ from bench.timing import percentiles, timed
 from mlmatch.beir import as_catalog, load_beir
 from mlmatch.catalog import embedding_text
 from mlmatch.models import DEFAULT, load_bi_encoder
-from mlmatch.models.onnx import RUNTIMES, TORCH
 from mlmatch.models.reranker import BATCH_SIZE, Reranker, load_reranker
+from mlmatch.models.runtime import RUNTIMES, TORCH
 from mlmatch.search import RERANK_DEPTH, SearchEngine
 from mlmatch.threads import configure_threads
 

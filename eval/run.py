@@ -22,8 +22,8 @@ from mlmatch.index.backend import BACKENDS
 from mlmatch.index.milvus import TOKEN_ENV, URI_ENV, MilvusTarget, backend_target
 from mlmatch.models import DEFAULT, load_bi_encoder
 from mlmatch.models.artifacts import SHIPPED_RERANKER, read_manifest
-from mlmatch.models.onnx import RUNTIMES, TORCH
 from mlmatch.models.reranker import load_reranker
+from mlmatch.models.runtime import RUNTIMES, TORCH
 from mlmatch.pairs import Pair, parse_pairs
 from mlmatch.query.correction import MODES as CORRECTION_MODES
 from mlmatch.query.translation import QueryTranslator

@@ -18,8 +18,8 @@ from mlmatch.index.dense import KINDS, DenseParams, HNSWParams, IVFParams
 from mlmatch.index.milvus import TOKEN_ENV, URI_ENV, MilvusTarget, backend_target, check_target
 from mlmatch.languages import parse_languages
 from mlmatch.models import DEFAULT, load_bi_encoder
-from mlmatch.models.onnx import RUNTIMES, TORCH
 from mlmatch.models.reranker import Reranker, load_reranker
+from mlmatch.models.runtime import RUNTIMES, TORCH
 from mlmatch.query.correction import MODES as CORRECTION_MODES
 from mlmatch.query.translation import searched_also
 from mlmatch.rank.stage import RankingModels, load_ranking_models

@@ -75,7 +75,7 @@ def test_a_tiny_run_prints_and_writes_every_row_kind(tmp_path, fake_encoder, mon
     def no_onnx(encoder, runtime):
         raise ModelNotAvailable("onnxruntime is not part of this test")
 
-    monkeypatch.setattr("bench.encoding.onnx_bi_encoder", no_onnx)
+    monkeypatch.setattr("bench.encoding.on_onnx", no_onnx)
     fake_encoder.model = FakeModel(fake_encoder)
     chosen = {"sizes": [200, 400], "queries": 6, "rerank_queries": 2, "encode_texts": 12, "repeats": 2}
     results = measure(fake_encoder, FakeReranker(), chosen, hnsw_max_size=300, quick=True, threads=1, start=cpu_snapshot())

@@ -9,9 +9,11 @@ import numpy as np
 import pytest
 
 from mlmatch.errors import BadArgument, ModelNotAvailable
-from mlmatch.models import load_bi_encoder
-from mlmatch.models import onnx as runtime
+from mlmatch.models import load_bi_encoder, onnx
+from mlmatch.models import runtime as runtimes
+from mlmatch.models.encoder import on_onnx
 from mlmatch.models.reranker import load_reranker
+from mlmatch.models.reranker import on_onnx as reranker_on_onnx
 
 from conftest import SMALL_CATALOG
 
@@ -22,7 +24,7 @@ INT8_TOP5_AGREEMENT = 0.8  # int8 vs fp32: mean share of each query's top 5 prod
 
 @pytest.fixture(scope="module")
 def onnx_encoder(encoder):
-    return runtime.onnx_bi_encoder(encoder, runtime.ONNX)
+    return on_onnx(encoder, runtimes.ONNX)
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +33,7 @@ def titles() -> list[str]:
 
 
 def test_fp32_embeddings_match_torch_in_four_languages(encoder, onnx_encoder):
-    assert onnx_encoder.fingerprint == f"{encoder.fingerprint}+{runtime.runtime_tag(runtime.ONNX)}"
+    assert onnx_encoder.fingerprint == f"{encoder.fingerprint}+{onnx.runtime_tag(runtimes.ONNX)}"
     assert onnx_encoder.dim == encoder.dim
     for encode in ("encode_queries", "encode_documents"):
         cosines = np.sum(getattr(onnx_encoder, encode)(TEXTS) * getattr(encoder, encode)(TEXTS), axis=1)
@@ -47,8 +49,8 @@ def test_token_heatmap_runs_on_onnx_as_on_torch(encoder, onnx_encoder):
 
 
 def test_int8_keeps_most_of_each_top_5(encoder, onnx_encoder, titles):
-    int8 = runtime.onnx_bi_encoder(encoder, runtime.ONNX_INT8)  # quantized from the cached fp32 export
-    assert int8.fingerprint == f"{encoder.fingerprint}+{runtime.runtime_tag(runtime.ONNX_INT8)}"
+    int8 = on_onnx(encoder, runtimes.ONNX_INT8)  # quantized from the cached fp32 export
+    assert int8.fingerprint == f"{encoder.fingerprint}+{onnx.runtime_tag(runtimes.ONNX_INT8)}"
     top = {}
     for name, model in (("fp32", onnx_encoder), ("int8", int8)):
         scores = model.encode_queries(QUERIES) @ model.encode_documents(titles).T
@@ -61,17 +63,17 @@ def test_second_load_reuses_the_export(encoder, onnx_encoder, monkeypatch):
     def export_again(*_):
         raise AssertionError("exported a second time")
 
-    monkeypatch.setattr(runtime, "export_sentence_model", export_again)
-    again = runtime.onnx_bi_encoder(encoder, runtime.ONNX)
+    monkeypatch.setattr(onnx, "export_sentence_model", export_again)
+    again = on_onnx(encoder, runtimes.ONNX)
     assert again.encode_queries(TEXTS[:1]) == pytest.approx(onnx_encoder.encode_queries(TEXTS[:1]), abs=1e-6)
 
 
 @pytest.mark.slow
 def test_reranker_scores_match_torch(mlmatch_home):
     torch_reranker = load_reranker(device="cpu")
-    onnx_reranker = runtime.onnx_reranker(torch_reranker, runtime.ONNX)
+    onnx_reranker = reranker_on_onnx(torch_reranker, runtimes.ONNX)
     pairs = [(query, text) for query in QUERIES[:3] for text in TEXTS]
-    assert onnx_reranker.fingerprint == f"{torch_reranker.fingerprint}+{runtime.runtime_tag(runtime.ONNX)}"
+    assert onnx_reranker.fingerprint == f"{torch_reranker.fingerprint}+{onnx.runtime_tag(runtimes.ONNX)}"
     assert onnx_reranker.retrieval_weight == torch_reranker.retrieval_weight
     assert onnx_reranker.score_pairs(pairs) == pytest.approx(torch_reranker.score_pairs(pairs), abs=1e-3)
 
@@ -86,82 +88,82 @@ def test_unknown_runtime_is_a_clear_error():
 
 
 def test_runtime_env_is_checked(monkeypatch):
-    monkeypatch.setenv(runtime.RUNTIME_ENV, "onnx-int8")
-    assert runtime.runtime_from_env() == "onnx-int8"
-    monkeypatch.setenv(runtime.RUNTIME_ENV, "onnx-fp16")
+    monkeypatch.setenv(runtimes.RUNTIME_ENV, "onnx-int8")
+    assert runtimes.runtime_from_env() == "onnx-int8"
+    monkeypatch.setenv(runtimes.RUNTIME_ENV, "onnx-fp16")
     with pytest.raises(BadArgument, match="onnx-fp16"):
-        runtime.runtime_from_env()
+        runtimes.runtime_from_env()
 
 
 def test_the_reranker_runtime_defaults_to_the_models_runtime(monkeypatch):
-    monkeypatch.setenv(runtime.RUNTIME_ENV, "onnx")
-    monkeypatch.delenv(runtime.RERANKER_RUNTIME_ENV, raising=False)
-    assert runtime.reranker_runtime_from_env() == "onnx"
-    monkeypatch.setenv(runtime.RERANKER_RUNTIME_ENV, "onnx-int8")
-    assert runtime.reranker_runtime_from_env() == "onnx-int8"
+    monkeypatch.setenv(runtimes.RUNTIME_ENV, "onnx")
+    monkeypatch.delenv(runtimes.RERANKER_RUNTIME_ENV, raising=False)
+    assert runtimes.reranker_runtime_from_env() == "onnx"
+    monkeypatch.setenv(runtimes.RERANKER_RUNTIME_ENV, "onnx-int8")
+    assert runtimes.reranker_runtime_from_env() == "onnx-int8"
 
 
 def _fake_export(calls: list):
     def export(out):
         calls.append(out)
-        (out / runtime.MODEL_FILE).write_bytes(b"graph" * 100)
-        (out / runtime.SETTINGS_FILE).write_text("{}")
+        (out / onnx.MODEL_FILE).write_bytes(b"graph" * 100)
+        (out / onnx.SETTINGS_FILE).write_text("{}")
     return export
 
 
 def test_export_written_once_and_rebuilt_when_corrupt(tmp_path, monkeypatch, caplog):
     monkeypatch.setenv("MLMATCH_HOME", str(tmp_path))
     calls: list = []
-    folder = runtime.exported("model-a", runtime.ONNX, _fake_export(calls))
-    assert runtime.exported("model-a", runtime.ONNX, _fake_export(calls)) == folder
+    folder = onnx.exported("model-a", runtimes.ONNX, _fake_export(calls))
+    assert onnx.exported("model-a", runtimes.ONNX, _fake_export(calls)) == folder
     assert len(calls) == 1
 
-    model = folder / runtime.MODEL_FILE
+    model = folder / onnx.MODEL_FILE
     model.write_bytes(model.read_bytes()[:-1] + b"X")  # one byte changed: a bad disk, same size
-    assert "differ from the checksums" in runtime.check_export(folder, "model-a", runtime.ONNX)
-    with caplog.at_level(logging.WARNING, logger=runtime.__name__):
-        assert runtime.exported("model-a", runtime.ONNX, _fake_export(calls)) == folder
+    assert "differ from the checksums" in onnx.check_export(folder, "model-a", runtimes.ONNX)
+    with caplog.at_level(logging.WARNING, logger=onnx.__name__):
+        assert onnx.exported("model-a", runtimes.ONNX, _fake_export(calls)) == folder
     assert len(calls) == 2 and "rebuilding" in caplog.text
-    assert runtime.check_export(folder, "model-a", runtime.ONNX) is None
+    assert onnx.check_export(folder, "model-a", runtimes.ONNX) is None
 
 
 def test_export_of_another_model_or_recipe_is_not_reused(tmp_path, monkeypatch):
     monkeypatch.setenv("MLMATCH_HOME", str(tmp_path))
     calls: list = []
-    folder = runtime.exported("model-a", runtime.ONNX, _fake_export(calls))
-    assert runtime.check_export(folder, "model-b", runtime.ONNX) == "made for another model or runtime"
-    assert runtime.export_folder("model-b", runtime.ONNX) != folder
-    monkeypatch.setattr(runtime, "EXPORT_VERSION", runtime.EXPORT_VERSION + 1)
-    assert runtime.check_export(folder, "model-a", runtime.ONNX) == "made by another export recipe"
-    runtime.exported("model-a", runtime.ONNX, _fake_export(calls))
+    folder = onnx.exported("model-a", runtimes.ONNX, _fake_export(calls))
+    assert onnx.check_export(folder, "model-b", runtimes.ONNX) == "made for another model or runtime"
+    assert onnx.export_folder("model-b", runtimes.ONNX) != folder
+    monkeypatch.setattr(onnx, "EXPORT_VERSION", onnx.EXPORT_VERSION + 1)
+    assert onnx.check_export(folder, "model-a", runtimes.ONNX) == "made by another export recipe"
+    onnx.exported("model-a", runtimes.ONNX, _fake_export(calls))
     assert len(calls) == 2
 
 
 def _identity_graph(path) -> None:
     """A real ONNX file onnxruntime loads: y = x."""
-    import onnx
+    import onnx as onnx_library
     from onnx import TensorProto, helper
 
     graph = helper.make_graph([helper.make_node("Identity", ["x"], ["y"])], "identity",
                               [helper.make_tensor_value_info("x", TensorProto.FLOAT, [1])],
                               [helper.make_tensor_value_info("y", TensorProto.FLOAT, [1])])
-    onnx.save(helper.make_model(graph, opset_imports=[helper.make_opsetid("", runtime.OPSET)]), str(path))
+    onnx_library.save(helper.make_model(graph, opset_imports=[helper.make_opsetid("", onnx.OPSET)]), str(path))
 
 
 def _open(folder):
-    return runtime._session(folder / runtime.MODEL_FILE, 1)
+    return onnx._session(folder / onnx.MODEL_FILE, 1)
 
 
 def test_an_export_that_passes_its_checksums_but_does_not_load_is_exported_again(tmp_path, monkeypatch, caplog):
     monkeypatch.setenv("MLMATCH_HOME", str(tmp_path))
     calls: list = []
-    runtime.exported("model-a", runtime.ONNX, _fake_export(calls))  # cached: checksums fine, not a graph onnxruntime reads
+    onnx.exported("model-a", runtimes.ONNX, _fake_export(calls))  # cached: checksums fine, not a graph onnxruntime reads
 
     def export(out):
         calls.append(out)
-        _identity_graph(out / runtime.MODEL_FILE)
-    with caplog.at_level(logging.WARNING, logger=runtime.__name__):
-        session = runtime.loaded_export("model-a", runtime.ONNX, export, _open)
+        _identity_graph(out / onnx.MODEL_FILE)
+    with caplog.at_level(logging.WARNING, logger=onnx.__name__):
+        session = onnx.loaded_export("model-a", runtimes.ONNX, export, _open)
     assert [output.name for output in session.get_outputs()] == ["y"]
     assert len(calls) == 2 and caplog.text.count("exporting again") == 1
 
@@ -170,5 +172,5 @@ def test_an_export_that_never_loads_is_one_clear_error(tmp_path, monkeypatch):
     monkeypatch.setenv("MLMATCH_HOME", str(tmp_path))
     calls: list = []
     with pytest.raises(ModelNotAvailable, match="does not load, even just exported .*use --runtime torch") as error:
-        runtime.loaded_export("model-a", runtime.ONNX, _fake_export(calls), _open)
+        onnx.loaded_export("model-a", runtimes.ONNX, _fake_export(calls), _open)
     assert len(calls) == 2 and "\n" not in str(error.value)

@@ -10,7 +10,7 @@ import hashlib
 import os
 import re
 import socket
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlparse
@@ -19,9 +19,10 @@ import numpy as np
 
 from mlmatch.checksums import update_from_file
 from mlmatch.errors import BadArgument, ModelNotAvailable
+from mlmatch.models import onnx
 from mlmatch.models.artifacts import DEFAULT, SHIPPED_BIENCODER, check_kind, read_manifest
-from mlmatch.models.onnx import TORCH, check_runtime, export_device, onnx_bi_encoder
 from mlmatch.models.packaged import PACKAGED, packaged_fingerprint, packaged_model_dir
+from mlmatch.models.runtime import TORCH, check_runtime, export_device
 
 if TYPE_CHECKING:  # imported where used, so that importing mlmatch stays light
     from sentence_transformers import SentenceTransformer
@@ -77,6 +78,12 @@ def resolve_device(device: str = "auto") -> str:
     return device
 
 
+def on_onnx(encoder: BiEncoder, runtime: str, threads: int | None = None) -> BiEncoder:
+    """`encoder` run by onnxruntime: the same encode methods, fingerprint `<torch fingerprint>+<runtime tag>`."""
+    model = onnx.sentence_model(encoder.model, encoder.fingerprint, runtime, threads)
+    return replace(encoder, model=model, fingerprint=f"{encoder.fingerprint}+{onnx.runtime_tag(runtime)}")
+
+
 def load_bi_encoder(name: str = DEFAULT, device: str = "auto", merge: bool = True, runtime: str = TORCH) -> BiEncoder:
     """Load `default` (the shipped fine-tuned model, else `packaged`), `packaged` (the zero-shot
     base), a LoRA artifact folder, a sentence-transformers folder, or a Hugging Face model id.
@@ -85,7 +92,7 @@ def load_bi_encoder(name: str = DEFAULT, device: str = "auto", merge: bool = Tru
     `runtime` `onnx` or `onnx-int8` runs the same model with onnxruntime on the CPU (`mlmatch.models.onnx`).
     """
     if check_runtime(runtime) != TORCH:
-        return onnx_bi_encoder(load_bi_encoder(name, export_device(runtime, device), merge), runtime)
+        return on_onnx(load_bi_encoder(name, export_device(runtime, device), merge), runtime)
     from sentence_transformers import SentenceTransformer
     from transformers.utils import logging as hf_logging
 

@@ -12,12 +12,10 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import re
 import shutil
 import warnings
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -27,19 +25,13 @@ from mlmatch.atomic import atomic_dir
 from mlmatch.checksums import file_sha256
 from mlmatch.config import home
 from mlmatch.errors import BadArgument, ModelNotAvailable
+from mlmatch.models.runtime import ONNX, ONNX_INT8, TORCH, check_runtime
 from mlmatch.threads import configured_threads, threads_per_request
 
 if TYPE_CHECKING:
     import onnxruntime
     from sentence_transformers import CrossEncoder, SentenceTransformer
 
-    from mlmatch.models.encoder import BiEncoder
-    from mlmatch.models.reranker import Reranker
-
-TORCH, ONNX, ONNX_INT8 = "torch", "onnx", "onnx-int8"
-RUNTIMES = (TORCH, ONNX, ONNX_INT8)
-RUNTIME_ENV = "MLMATCH_RUNTIME"  # the runtime of the demo app
-RERANKER_RUNTIME_ENV = "MLMATCH_RERANKER_RUNTIME"  # the demo's reranker runtime, when not the same
 EXPORT_VERSION = 1  # change it when the export changes: exports made before are rebuilt
 OPSET = 17
 MODEL_FILE, SETTINGS_FILE, TOKENIZER_DIR, MANIFEST_FILE = "model.onnx", "settings.json", "tokenizer", "manifest.json"
@@ -56,29 +48,6 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-def check_runtime(runtime: str) -> str:
-    if runtime not in RUNTIMES:
-        raise BadArgument(f"unknown runtime {runtime!r} (use {', '.join(RUNTIMES)})")
-    return runtime
-
-
-def runtime_from_env() -> str:
-    """$MLMATCH_RUNTIME, else torch."""
-    return check_runtime(os.environ.get(RUNTIME_ENV) or TORCH)
-
-
-def reranker_runtime_from_env() -> str:
-    """$MLMATCH_RERANKER_RUNTIME, else the models' runtime (`runtime_from_env`)."""
-    return check_runtime(os.environ.get(RERANKER_RUNTIME_ENV) or runtime_from_env())
-
-
-def export_device(runtime: str, device: str) -> str:
-    """Where to load the torch model that an ONNX runtime exports: the CPU, where onnxruntime runs here."""
-    if device not in ("auto", "cpu"):
-        raise BadArgument(f"runtime {runtime} runs on the CPU: use device cpu or auto, not {device!r}")
-    return "cpu"
-
-
 def thread_count(threads: int | None = None) -> int:
     """`threads`, else the count `mlmatch.threads` configured for this process, else its default."""
     if threads is None:
@@ -88,18 +57,16 @@ def thread_count(threads: int | None = None) -> int:
     return threads
 
 
-def onnx_bi_encoder(encoder: BiEncoder, runtime: str, threads: int | None = None) -> BiEncoder:
-    """`encoder` run by onnxruntime: same encode methods, fingerprint `<torch fingerprint>+<runtime>`."""
-    model = loaded_export(encoder.fingerprint, check_runtime(runtime), lambda out: export_sentence_model(encoder.model, out),
-                          lambda folder: OnnxSentenceModel(folder, thread_count(threads)))
-    return replace(encoder, model=model, fingerprint=f"{encoder.fingerprint}+{runtime_tag(runtime)}")
+def sentence_model(model: SentenceTransformer, fingerprint: str, runtime: str, threads: int | None = None) -> OnnxSentenceModel:
+    """`model` (whose fingerprint is `fingerprint`) exported once for `runtime` and run by onnxruntime."""
+    return loaded_export(fingerprint, check_runtime(runtime), lambda out: export_sentence_model(model, out),
+                         lambda folder: OnnxSentenceModel(folder, thread_count(threads)))
 
 
-def onnx_reranker(reranker: Reranker, runtime: str, threads: int | None = None) -> Reranker:
-    """`reranker` run by onnxruntime: same `score`, fingerprint `<torch fingerprint>+<runtime>`."""
-    model = loaded_export(reranker.fingerprint, check_runtime(runtime), lambda out: export_cross_encoder(reranker.model, out),
-                          lambda folder: OnnxCrossEncoder(folder, thread_count(threads)))
-    return replace(reranker, model=model, fingerprint=f"{reranker.fingerprint}+{runtime_tag(runtime)}")
+def cross_encoder(model: CrossEncoder, fingerprint: str, runtime: str, threads: int | None = None) -> OnnxCrossEncoder:
+    """`model` (whose fingerprint is `fingerprint`) exported once for `runtime` and run by onnxruntime."""
+    return loaded_export(fingerprint, check_runtime(runtime), lambda out: export_cross_encoder(model, out),
+                         lambda folder: OnnxCrossEncoder(folder, thread_count(threads)))
 
 
 def export_folder(fingerprint: str, runtime: str) -> Path:

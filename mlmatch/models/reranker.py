@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import logging
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
+from mlmatch.models import onnx
 from mlmatch.models.artifacts import DEFAULT, SHIPPED_RERANKER, check_kind, read_manifest
 from mlmatch.models.encoder import ModelNotAvailable, folder_fingerprint, merge_lora, resolve_device
-from mlmatch.models.onnx import TORCH, check_runtime, export_device, onnx_reranker
 from mlmatch.models.packaged import PACKAGED, packaged_fingerprint, packaged_model_dir
+from mlmatch.models.runtime import TORCH, check_runtime, export_device
 
 if TYPE_CHECKING:  # imported where used, so that importing mlmatch stays light
     from sentence_transformers import CrossEncoder
@@ -104,11 +105,17 @@ def _identity_pooler(hf_model) -> None:
         pooler.dense.bias.zero_()
 
 
+def on_onnx(reranker: Reranker, runtime: str, threads: int | None = None) -> Reranker:
+    """`reranker` run by onnxruntime: the same `score_pairs`, fingerprint `<torch fingerprint>+<runtime tag>`."""
+    model = onnx.cross_encoder(reranker.model, reranker.fingerprint, runtime, threads)
+    return replace(reranker, model=model, fingerprint=f"{reranker.fingerprint}+{onnx.runtime_tag(runtime)}")
+
+
 def load_reranker(name: str = DEFAULT, device: str = "auto", runtime: str = TORCH) -> Reranker:
     """`default` (the shipped reranker), a reranker artifact folder, a cross-encoder folder or hub id;
     `runtime` `onnx` or `onnx-int8` runs it with onnxruntime on the CPU (`mlmatch.models.onnx`)."""
     if check_runtime(runtime) != TORCH:
-        return onnx_reranker(load_reranker(name, export_device(runtime, device)), runtime)
+        return on_onnx(load_reranker(name, export_device(runtime, device)), runtime)
     from sentence_transformers import CrossEncoder
     from transformers.utils import logging as hf_logging
 
