@@ -19,7 +19,7 @@ from mlmatch.embedding_cache import document_cache, query_vectors
 from mlmatch.errors import BadArgument
 from mlmatch.fusion import LEXICAL_WEIGHT, rerank_order, score_fusion
 from mlmatch.index.backend import DenseBackend, RowFilter
-from mlmatch.index.dense import DenseIndex, HNSWParams
+from mlmatch.index.dense import DenseIndex, DenseParams
 from mlmatch.index.lexical import BM25Index, Wording
 from mlmatch.index.milvus import MilvusIndex, MilvusTarget
 from mlmatch.index.store import Generation, Wanted, open_indexes
@@ -108,15 +108,15 @@ class SearchEngine:
 
     @classmethod
     def build(cls, catalog: Catalog, encoder: BiEncoder | None = None, kind: str = "flat",
-              hnsw: HNSWParams | None = None, progress: bool = False, reranker: Reranker | None = None,
+              params: DenseParams | None = None, progress: bool = False, reranker: Reranker | None = None,
               milvus: MilvusTarget | None = None, ranking: RankingModels | None = None,
               translator: QueryTranslator | None = None) -> SearchEngine:
         """Indexes in memory only (the embeddings still come from the on-disk cache); with `milvus`, the
         dense index in that Milvus instead, reused when it matches."""
         if milvus is not None and encoder is not None:
-            return cls(catalog, build_bm25(catalog), encoder, open_milvus(catalog, encoder, milvus, kind, hnsw, progress), reranker,
+            return cls(catalog, build_bm25(catalog), encoder, open_milvus(catalog, encoder, milvus, kind, params, progress), reranker,
                        ranking, progress, translator)
-        indexes = build_indexes(catalog, encoder, kind, hnsw, progress)
+        indexes = build_indexes(catalog, encoder, kind, params, progress)
         return cls(catalog, indexes.bm25, encoder, indexes.dense, reranker, ranking, progress, translator)
 
     @classmethod
@@ -126,7 +126,7 @@ class SearchEngine:
         encoder: BiEncoder | None = None,
         index_dir: Path | None = None,
         kind: str = "flat",
-        hnsw: HNSWParams | None = None,
+        params: DenseParams | None = None,
         progress: bool = False,
         reranker: Reranker | None = None,
         milvus: MilvusTarget | None = None,
@@ -138,10 +138,10 @@ class SearchEngine:
         if milvus is not None and encoder is not None:
             folder = Path(index_dir) if index_dir else default_index_dir(catalog, None)
             bm25 = open_indexes(folder, Wanted(catalog.checksum, len(catalog)), lambda: build_indexes(catalog, None)).bm25
-            return cls(catalog, bm25, encoder, open_milvus(catalog, encoder, milvus, kind, hnsw, progress), reranker, ranking, progress)
+            return cls(catalog, bm25, encoder, open_milvus(catalog, encoder, milvus, kind, params, progress), reranker, ranking, progress)
         folder = Path(index_dir) if index_dir else default_index_dir(catalog, encoder, kind)
         wanted = Wanted(catalog.checksum, len(catalog), encoder.fingerprint if encoder else None, kind)
-        indexes = open_indexes(folder, wanted, lambda: build_indexes(catalog, encoder, kind, hnsw, progress))
+        indexes = open_indexes(folder, wanted, lambda: build_indexes(catalog, encoder, kind, params, progress))
         return cls(catalog, indexes.bm25, encoder, indexes.dense, reranker, ranking, progress)
 
     def allowed_rows(self, langs: Iterable[str] | None, categories: Iterable[str] | None = None) -> RowFilter | None:
@@ -341,10 +341,10 @@ def wordings(expansions: list[Expansion], language_weights: dict[str, np.ndarray
     return [Wording(terms, weights.get(lang)) for lang, terms in by_language.items()]
 
 
-def build_indexes(catalog: Catalog, encoder: BiEncoder | None, kind: str = "flat", hnsw: HNSWParams | None = None,
+def build_indexes(catalog: Catalog, encoder: BiEncoder | None, kind: str = "flat", params: DenseParams | None = None,
                   progress: bool = False) -> Generation:
     """BM25 and, given an encoder, the dense index over `catalog`."""
-    dense = build_dense(catalog, encoder, kind, hnsw, progress) if encoder is not None else None
+    dense = build_dense(catalog, encoder, kind, params, progress) if encoder is not None else None
     return Generation(build_bm25(catalog), dense)
 
 
@@ -352,16 +352,16 @@ def build_bm25(catalog: Catalog) -> BM25Index:
     return BM25Index.build([embedding_text(p) for p in catalog], catalog.checksum)
 
 
-def build_dense(catalog: Catalog, encoder: BiEncoder, kind: str = "flat", hnsw: HNSWParams | None = None,
+def build_dense(catalog: Catalog, encoder: BiEncoder, kind: str = "flat", params: DenseParams | None = None,
                 progress: bool = False) -> DenseIndex:
     vectors = document_cache(encoder).documents([embedding_text(p) for p in catalog], progress=progress)
-    return DenseIndex.build(vectors, encoder.fingerprint, catalog.checksum, kind, hnsw)
+    return DenseIndex.build(vectors, encoder.fingerprint, catalog.checksum, kind, params)
 
 
-def open_milvus(catalog: Catalog, encoder: BiEncoder, target: MilvusTarget, kind: str = "flat", hnsw: HNSWParams | None = None,
+def open_milvus(catalog: Catalog, encoder: BiEncoder, target: MilvusTarget, kind: str = "flat", params: DenseParams | None = None,
                 progress: bool = False) -> MilvusIndex:
     """The catalog's collection in Milvus, loaded from the embedding cache when it is missing or stale."""
     def vectors() -> list[np.ndarray]:
         return [document_cache(encoder).documents([embedding_text(p) for p in catalog], progress=progress)]
 
-    return MilvusIndex.open_or_create(target, catalog, encoder.fingerprint, vectors, kind, hnsw, progress)
+    return MilvusIndex.open_or_create(target, catalog, encoder.fingerprint, vectors, kind, params, progress)

@@ -4,9 +4,9 @@ for catalogs past one machine, with the same code, chosen by the URI.
 A collection holds one row per product: `id` (the product id, primary key, so upserts and deletes
 go by it), `lang`, `category` and the L2-normalised `vector`. The metric is inner product, which on
 unit vectors is the cosine: the scores FAISS gives, with none of the re-normalising that Milvus'
-COSINE does. `flat` is an exact FLAT index; `hnsw` an HNSW graph with the FAISS backend's defaults
-(M 32, efConstruction 200, ef max(128, k)), which recalls nearly all of an exact top 10 at a small
-fraction of its cost. `lang` and `category` carry INVERTED scalar indexes: a language or category
+COSINE does. `flat` is an exact FLAT index; `hnsw` an HNSW graph with the FAISS backend's parameters
+(`HNSWParams`: M, efConstruction, and ef = max(ef_search, k) at search), which recalls nearly all of an
+exact top 10 at a small fraction of its cost. `lang` and `category` carry INVERTED scalar indexes: a language or category
 filter is a Milvus expression, evaluated inside the vector search rather than on its results.
 
 The collection property `mlmatch.meta` records the model fingerprint, catalog checksum, size and
