@@ -17,13 +17,12 @@ from eval.metrics import METRICS, evaluate, own_language_share, relevant_own_lan
 from eval.report import console_table, write_outputs
 from eval.systems import engine_for, needs_encoder, needs_ranker, needs_reranker, parse_systems, rank
 from mlmatch.beir import DataError, Dataset, as_catalog, load_beir, scorable_qrels
+from mlmatch.cli import add_backend_options, add_runtime_options
 from mlmatch.errors import run_cli
-from mlmatch.index.backend import BACKENDS
-from mlmatch.index.milvus import TOKEN_ENV, URI_ENV, MilvusTarget, backend_target
+from mlmatch.index.milvus import MilvusTarget, backend_target
 from mlmatch.models import DEFAULT, load_bi_encoder
 from mlmatch.models.artifacts import SHIPPED_RERANKER, read_manifest
 from mlmatch.models.reranker import load_reranker
-from mlmatch.models.runtime import RUNTIMES, TORCH
 from mlmatch.pairs import Pair, parse_pairs
 from mlmatch.query.correction import MODES as CORRECTION_MODES
 from mlmatch.query.translation import QueryTranslator
@@ -87,12 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="dictionary translation of the queries, as the CLI does by default: bm25 searches them beside "
                              "the query, ltr ranks the listings they match (off: as typed)")
     parser.add_argument("--stat-test", choices=("student", "fisher", "tukey"), default="student")
-    parser.add_argument("--device", default="auto")
-    parser.add_argument("--runtime", choices=RUNTIMES, default=TORCH, help="run the models with torch, or exported to ONNX Runtime (CPU)")
-    parser.add_argument("--reranker-runtime", choices=RUNTIMES, help="the reranker's runtime, when not --runtime's")
-    parser.add_argument("--backend", choices=BACKENDS, default="faiss", help="dense index: faiss (embedded) or milvus")
-    parser.add_argument("--milvus-uri", help=f"--backend milvus: a Milvus Lite file (*.db) or http(s)://host:port (default ${URI_ENV})")
-    parser.add_argument("--milvus-token", help=f"--backend milvus: token of a server that asks for one (default ${TOKEN_ENV})")
+    add_runtime_options(parser)
+    add_backend_options(parser, collection=False)  # each pair's corpus gets its own collection
     return parser
 
 

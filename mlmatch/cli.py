@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     index.add_argument("--out", type=Path, help="index folder (default: in the mlmatch cache)")
     index.add_argument("--chunk-size", type=int, help=f"--backend milvus: products encoded per chunk saved on disk (default {CHUNK_SIZE})")
     index.add_argument("--workers", type=int, help="--backend milvus: CPU processes encoding (default 1)")
-    _common(index)
+    _common(index, reranker=False)
 
     search = commands.add_parser("search", help="search a catalog")
     search.add_argument("query")
@@ -54,7 +54,6 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--category", help="only products in these categories, comma-separated as written in the catalog")
     search.add_argument("--rerank", type=int, default=0, metavar="N", help="re-score the top N with the cross-encoder (0: off)")
     search.add_argument("--reranker", default=DEFAULT, help="default (the shipped reranker), a folder or a hub id")
-    search.add_argument("--reranker-runtime", choices=RUNTIMES, help="the reranker's runtime, when not --runtime's (onnx-int8 reranks a top 20 fastest)")
     search.add_argument("--ranker", default=DEFAULT, help="--mode ltr: default (the shipped learned ranker) or a folder")
     search.add_argument("--explain", action="store_true", help="--mode ltr: show why each result ranks where it does (feature contributions)")
     search.add_argument("--correct", choices=CORRECTION_MODES, default="on",
@@ -62,11 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--expand", choices=("on", "off"), default="on",
                         help="dictionary translation of the query into the catalog's languages, searched beside it (default on)")
     search.add_argument("--json", action="store_true", help="print one JSON object")
-    _common(search)
+    _common(search, reranker=True)
     return parser
 
 
-def _common(parser: argparse.ArgumentParser) -> None:
+def _common(parser: argparse.ArgumentParser, reranker: bool) -> None:
     parser.add_argument("--model", default=DEFAULT, help="default (shipped fine-tuned model, else packaged), packaged (zero-shot), a folder or a hub id")
     parser.add_argument("--kind", choices=KINDS, default="flat", help="dense index: exact (flat), HNSW or IVF")
     parser.add_argument("--hnsw-m", type=int, default=HNSWParams.m, help="HNSW links per node")
@@ -74,14 +73,27 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--hnsw-ef-search", type=int, default=HNSWParams.ef_search)
     parser.add_argument("--ivf-nlist", type=int, default=IVFParams.nlist, help="IVF cells (fewer for small catalogs)")
     parser.add_argument("--ivf-nprobe", type=int, default=IVFParams.nprobe, help="IVF cells scanned per query")
+    add_backend_options(parser)
+    parser.add_argument("--detect-lang", action="store_true", help="detect missing `lang` values (langid.py)")
+    add_runtime_options(parser, reranker)
+    parser.add_argument("--debug", action="store_true", help="show the traceback of an error")
+
+
+def add_backend_options(parser: argparse.ArgumentParser, collection: bool = True) -> None:
+    """Where the dense index lives (the CLI and the evaluation suite); `collection`: a Milvus collection may be named."""
     parser.add_argument("--backend", choices=BACKENDS, default="faiss", help="where the dense index lives: faiss (embedded) or milvus")
     parser.add_argument("--milvus-uri", help=f"a Milvus Lite file (*.db) or http(s)://host:port (default ${URI_ENV}, else milvus.db in the cache)")
     parser.add_argument("--milvus-token", help=f"token of a Milvus server that asks for one (default ${TOKEN_ENV})")
-    parser.add_argument("--milvus-collection", help="collection name (default: one per model and index kind)")
-    parser.add_argument("--detect-lang", action="store_true", help="detect missing `lang` values (langid.py)")
+    if collection:
+        parser.add_argument("--milvus-collection", help="collection name (default: one per model and index kind)")
+
+
+def add_runtime_options(parser: argparse.ArgumentParser, reranker: bool = True) -> None:
+    """Where and how the models run (the CLI and the evaluation suite); `reranker`: a reranker may be used."""
     parser.add_argument("--device", default="auto", help="auto, cpu or cuda")
     parser.add_argument("--runtime", choices=RUNTIMES, default=TORCH, help="run the models with torch, or exported to ONNX Runtime (CPU; int8: faster, less exact)")
-    parser.add_argument("--debug", action="store_true", help="show the traceback of an error")
+    if reranker:
+        parser.add_argument("--reranker-runtime", choices=RUNTIMES, help="the reranker's runtime, when not --runtime's (onnx-int8 reranks a top 20 fastest)")
 
 
 def open_engine(args: argparse.Namespace, index_dir: Path | None, need_model: bool, reranker: Reranker | None = None,
