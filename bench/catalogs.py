@@ -14,7 +14,9 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-SHIPPED_CORPUS = Path(__file__).resolve().parent.parent / "data" / "benchmark" / "corpus.jsonl"
+from eval.datasets import BENCHMARK
+
+SHIPPED_CORPUS = BENCHMARK / "corpus.jsonl"
 SHIPPED_QUERIES = SHIPPED_CORPUS.parent / "queries.jsonl"
 
 

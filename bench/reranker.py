@@ -20,6 +20,7 @@ import numpy as np
 
 from bench.machine import cpu_snapshot, machine_summary
 from bench.timing import percentiles, timed
+from eval.datasets import BENCHMARK
 from mlmatch.beir import as_catalog, load_beir
 from mlmatch.catalog import embedding_text
 from mlmatch.models import DEFAULT, load_bi_encoder
@@ -28,13 +29,12 @@ from mlmatch.models.runtime import RUNTIMES, TORCH
 from mlmatch.search import RERANK_DEPTH, SearchEngine
 from mlmatch.threads import configure_threads
 
-SHIPPED = Path(__file__).resolve().parent.parent / "data" / "benchmark"
 WARMUP = 3
 
 
 def candidate_lists(count: int, seed: int = 0) -> list[tuple[str, list[str]]]:
     """(query, texts of its dense top 20) for `count` shipped test queries."""
-    data = load_beir(SHIPPED, "test")
+    data = load_beir(BENCHMARK, "test")
     engine = SearchEngine.build(as_catalog(list(data.corpus.values())), load_bi_encoder(DEFAULT, "cpu"))
     queries = random.Random(seed).sample([query.text for query in data.queries.values()], k=count + WARMUP)
     results = engine.search_batch(queries, k=RERANK_DEPTH)
@@ -69,7 +69,7 @@ def main(argv: list[str]) -> int:
     unknown = sorted(set(runtimes) - set(RUNTIMES))
     if unknown or not runtimes:
         parser.error(f"--runtimes: unknown {', '.join(unknown) or 'none given'} (use {', '.join(RUNTIMES)})")
-    available = len(load_beir(SHIPPED, "test").queries) - WARMUP
+    available = len(load_beir(BENCHMARK, "test").queries) - WARMUP
     if not 1 <= args.queries <= available:
         parser.error(f"--queries must be between 1 and {available} (the shipped test queries, less {WARMUP} for warm-up)")
     try:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
+from eval.datasets import BENCHMARK, NO_MATCH, SHIPPED_CATALOG
 from mlmatch.atomic import atomic_file
 from mlmatch.beir import load_beir
 from mlmatch.catalog import load_catalog
@@ -32,7 +33,6 @@ from mlmatch.rank.ltr import SHIPPED_RANKER
 from mlmatch.rank.stage import load_ranking_models
 from mlmatch.search import SearchEngine
 
-REPOSITORY = Path(__file__).resolve().parent.parent
 FALSE_ALARMS = 0.02  # real queries a level may call "no good match", on dev
 
 
@@ -59,9 +59,9 @@ def measure(engine: SearchEngine, benchmark: Path, no_match: Path) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.no_match", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--ranker", type=Path, default=SHIPPED_RANKER, help="the ranker folder (default: the shipped one)")
-    parser.add_argument("--catalog", type=Path, default=REPOSITORY / "data" / "catalog.jsonl", help="the catalog searched")
-    parser.add_argument("--benchmark", type=Path, default=REPOSITORY / "data" / "benchmark", help="real queries (BEIR, dev and test)")
-    parser.add_argument("--no-match", type=Path, default=REPOSITORY / "data" / "no_match", help="queries without a match")
+    parser.add_argument("--catalog", type=Path, default=SHIPPED_CATALOG, help="the catalog searched")
+    parser.add_argument("--benchmark", type=Path, default=BENCHMARK, help="real queries (BEIR, dev and test)")
+    parser.add_argument("--no-match", type=Path, default=NO_MATCH, help="queries without a match")
     parser.add_argument("--write", action="store_true", help="record the level in the ranker's manifest")
     args = parser.parse_args(argv)
 

@@ -13,6 +13,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from eval.datasets import BENCHMARK, REPOSITORY
 from eval.metrics import METRICS, evaluate, own_language_share, relevant_own_language_share
 from eval.report import console_table, write_outputs
 from eval.systems import engine_for, needs_encoder, needs_ranker, needs_reranker, parse_systems, rank
@@ -32,8 +33,6 @@ from mlmatch.search import RERANK_DEPTH, SearchEngine
 from mlmatch.systems import SystemSpec, known_names
 from mlmatch.threads import configure_threads
 
-SHIPPED = Path(__file__).resolve().parent.parent / "data" / "benchmark"
-
 
 def default_systems() -> list[str]:
     shipped = {"+rerank": read_manifest(SHIPPED_RERANKER), "ltr": read_manifest(SHIPPED_RANKER)}
@@ -46,7 +45,7 @@ def shown_path(name: str | Path) -> str:
     path = Path(name)
     if not path.is_absolute():
         return str(name)
-    for root in (Path.cwd(), SHIPPED.parent.parent):
+    for root in (Path.cwd(), REPOSITORY):
         if path.resolve().is_relative_to(root.resolve()):
             return str(path.resolve().relative_to(root.resolve()))
     return path.name
@@ -75,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--model", default=DEFAULT, help="bi-encoder: default (shipped fine-tuned, else packaged), packaged (zero-shot), a folder or hub id")
     parser.add_argument("--reranker", default=DEFAULT, help="cross-encoder for the +rerank systems: default (shipped), a folder or hub id")
     parser.add_argument("--ranker", default=DEFAULT, help="learned ranker for the ltr system: default (shipped) or a folder")
-    parser.add_argument("--data", type=Path, default=SHIPPED, help="BEIR directory with `lang` fields (default: the shipped benchmark)")
+    parser.add_argument("--data", type=Path, default=BENCHMARK, help="BEIR directory with `lang` fields (default: the shipped benchmark)")
     parser.add_argument("--split", default="test")
     parser.add_argument("--rerank-depth", type=int, default=RERANK_DEPTH, help="results the cross-encoder re-scores (+rerank systems)")
     parser.add_argument("--limit", type=int, help="at most N queries per pair (a quick run)")

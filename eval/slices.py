@@ -17,13 +17,12 @@ from pathlib import Path
 
 from ranx import Qrels, Run, compare
 
+from eval.datasets import REPOSITORY
 from eval.report import run_path
 from eval.results import ResultsError
 from mlmatch.beir import filled_run, load_beir, scorable_qrels
 from mlmatch.errors import run_cli
 from mlmatch.pairs import parse_pairs
-
-REPOSITORY = Path(__file__).resolve().parent.parent
 
 
 def slice_accuracy(out: Path, field: str, values: set[str]) -> dict[str, dict[str, float]]:

@@ -16,13 +16,12 @@ from pathlib import Path
 
 import numpy as np
 
+from eval.datasets import BENCHMARK
 from mlmatch.beir import DataError, Dataset, document_text, judged_products, load_beir
 from mlmatch.embedding_cache import document_cache
 from mlmatch.errors import MlmatchError
 from mlmatch.models import DEFAULT, load_bi_encoder
 from mlmatch.models.encoder import BiEncoder
-
-SHIPPED = Path(__file__).resolve().parent.parent / "data" / "benchmark"
 
 
 def held_out_listings(data: Dataset) -> dict[str, dict[str, str]]:
@@ -60,7 +59,7 @@ def translation_accuracy(encoder: BiEncoder, data: Dataset, listings: dict[str, 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.translation", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", default=DEFAULT)
-    parser.add_argument("--data", type=Path, default=SHIPPED)
+    parser.add_argument("--data", type=Path, default=BENCHMARK)
     parser.add_argument("--train-split", default="train", help="products judged in this split are not held out")
     parser.add_argument("--out", type=Path, help="write the figures as JSON here")
     parser.add_argument("--device", default="auto")

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
+from eval.datasets import BENCHMARK, SHIPPED_CATALOG
 from mlmatch.atomic import atomic_dir
 from mlmatch.errors import MlmatchError
 from mlmatch.models import PACKAGED, BiEncoder, load_bi_encoder
@@ -31,7 +32,6 @@ from mlmatch.models.packaged import packaged_model_dir
 MAX_BYTES = 50_000_000
 MIN_COSINE = 0.999
 DTYPES = ("auto", "fp16", "int8")
-DATA = Path(__file__).resolve().parent.parent / "data"
 WEIGHTS, INT8_WEIGHTS, EXPANDER = "model.safetensors", "model.int8.safetensors", "expand.py"
 _QUANTIZE_MIN_ELEMENTS = 65_536  # matrices; biases and LayerNorms stay fp32
 _SCRIPT_NAMES = ("LATIN", "HIRAGANA", "KATAKANA")
@@ -88,12 +88,12 @@ def shipped_texts() -> list[str]:
     from mlmatch.catalog import embedding_text, load_catalog
 
     texts = []
-    for product in load_catalog(DATA / "catalog.jsonl"):
+    for product in load_catalog(SHIPPED_CATALOG):
         texts += [product.title, embedding_text(product)]
-    benchmark = load_beir(DATA / "benchmark")  # every split holds the whole corpus
+    benchmark = load_beir(BENCHMARK)  # every split holds the whole corpus
     for doc in benchmark.corpus.values():
         texts += [doc.title, doc.text, document_text(benchmark, doc.id)]
-    texts += [row["text"] for row in _jsonl(DATA / "benchmark" / "queries.jsonl")]
+    texts += [row["text"] for row in _jsonl(BENCHMARK / "queries.jsonl")]
     return _unique(texts)
 
 
