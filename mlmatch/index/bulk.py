@@ -128,7 +128,7 @@ def documents_encoder(encoder: BiEncoder, workers: int = 1, precision: str = "fp
     elif workers > 1:
         pool = _start_pool(encoder, workers)
         try:
-            yield lambda texts: _pool_encode(encoder, texts, pool)
+            yield lambda texts: encoder.encode_documents(texts, CPU_BATCH, pool=pool)
         finally:
             encoder.model.stop_multi_process_pool(pool)
     else:
@@ -147,14 +147,6 @@ def _start_pool(encoder: BiEncoder, workers: int) -> dict:
             del os.environ["OMP_NUM_THREADS"]
         else:
             os.environ["OMP_NUM_THREADS"] = previous
-
-
-def _pool_encode(encoder: BiEncoder, texts: list[str], pool: dict) -> np.ndarray:
-    """As `BiEncoder.encode_documents`, spread over the pool."""
-    model = encoder.model
-    vectors = model.encode(texts, pool=pool, prompt_name="document" if "document" in model.prompts else None,
-                           batch_size=CPU_BATCH, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
-    return np.ascontiguousarray(vectors, dtype=np.float32)
 
 
 def _prepare(chunks: Chunks, manifest: dict) -> None:

@@ -49,19 +49,21 @@ class BiEncoder:
     def encode_queries(self, texts: list[str], batch_size: int = 64, progress: bool = False) -> np.ndarray:
         return self._encode(texts, "query", batch_size, progress)
 
-    def encode_documents(self, texts: list[str], batch_size: int = 64, progress: bool = False) -> np.ndarray:
-        return self._encode(texts, "document", batch_size, progress)
+    def encode_documents(self, texts: list[str], batch_size: int = 64, progress: bool = False, pool: dict | None = None) -> np.ndarray:
+        """`pool`: a sentence-transformers multi-process pool to spread the work over (bulk indexing)."""
+        return self._encode(texts, "document", batch_size, progress, pool)
 
-    def _encode(self, texts: list[str], prompt: str, batch_size: int, progress: bool) -> np.ndarray:
+    def _encode(self, texts: list[str], prompt: str, batch_size: int, progress: bool, pool: dict | None = None) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         vectors = self.model.encode(
             list(texts),
-            prompt_name=prompt if prompt in self.model.prompts else None,
+            prompt_name=prompt if prompt in self.model.prompts else None,  # a model without prompts takes texts as they are
             batch_size=batch_size,
             normalize_embeddings=True,  # inner product == cosine in FAISS
             convert_to_numpy=True,
             show_progress_bar=progress,
+            **({"pool": pool} if pool is not None else {}),
         )
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
