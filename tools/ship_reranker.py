@@ -15,7 +15,7 @@ from pathlib import Path
 
 from mlmatch.beir import load_beir
 from mlmatch.models import load_bi_encoder
-from mlmatch.models.artifacts import SHIPPED_RERANKER, write_manifest
+from mlmatch.models.artifacts import RERANKER_ARTIFACT, SHIPPED_RERANKER, write_manifest
 from mlmatch.models.reranker import load_reranker
 from mlmatch.train.candidates import retrieval_candidates
 from mlmatch.train.evaluators import RerankDevEvaluator
@@ -38,7 +38,7 @@ def main(run_folder: Path, notes: Path) -> None:
     adapter = json.loads((run_folder / "adapter_config.json").read_text())
     adapter["base_model_name_or_path"] = None  # the GPU machine's folder; the manifest names the base
     (staged / "adapter_config.json").write_text(json.dumps(adapter, indent=2))
-    write_manifest(staged, "reranker-lora", "packaged", num_labels=1, max_length=CONFIG.max_length)
+    write_manifest(staged, RERANKER_ARTIFACT, "packaged", num_labels=1, max_length=CONFIG.max_length)
 
     dev = load_beir(CONFIG.train, CONFIG.dev_split)
     candidates = retrieval_candidates(dev, load_bi_encoder("default", "cpu"), CONFIG.candidates, CONFIG.seed,

@@ -115,7 +115,7 @@ def backend_target(backend: str, uri: str | None = None, token: str | None = Non
     return milvus_target(uri, token, collection)
 
 
-def check_kind(kind: str) -> None:
+def check_index_kind(kind: str) -> None:
     if kind not in INDEX_TYPES:
         raise BadArgument(f"the Milvus backend has no {kind!r} index (use {' or '.join(INDEX_TYPES)})")
 
@@ -135,7 +135,7 @@ class MilvusIndex:
     def open(cls, target: MilvusTarget, catalog: Catalog, model_fingerprint: str, kind: str = "flat") -> MilvusIndex:
         """The collection of `catalog`'s vectors from this model; `StaleIndex` if there is none, or it
         was built from another model, catalog or index kind, or its load never finished."""
-        check_kind(kind)
+        check_index_kind(kind)
         client = _connect(target)
         try:
             name = target.collection_for(model_fingerprint, kind)
@@ -175,7 +175,7 @@ class MilvusIndex:
                kind: str = "flat", hnsw: HNSWParams | None = None, progress: bool = False) -> MilvusIndex:
         """A new collection (replacing one of the same name) holding `batches`: the vectors of the
         catalog's products, in catalog order, in arrays of any length (chunks stream from disk)."""
-        check_kind(kind)
+        check_index_kind(kind)
         _check_fields(catalog.products)
         hnsw = (hnsw or HNSWParams()) if kind == "hnsw" else None
         name = target.collection_for(model_fingerprint, kind)

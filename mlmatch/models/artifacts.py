@@ -16,6 +16,8 @@ SHIPPED_BIENCODER = SHIPPED / "biencoder"
 SHIPPED_RERANKER = SHIPPED / "reranker"
 MANIFEST = "mlmatch_artifact.json"
 DEFAULT = "default"  # the shipped fine-tuned model where one exists, else the packaged base
+# The kinds of artifact, as their manifests name them (the loaders refuse a folder of another kind).
+BIENCODER_ARTIFACT, RERANKER_ARTIFACT, RANKER_ARTIFACT = "biencoder-lora", "reranker-lora", "ranker-lambdamart"
 
 
 def read_manifest(folder: Path) -> dict | None:
@@ -27,7 +29,7 @@ def write_manifest(folder: Path, kind: str, base: str, **details) -> None:
     (Path(folder) / MANIFEST).write_text(json.dumps({"kind": kind, "base": base, **details}, indent=2, ensure_ascii=False))
 
 
-def check_kind(folder: Path, manifest: dict, kind: str) -> None:
+def check_artifact_kind(folder: Path, manifest: dict, kind: str) -> None:
     """Raise if `folder` holds another kind of artifact than the loader asking for it."""
 
     if manifest.get("kind") != kind:

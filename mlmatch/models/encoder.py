@@ -20,7 +20,7 @@ import numpy as np
 from mlmatch.checksums import update_from_file
 from mlmatch.errors import BadArgument, ModelNotAvailable
 from mlmatch.models import onnx
-from mlmatch.models.artifacts import DEFAULT, SHIPPED_BIENCODER, check_kind, read_manifest
+from mlmatch.models.artifacts import BIENCODER_ARTIFACT, DEFAULT, SHIPPED_BIENCODER, check_artifact_kind, read_manifest
 from mlmatch.models.packaged import PACKAGED, packaged_fingerprint, packaged_model_dir
 from mlmatch.models.runtime import TORCH, check_runtime, export_device
 
@@ -123,7 +123,7 @@ def load_bi_encoder(name: str = DEFAULT, device: str = "auto", merge: bool = Tru
 
 
 def _load_adapter(path: Path, manifest: dict, device: str, merge: bool) -> BiEncoder:
-    check_kind(path, manifest, "biencoder-lora")
+    check_artifact_kind(path, manifest, BIENCODER_ARTIFACT)
     base = load_bi_encoder(manifest["base"], device)
     base.model.load_adapter(str(path))
     scale_adapter(base.model, manifest.get("lora_scale", 1.0))

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from mlmatch.models import onnx
-from mlmatch.models.artifacts import DEFAULT, SHIPPED_RERANKER, check_kind, read_manifest
+from mlmatch.models.artifacts import DEFAULT, RERANKER_ARTIFACT, SHIPPED_RERANKER, check_artifact_kind, read_manifest
 from mlmatch.models.encoder import ModelNotAvailable, folder_fingerprint, merge_lora, resolve_device
 from mlmatch.models.packaged import PACKAGED, packaged_fingerprint, packaged_model_dir
 from mlmatch.models.runtime import TORCH, check_runtime, export_device
@@ -127,7 +127,7 @@ def load_reranker(name: str = DEFAULT, device: str = "auto", runtime: str = TORC
     path = Path(name).expanduser()
     manifest = read_manifest(path) if path.is_dir() else None
     if manifest is not None:
-        check_kind(path, manifest, "reranker-lora")
+        check_artifact_kind(path, manifest, RERANKER_ARTIFACT)
         model = new_cross_encoder(manifest["base"], manifest["num_labels"], device, manifest.get("max_length", MAX_LENGTH))
         model.load_adapter(str(path))
         merge_lora(model)

@@ -18,10 +18,9 @@ import numpy as np
 
 from mlmatch.errors import ModelNotAvailable
 from mlmatch.fusion import LEXICAL_WEIGHT
-from mlmatch.models.artifacts import DEFAULT, SHIPPED, check_kind, read_manifest, write_manifest
+from mlmatch.models.artifacts import DEFAULT, RANKER_ARTIFACT, SHIPPED, check_artifact_kind, read_manifest, write_manifest
 from mlmatch.rank.features import NAMES
 
-KIND = "ranker-lambdamart"
 MODEL_FILE = "ranker.txt"
 SHIPPED_RANKER = SHIPPED / "ranker"
 COSINE, LEXICAL = "cos_finetuned", "bm25_share"  # the hybrid's two inputs
@@ -72,7 +71,7 @@ class LearnedRanker:
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         self.booster.save_model(str(folder / MODEL_FILE))
-        write_manifest(folder, KIND, bi_encoder, features=list(self.features), depth=self.depth, base_weight=self.base_weight,
+        write_manifest(folder, RANKER_ARTIFACT, bi_encoder, features=list(self.features), depth=self.depth, base_weight=self.base_weight,
                        lightgbm=lightgbm.__version__, **details)
 
 
@@ -87,7 +86,7 @@ def load_ranker(name: str | Path = DEFAULT) -> LearnedRanker:
     if manifest is None:
         where = "no learned ranker ships with this copy of mlmatch" if str(name) == DEFAULT else f"{folder} holds no learned ranker"
         raise ModelNotAvailable(f"{where}; train one with `python -m mlmatch.train ranker`")
-    check_kind(folder, manifest, KIND)
+    check_artifact_kind(folder, manifest, RANKER_ARTIFACT)
     features = tuple(manifest.get("features", ()))
     if features != NAMES:
         missing, extra = sorted(set(NAMES) - set(features)), sorted(set(features) - set(NAMES))

@@ -15,7 +15,7 @@ from datasets import Dataset as HFDataset
 from datasets import DatasetDict
 
 from mlmatch.beir import Dataset, document_text, judged_products, load_beir
-from mlmatch.models.artifacts import write_manifest
+from mlmatch.models.artifacts import BIENCODER_ARTIFACT, write_manifest
 from mlmatch.models.encoder import load_bi_encoder
 from mlmatch.train import examples
 from mlmatch.train.evaluators import DenseDevEvaluator, dev_documents, pairwise_ndcg
@@ -180,6 +180,6 @@ def _save(model, config: BiEncoderConfig, run: RunReport) -> None:
         model.save(str(out))
     else:
         model.transformers_model.save_pretrained(str(out))  # the adapter only
-        write_manifest(out, "biencoder-lora", config.base, lora_r=config.lora_r)
+        write_manifest(out, BIENCODER_ARTIFACT, config.base, lora_r=config.lora_r)
     run.save(out)
     write_model_card(out, "bi-encoder", config, run)

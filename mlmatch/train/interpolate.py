@@ -16,7 +16,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from mlmatch.beir import load_beir
-from mlmatch.models.artifacts import MANIFEST, check_kind, read_manifest
+from mlmatch.models.artifacts import BIENCODER_ARTIFACT, MANIFEST, check_artifact_kind, read_manifest
 from mlmatch.models.encoder import ModelNotAvailable, load_bi_encoder, scale_adapter
 from mlmatch.train.evaluators import dev_documents, pairwise_ndcg
 from mlmatch.train.model_card import shown
@@ -70,7 +70,7 @@ def sweep_scales(config: InterpolationConfig) -> Sweep:
     manifest = read_manifest(config.adapter)
     if manifest is None:
         raise ModelNotAvailable(f"{config.adapter}: not an mlmatch adapter folder (no {MANIFEST})")
-    check_kind(config.adapter, manifest, "biencoder-lora")
+    check_artifact_kind(config.adapter, manifest, BIENCODER_ARTIFACT)
     sets = [(load_beir(root, config.dev_split), Path(root).name) for root in config.dev]
     documents = [dev_documents(data, config.dev_docs, config.seed) for data, _ in sets]
     model = load_bi_encoder(str(config.adapter), config.device, merge=False).model

@@ -16,7 +16,7 @@ from sentence_transformers.cross_encoder import CrossEncoderTrainer
 
 from mlmatch.beir import load_beir
 from mlmatch.fusion import RRF_K
-from mlmatch.models.artifacts import write_manifest
+from mlmatch.models.artifacts import RERANKER_ARTIFACT, write_manifest
 from mlmatch.models.encoder import load_bi_encoder
 from mlmatch.models.reranker import MAX_LENGTH, Reranker, new_cross_encoder
 from mlmatch.train import examples
@@ -146,7 +146,7 @@ def describe(out: Path, config: RerankerConfig, run: RunReport, fused: dict[floa
     if weight is None:
         weight = 0.0 if config.full else max(fused, key=lambda w: (round(fused[w], 4), -w))
     if not config.full:
-        write_manifest(out, "reranker-lora", config.base, num_labels=_num_labels(config),
+        write_manifest(out, RERANKER_ARTIFACT, config.base, num_labels=_num_labels(config),
                        max_length=config.max_length, lora_r=config.lora_r, loss=config.loss, retrieval_weight=weight)
     run.save(out)
     rows = "\n".join(f"| {w:g} | {ndcg:.4f} | {'used' if w == weight else ''} |" for w, ndcg in fused.items())
