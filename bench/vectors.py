@@ -23,7 +23,7 @@ import numpy as np
 
 from bench.catalogs import SHIPPED_CORPUS, SyntheticCatalog
 from mlmatch.beir import document_text, load_beir
-from mlmatch.config import home
+from mlmatch.cache import cache_dir
 from mlmatch.embedding_cache import document_cache
 from mlmatch.models.encoder import BiEncoder
 
@@ -42,7 +42,7 @@ def shipped_vectors(encoder: BiEncoder, corpus: Path = SHIPPED_CORPUS) -> np.nda
 def query_vectors(encoder: BiEncoder, queries: list[str]) -> np.ndarray:
     """`encoder.encode_queries(queries)`, kept in the bench cache: the sweep needs all shipped queries each run."""
     digest = hashlib.sha256("\0".join([encoder.fingerprint, *queries]).encode()).hexdigest()[:16]
-    return _cached(home() / "bench" / f"queries-{len(queries)}-{digest}.npy", lambda: encoder.encode_queries(queries))
+    return _cached(cache_dir() / "bench" / f"queries-{len(queries)}-{digest}.npy", lambda: encoder.encode_queries(queries))
 
 
 def synthetic_vectors(real: np.ndarray, catalog: SyntheticCatalog, seed: int = 0) -> np.ndarray:
@@ -63,7 +63,7 @@ def synthetic_vectors(real: np.ndarray, catalog: SyntheticCatalog, seed: int = 0
 def cached_synthetic_vectors(real: np.ndarray, catalog: SyntheticCatalog, seed: int = 0) -> np.ndarray:
     """`synthetic_vectors`, read from the bench cache when an earlier run made them."""
     source = hashlib.sha256(np.ascontiguousarray(real).tobytes()).hexdigest()[:16]
-    path = home() / "bench" / f"vectors-{len(catalog.bases)}-seed{seed}-{GENERATOR}-{source}.npy"
+    path = cache_dir() / "bench" / f"vectors-{len(catalog.bases)}-seed{seed}-{GENERATOR}-{source}.npy"
     return _cached(path, lambda: synthetic_vectors(real, catalog, seed))
 
 

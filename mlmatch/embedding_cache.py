@@ -25,7 +25,7 @@ from typing import TypeVar
 
 import numpy as np
 
-from mlmatch.config import home
+from mlmatch.cache import cache_dir
 from mlmatch.errors import MlmatchError
 from mlmatch.lru import LRU
 from mlmatch.models.encoder import BiEncoder
@@ -69,7 +69,7 @@ def remember_queries(encoder: BiEncoder, texts: list[str], vectors: np.ndarray) 
 
 def document_cache(encoder: BiEncoder) -> EmbeddingCache:
     """The process's one `EmbeddingCache` for `encoder` under the current cache root, opened on first use."""
-    path = (home() / "embeddings" / f"{encoder.fingerprint}.sqlite").resolve()
+    path = (cache_dir() / "embeddings" / f"{encoder.fingerprint}.sqlite").resolve()
     with _documents_lock:
         cache = _documents.get(path)
         if cache is None or cache.encoder is not encoder:
@@ -95,7 +95,7 @@ class EmbeddingCache:
 
     def __init__(self, encoder: BiEncoder, root: Path | None = None, max_bytes: int | None = None):
         self.encoder = encoder
-        folder = (root or home() / "embeddings")
+        folder = (root or cache_dir() / "embeddings")
         folder.mkdir(parents=True, exist_ok=True)
         self.path = folder / f"{encoder.fingerprint}.sqlite"
         self.max_bytes = max_cache_bytes() if max_bytes is None else max_bytes

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import numpy as np
 
+from mlmatch.cache import cache_dir
 from mlmatch.catalog import Catalog, Product, embedding_text
-from mlmatch.config import home
 from mlmatch.embedding_cache import document_cache, query_vectors
 from mlmatch.errors import BadArgument
 from mlmatch.fusion import LEXICAL_WEIGHT, rerank_order, score_fusion
@@ -61,7 +61,7 @@ class SearchResult:
 
 def default_index_dir(catalog: Catalog, encoder: BiEncoder | None, kind: str = "flat") -> Path:
     model = encoder.fingerprint if encoder else "lexical"
-    return home() / "indexes" / f"{catalog.checksum[:16]}-{model}-{kind}"
+    return cache_dir() / "indexes" / f"{catalog.checksum[:16]}-{model}-{kind}"
 
 
 def check_query(query: str) -> None:

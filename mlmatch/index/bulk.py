@@ -26,8 +26,8 @@ import numpy as np
 from tqdm import tqdm
 
 from mlmatch.atomic import atomic_file, fsync_file, sweep_scratch
+from mlmatch.cache import cache_dir
 from mlmatch.catalog import Catalog, embedding_text
-from mlmatch.config import home
 from mlmatch.errors import BadArgument
 from mlmatch.index.dense import HNSWParams
 from mlmatch.index.milvus import MilvusIndex, MilvusTarget
@@ -97,7 +97,7 @@ def encode_chunks(catalog: Catalog, encoder: BiEncoder, chunk_size: int = CHUNK_
         raise BadArgument("--workers is for encoding on a CPU; on a GPU one process encodes in bf16")
     precision = "bf16" if on_gpu else "fp32"
     model = hashlib.sha256(encoder.fingerprint.encode()).hexdigest()[:16]
-    folder = (root or home() / "bulk") / f"{catalog.checksum[:16]}-{model}-{precision}"
+    folder = (root or cache_dir() / "bulk") / f"{catalog.checksum[:16]}-{model}-{precision}"
     chunks = Chunks(folder, len(catalog), chunk_size)
     _prepare(chunks, {"catalog_checksum": catalog.checksum, "model_fingerprint": encoder.fingerprint,
                       "precision": precision, "chunk_size": chunk_size, "count": len(catalog)})

@@ -34,9 +34,9 @@ import numpy as np
 from tqdm import tqdm
 
 from mlmatch.atomic import atomic_file
+from mlmatch.cache import cache_dir
 from mlmatch.catalog import Catalog, Product
 from mlmatch.checksums import file_sha256
-from mlmatch.config import home
 from mlmatch.errors import BadArgument, MlmatchError
 from mlmatch.index.backend import BACKENDS, RowFilter
 from mlmatch.index.dense import DenseMeta, HNSWParams
@@ -100,7 +100,7 @@ class MilvusTarget:
 def milvus_target(uri: str | None = None, token: str | None = None, collection: str | None = None) -> MilvusTarget:
     """A target from the values given, else $MLMATCH_MILVUS_URI and $MLMATCH_MILVUS_TOKEN, else a
     Milvus Lite file in the mlmatch cache."""
-    return MilvusTarget(uri or os.environ.get(URI_ENV) or str(home() / "milvus.db"),
+    return MilvusTarget(uri or os.environ.get(URI_ENV) or str(cache_dir() / "milvus.db"),
                         token or os.environ.get(TOKEN_ENV, ""), collection)
 
 

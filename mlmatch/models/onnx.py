@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING, TypeVar
 import numpy as np
 
 from mlmatch.atomic import atomic_dir
+from mlmatch.cache import cache_dir
 from mlmatch.checksums import file_sha256
-from mlmatch.config import home
 from mlmatch.errors import BadArgument, ModelNotAvailable
 from mlmatch.models.runtime import ONNX, ONNX_INT8, TORCH, check_runtime
 from mlmatch.threads import configured_threads, threads_per_request
@@ -70,7 +70,7 @@ def cross_encoder(model: CrossEncoder, fingerprint: str, runtime: str, threads: 
 
 
 def export_folder(fingerprint: str, runtime: str) -> Path:
-    return home() / "onnx" / f"{hashlib.sha256(fingerprint.encode()).hexdigest()[:16]}-{runtime}"
+    return cache_dir() / "onnx" / f"{hashlib.sha256(fingerprint.encode()).hexdigest()[:16]}-{runtime}"
 
 
 def runtime_tag(runtime: str) -> str:

@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from mlmatch.atomic import atomic_dir
-from mlmatch.config import home
+from mlmatch.cache import cache_dir
 
 PACKAGED = "packaged"
 CONVERTER_VERSION = 2
@@ -221,7 +221,7 @@ def packaged_fingerprint() -> str:
 
 def packaged_model_dir() -> Path:
     """The converted folder, converting on first use; never returns a half-written one."""
-    target = home() / "models" / packaged_fingerprint()
+    target = cache_dir() / "models" / packaged_fingerprint()
     if not (target / "st" / "modules.json").exists():
         with atomic_dir(target) as scratch:
             convert(scratch)

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mlmatch.atomic import atomic_file
-from mlmatch.config import home
+from mlmatch.cache import cache_dir
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +95,7 @@ class DictionaryStore:
 
     @classmethod
     def open(cls, found: list[Source], progress: bool = False) -> DictionaryStore:
-        path = home() / "dictionaries" / f"{fingerprint(found)}-v{STORE_VERSION}.sqlite"
+        path = cache_dir() / "dictionaries" / f"{fingerprint(found)}-v{STORE_VERSION}.sqlite"
         if not path.exists():
             with atomic_file(path) as scratch:
                 _write_store(scratch, found, progress)

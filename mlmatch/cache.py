@@ -8,7 +8,7 @@ from pathlib import Path
 import platformdirs
 
 
-def home() -> Path:
+def cache_dir() -> Path:
     """The cache root: `MLMATCH_HOME` when set, else the user cache directory."""
     root = os.environ.get("MLMATCH_HOME") or platformdirs.user_cache_dir("mlmatch")
     path = Path(root).expanduser()
