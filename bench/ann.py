@@ -29,7 +29,7 @@ from bench.recall import recall_at_k
 from bench.storage import as_markdown as storage_markdown
 from bench.storage import storage_rows
 from bench.timing import percentiles, timed
-from bench.vectors import cached_synthetic_vectors, query_vectors, shipped_vectors, synthetic_vectors
+from bench.vectors import cached_query_vectors, cached_synthetic_vectors, shipped_vectors, synthetic_vectors
 from mlmatch.index.dense import DenseIndex, HNSWParams, IVFParams
 from mlmatch.models import DEFAULT, load_bi_encoder
 from mlmatch.threads import configure_threads
@@ -128,7 +128,7 @@ def main(argv: list[str]) -> int:
     configure_threads(1)
     encoder = load_bi_encoder(args.model, "cpu")
     real = shipped_vectors(encoder)
-    queries = query_vectors(encoder, queries_text)
+    queries = cached_query_vectors(encoder, queries_text)
     timed_rows = np.array(random.Random(0).sample(range(len(queries)), k=args.timed_queries))
     sets = [_vector_set(f"shipped {len(real):,} (real)", real, queries),
             _vector_set(f"synthetic {len(real):,}", synthetic_vectors(real, synthetic_catalog(len(real))), queries)]

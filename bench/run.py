@@ -11,7 +11,7 @@ from bench.encoding import encoding_rows
 from bench.latency import WARMUP, Ranking, Workload, measure_size
 from bench.machine import CpuSnapshot, cpu_snapshot, machine_summary
 from bench.targets import check_targets
-from bench.vectors import query_vectors, shipped_vectors
+from bench.vectors import cached_query_vectors, shipped_vectors
 from mlmatch.errors import BadArgument
 from mlmatch.index.dense import HNSWParams, IVFParams
 from mlmatch.models import BiEncoder, load_bi_encoder
@@ -61,7 +61,7 @@ def measure(encoder: BiEncoder, reranker: Reranker, chosen: dict, hnsw_max_size:
     _progress("encoding throughput")
     encoding = encoding_rows(encoder, titles, queries, chosen["repeats"])
     work = Workload(encoder, reranker, shipped_vectors(encoder), queries, warmup, encoder.encode_queries(queries),
-                    query_vectors(encoder, shipped_queries()), chosen["rerank_queries"], {"ivf": IVFParams(), "hnsw": HNSWParams()},
+                    cached_query_vectors(encoder, shipped_queries()), chosen["rerank_queries"], {"ivf": IVFParams(), "hnsw": HNSWParams()},
                     hnsw_max_size, ranking)
     sizes = []
     for size in chosen["sizes"]:

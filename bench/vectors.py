@@ -39,7 +39,7 @@ def shipped_vectors(encoder: BiEncoder, corpus: Path = SHIPPED_CORPUS) -> np.nda
     return document_cache(encoder).documents([document_text(data, doc_id) for doc_id in data.corpus])
 
 
-def query_vectors(encoder: BiEncoder, queries: list[str]) -> np.ndarray:
+def cached_query_vectors(encoder: BiEncoder, queries: list[str]) -> np.ndarray:
     """`encoder.encode_queries(queries)`, kept in the bench cache: the sweep needs all shipped queries each run."""
     digest = hashlib.sha256("\0".join([encoder.fingerprint, *queries]).encode()).hexdigest()[:16]
     return _cached(cache_dir() / "bench" / f"queries-{len(queries)}-{digest}.npy", lambda: encoder.encode_queries(queries))

@@ -18,13 +18,15 @@ def metric_names(exact_level: int) -> dict[str, str]:
 
 
 @dataclass(frozen=True)
-class Comparison:
+class Evaluation:
+    """Every system's metrics on the same queries, and each one's paired p-values against the first."""
+
     scores: dict[str, dict[str, float]]  # system -> metric -> value
     p_values: dict[str, dict[str, float | None]]  # system -> metric -> p against the first system
 
 
 def evaluate(qrels: dict[str, dict[str, int]], runs: dict[str, dict[str, dict[str, float]]], exact_level: int,
-             stat_test: str = "student") -> Comparison:
+             stat_test: str = "student") -> Evaluation:
     """All systems on the same queries, with a paired test of each against the first system."""
     names = metric_names(exact_level)
     ranx_runs = [Run(filled_run(qrels, run), name=system) for system, run in runs.items()]
@@ -36,7 +38,7 @@ def evaluate(qrels: dict[str, dict[str, int]], runs: dict[str, dict[str, dict[st
         s: {key: _p(report[s]["comparisons"][first][metric]) for key, metric in names.items()}
         for s in runs if s != first
     }
-    return Comparison(scores, p_values)
+    return Evaluation(scores, p_values)
 
 
 def _p(value: float) -> float | None:
