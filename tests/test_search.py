@@ -109,10 +109,10 @@ def test_default_index_dir_depends_on_model_and_catalog(small_catalog, fake_enco
 @pytest.mark.slow
 def test_shipped_models_load_by_default_and_rerank_the_right_case_first(small_catalog, mlmatch_home):
     from mlmatch.models import load_bi_encoder
-    from mlmatch.models.artifacts import SHIPPED, SHIPPED_RERANKER, read_manifest
+    from mlmatch.models.artifacts import SHIPPED_ARTIFACTS, SHIPPED_RERANKER, read_manifest
     from mlmatch.models.reranker import load_reranker
 
-    assert sum(f.stat().st_size for f in SHIPPED.rglob("*") if f.is_file()) < 50 * 10**6
+    assert sum(f.stat().st_size for f in SHIPPED_ARTIFACTS.rglob("*") if f.is_file()) < 50 * 10**6
     reranker = load_reranker(device="cpu")
     assert reranker.name == str(SHIPPED_RERANKER) and reranker.retrieval_weight == read_manifest(SHIPPED_RERANKER)["retrieval_weight"] > 0
     engine = SearchEngine.build(small_catalog, load_bi_encoder(device="cpu"), reranker=reranker)

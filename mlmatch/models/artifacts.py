@@ -11,9 +11,10 @@ from pathlib import Path
 
 from mlmatch.errors import ModelNotAvailable
 
-SHIPPED = Path(__file__).resolve().parent.parent / "artifacts"
-SHIPPED_BIENCODER = SHIPPED / "biencoder"
-SHIPPED_RERANKER = SHIPPED / "reranker"
+SHIPPED_ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
+SHIPPED_BIENCODER = SHIPPED_ARTIFACTS / "biencoder"
+SHIPPED_RERANKER = SHIPPED_ARTIFACTS / "reranker"
+SHIPPED_RANKER = SHIPPED_ARTIFACTS / "ranker"
 MANIFEST = "mlmatch_artifact.json"
 DEFAULT = "default"  # the shipped fine-tuned model where one exists, else the packaged base
 # The kinds of artifact, as their manifests name them (the loaders refuse a folder of another kind).

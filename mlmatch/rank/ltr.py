@@ -18,11 +18,10 @@ import numpy as np
 
 from mlmatch.errors import ModelNotAvailable
 from mlmatch.fusion import LEXICAL_WEIGHT
-from mlmatch.models.artifacts import DEFAULT, RANKER_ARTIFACT, SHIPPED, check_artifact_kind, read_manifest, write_manifest
+from mlmatch.models.artifacts import DEFAULT, RANKER_ARTIFACT, SHIPPED_RANKER, check_artifact_kind, read_manifest, write_manifest
 from mlmatch.rank.features import NAMES
 
 MODEL_FILE = "ranker.txt"
-SHIPPED_RANKER = SHIPPED / "ranker"
 COSINE, LEXICAL = "cos_finetuned", "bm25_share"  # the hybrid's two inputs
 
 
