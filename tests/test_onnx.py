@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from mlmatch.errors import BadArgument, ModelNotAvailable
-from mlmatch.models import load_bi_encoder, onnx
+from mlmatch.models import load_bi_encoder, onnx, onnx_export
 from mlmatch.models import runtime as runtimes
 from mlmatch.models.encoder import on_onnx
 from mlmatch.models.reranker import load_reranker
@@ -33,7 +33,7 @@ def titles() -> list[str]:
 
 
 def test_fp32_embeddings_match_torch_in_four_languages(encoder, onnx_encoder):
-    assert onnx_encoder.fingerprint == f"{encoder.fingerprint}+{onnx.runtime_tag(runtimes.ONNX)}"
+    assert onnx_encoder.fingerprint == f"{encoder.fingerprint}+{onnx_export.runtime_tag(runtimes.ONNX)}"
     assert onnx_encoder.dim == encoder.dim
     for encode in ("encode_queries", "encode_documents"):
         cosines = np.sum(getattr(onnx_encoder, encode)(TEXTS) * getattr(encoder, encode)(TEXTS), axis=1)
@@ -50,7 +50,7 @@ def test_token_heatmap_runs_on_onnx_as_on_torch(encoder, onnx_encoder):
 
 def test_int8_keeps_most_of_each_top_5(encoder, onnx_encoder, titles):
     int8 = on_onnx(encoder, runtimes.ONNX_INT8)  # quantized from the cached fp32 export
-    assert int8.fingerprint == f"{encoder.fingerprint}+{onnx.runtime_tag(runtimes.ONNX_INT8)}"
+    assert int8.fingerprint == f"{encoder.fingerprint}+{onnx_export.runtime_tag(runtimes.ONNX_INT8)}"
     top = {}
     for name, model in (("fp32", onnx_encoder), ("int8", int8)):
         scores = model.encode_queries(QUERIES) @ model.encode_documents(titles).T
@@ -73,7 +73,7 @@ def test_reranker_scores_match_torch(mlmatch_home):
     torch_reranker = load_reranker(device="cpu")
     onnx_reranker = reranker_on_onnx(torch_reranker, runtimes.ONNX)
     pairs = [(query, text) for query in QUERIES[:3] for text in TEXTS]
-    assert onnx_reranker.fingerprint == f"{torch_reranker.fingerprint}+{onnx.runtime_tag(runtimes.ONNX)}"
+    assert onnx_reranker.fingerprint == f"{torch_reranker.fingerprint}+{onnx_export.runtime_tag(runtimes.ONNX)}"
     assert onnx_reranker.retrieval_weight == torch_reranker.retrieval_weight
     assert onnx_reranker.score_pairs(pairs) == pytest.approx(torch_reranker.score_pairs(pairs), abs=1e-3)
 
@@ -106,36 +106,36 @@ def test_the_reranker_runtime_defaults_to_the_models_runtime(monkeypatch):
 def _fake_export(calls: list):
     def export(out):
         calls.append(out)
-        (out / onnx.MODEL_FILE).write_bytes(b"graph" * 100)
-        (out / onnx.SETTINGS_FILE).write_text("{}")
+        (out / onnx_export.MODEL_FILE).write_bytes(b"graph" * 100)
+        (out / onnx_export.SETTINGS_FILE).write_text("{}")
     return export
 
 
 def test_export_written_once_and_rebuilt_when_corrupt(tmp_path, monkeypatch, caplog):
     monkeypatch.setenv("MLMATCH_HOME", str(tmp_path))
     calls: list = []
-    folder = onnx.exported("model-a", runtimes.ONNX, _fake_export(calls))
-    assert onnx.exported("model-a", runtimes.ONNX, _fake_export(calls)) == folder
+    folder = onnx_export.exported("model-a", runtimes.ONNX, _fake_export(calls))
+    assert onnx_export.exported("model-a", runtimes.ONNX, _fake_export(calls)) == folder
     assert len(calls) == 1
 
-    model = folder / onnx.MODEL_FILE
+    model = folder / onnx_export.MODEL_FILE
     model.write_bytes(model.read_bytes()[:-1] + b"X")  # one byte changed: a bad disk, same size
-    assert "differ from the checksums" in onnx.check_export(folder, "model-a", runtimes.ONNX)
-    with caplog.at_level(logging.WARNING, logger=onnx.__name__):
-        assert onnx.exported("model-a", runtimes.ONNX, _fake_export(calls)) == folder
+    assert "differ from the checksums" in onnx_export.check_export(folder, "model-a", runtimes.ONNX)
+    with caplog.at_level(logging.WARNING, logger=onnx_export.__name__):
+        assert onnx_export.exported("model-a", runtimes.ONNX, _fake_export(calls)) == folder
     assert len(calls) == 2 and "rebuilding" in caplog.text
-    assert onnx.check_export(folder, "model-a", runtimes.ONNX) is None
+    assert onnx_export.check_export(folder, "model-a", runtimes.ONNX) is None
 
 
 def test_export_of_another_model_or_recipe_is_not_reused(tmp_path, monkeypatch):
     monkeypatch.setenv("MLMATCH_HOME", str(tmp_path))
     calls: list = []
-    folder = onnx.exported("model-a", runtimes.ONNX, _fake_export(calls))
-    assert onnx.check_export(folder, "model-b", runtimes.ONNX) == "made for another model or runtime"
-    assert onnx.export_folder("model-b", runtimes.ONNX) != folder
-    monkeypatch.setattr(onnx, "EXPORT_VERSION", onnx.EXPORT_VERSION + 1)
-    assert onnx.check_export(folder, "model-a", runtimes.ONNX) == "made by another export recipe"
-    onnx.exported("model-a", runtimes.ONNX, _fake_export(calls))
+    folder = onnx_export.exported("model-a", runtimes.ONNX, _fake_export(calls))
+    assert onnx_export.check_export(folder, "model-b", runtimes.ONNX) == "made for another model or runtime"
+    assert onnx_export.export_folder("model-b", runtimes.ONNX) != folder
+    monkeypatch.setattr(onnx_export, "EXPORT_VERSION", onnx_export.EXPORT_VERSION + 1)
+    assert onnx_export.check_export(folder, "model-a", runtimes.ONNX) == "made by another export recipe"
+    onnx_export.exported("model-a", runtimes.ONNX, _fake_export(calls))
     assert len(calls) == 2
 
 
@@ -147,23 +147,23 @@ def _identity_graph(path) -> None:
     graph = helper.make_graph([helper.make_node("Identity", ["x"], ["y"])], "identity",
                               [helper.make_tensor_value_info("x", TensorProto.FLOAT, [1])],
                               [helper.make_tensor_value_info("y", TensorProto.FLOAT, [1])])
-    onnx_library.save(helper.make_model(graph, opset_imports=[helper.make_opsetid("", onnx.OPSET)]), str(path))
+    onnx_library.save(helper.make_model(graph, opset_imports=[helper.make_opsetid("", onnx_export.OPSET)]), str(path))
 
 
 def _open(folder):
-    return onnx._session(folder / onnx.MODEL_FILE, 1)
+    return onnx._session(folder / onnx_export.MODEL_FILE, 1)
 
 
 def test_an_export_that_passes_its_checksums_but_does_not_load_is_exported_again(tmp_path, monkeypatch, caplog):
     monkeypatch.setenv("MLMATCH_HOME", str(tmp_path))
     calls: list = []
-    onnx.exported("model-a", runtimes.ONNX, _fake_export(calls))  # cached: checksums fine, not a graph onnxruntime reads
+    onnx_export.exported("model-a", runtimes.ONNX, _fake_export(calls))  # cached: checksums fine, not a graph onnxruntime reads
 
     def export(out):
         calls.append(out)
-        _identity_graph(out / onnx.MODEL_FILE)
-    with caplog.at_level(logging.WARNING, logger=onnx.__name__):
-        session = onnx.loaded_export("model-a", runtimes.ONNX, export, _open)
+        _identity_graph(out / onnx_export.MODEL_FILE)
+    with caplog.at_level(logging.WARNING, logger=onnx_export.__name__):
+        session = onnx_export.loaded_export("model-a", runtimes.ONNX, export, _open)
     assert [output.name for output in session.get_outputs()] == ["y"]
     assert len(calls) == 2 and caplog.text.count("exporting again") == 1
 
@@ -172,5 +172,5 @@ def test_an_export_that_never_loads_is_one_clear_error(tmp_path, monkeypatch):
     monkeypatch.setenv("MLMATCH_HOME", str(tmp_path))
     calls: list = []
     with pytest.raises(ModelNotAvailable, match="does not load, even just exported .*use --runtime torch") as error:
-        onnx.loaded_export("model-a", runtimes.ONNX, _fake_export(calls), _open)
+        onnx_export.loaded_export("model-a", runtimes.ONNX, _fake_export(calls), _open)
     assert len(calls) == 2 and "\n" not in str(error.value)

@@ -21,6 +21,7 @@ from mlmatch.checksums import update_from_file
 from mlmatch.errors import BadArgument, ModelNotAvailable
 from mlmatch.models import onnx
 from mlmatch.models.artifacts import BIENCODER_ARTIFACT, DEFAULT, SHIPPED_BIENCODER, check_artifact_kind, read_manifest
+from mlmatch.models.onnx_export import runtime_tag
 from mlmatch.models.packaged import PACKAGED, packaged_fingerprint, packaged_model_dir
 from mlmatch.models.runtime import TORCH, check_runtime, export_device
 
@@ -83,7 +84,7 @@ def resolve_device(device: str = "auto") -> str:
 def on_onnx(encoder: BiEncoder, runtime: str, threads: int | None = None) -> BiEncoder:
     """`encoder` run by onnxruntime: the same encode methods, fingerprint `<torch fingerprint>+<runtime tag>`."""
     model = onnx.sentence_model(encoder.model, encoder.fingerprint, runtime, threads)
-    return replace(encoder, model=model, fingerprint=f"{encoder.fingerprint}+{onnx.runtime_tag(runtime)}")
+    return replace(encoder, model=model, fingerprint=f"{encoder.fingerprint}+{runtime_tag(runtime)}")
 
 
 def load_bi_encoder(name: str = DEFAULT, device: str = "auto", merge: bool = True, runtime: str = TORCH) -> BiEncoder:
