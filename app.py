@@ -28,7 +28,7 @@ from mlmatch import demo, explain
 from mlmatch.catalog import Catalog, load_catalog
 from mlmatch.errors import MlmatchError
 from mlmatch.index.backend import BACKEND_ENV
-from mlmatch.index.milvus import backend_target
+from mlmatch.index.milvus_connection import backend_target
 from mlmatch.languages import ISO_639_1, QueryLanguageDetector
 from mlmatch.models import DEFAULT, PACKAGED, load_bi_encoder
 from mlmatch.models.artifacts import SHIPPED_BIENCODER, SHIPPED_RERANKER, read_manifest

@@ -20,7 +20,7 @@ from eval.systems import engine_for, needs_encoder, needs_ranker, needs_reranker
 from mlmatch.beir import DataError, Dataset, as_catalog, load_beir, scorable_qrels
 from mlmatch.cli import add_backend_options, add_runtime_options
 from mlmatch.errors import run_cli
-from mlmatch.index.milvus import MilvusTarget, backend_target
+from mlmatch.index.milvus_connection import MilvusTarget, backend_target
 from mlmatch.models import DEFAULT, load_bi_encoder
 from mlmatch.models.artifacts import SHIPPED_RERANKER, read_manifest
 from mlmatch.models.reranker import load_reranker

@@ -6,7 +6,7 @@ import time
 from dataclasses import dataclass
 
 from mlmatch.beir import DataError, Document, as_catalog
-from mlmatch.index.milvus import MilvusTarget
+from mlmatch.index.milvus_connection import MilvusTarget
 from mlmatch.models.encoder import BiEncoder
 from mlmatch.models.reranker import Reranker
 from mlmatch.query.translation import QueryTranslator

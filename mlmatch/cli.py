@@ -15,7 +15,7 @@ from mlmatch.errors import MlmatchError, run_cli
 from mlmatch.index.backend import BACKENDS
 from mlmatch.index.bulk import CHUNK_SIZE, index_catalog
 from mlmatch.index.dense import KINDS, DenseParams, HNSWParams, IVFParams
-from mlmatch.index.milvus import TOKEN_ENV, URI_ENV, MilvusTarget, backend_target, check_target
+from mlmatch.index.milvus_connection import TOKEN_ENV, URI_ENV, MilvusTarget, backend_target, check_target
 from mlmatch.languages import parse_languages
 from mlmatch.models import DEFAULT, load_bi_encoder
 from mlmatch.models.reranker import Reranker, load_reranker

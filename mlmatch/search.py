@@ -21,7 +21,8 @@ from mlmatch.fusion import LEXICAL_WEIGHT, rerank_order, score_fusion
 from mlmatch.index.backend import DenseBackend, RowFilter
 from mlmatch.index.dense import DenseIndex, DenseParams
 from mlmatch.index.lexical import BM25Index, Wording
-from mlmatch.index.milvus import MilvusIndex, MilvusTarget
+from mlmatch.index.milvus import MilvusIndex
+from mlmatch.index.milvus_connection import MilvusTarget
 from mlmatch.index.store import Generation, Wanted, open_indexes
 from mlmatch.models.encoder import BiEncoder
 from mlmatch.models.reranker import Reranker

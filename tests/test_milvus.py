@@ -25,7 +25,8 @@ from mlmatch.errors import BadArgument, MlmatchError
 from mlmatch.index import DenseIndex, StaleIndex
 from mlmatch.index.backend import DenseBackend, RowFilter
 from mlmatch.index.bulk import documents_encoder, encode_chunks, index_catalog
-from mlmatch.index.milvus import META, MilvusIndex, MilvusTarget, filter_expression, local_database
+from mlmatch.index.milvus import META, MilvusIndex, filter_expression
+from mlmatch.index.milvus_connection import MilvusTarget, local_database
 from mlmatch.search import SearchEngine
 
 from conftest import SMALL_CATALOG, FakeEncoder
@@ -139,7 +140,8 @@ def test_collection_persists_for_a_fresh_process_that_then_holds_the_file_alone(
         sys.path.insert(0, {str(Path(__file__).parent)!r})
         from conftest import FakeEncoder, SMALL_CATALOG
         from mlmatch.catalog import load_catalog
-        from mlmatch.index.milvus import MilvusIndex, MilvusTarget
+        from mlmatch.index.milvus import MilvusIndex
+        from mlmatch.index.milvus_connection import MilvusTarget
         catalog, encoder = load_catalog(SMALL_CATALOG), FakeEncoder()
         index = MilvusIndex.open(MilvusTarget({lite.uri!r}), catalog, encoder.fingerprint)
         rows = index.search(encoder.encode_queries(["Lego police station"]), 5)[1][0]

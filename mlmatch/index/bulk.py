@@ -30,7 +30,8 @@ from mlmatch.cache import cache_dir
 from mlmatch.catalog import Catalog, embedding_text
 from mlmatch.errors import BadArgument
 from mlmatch.index.dense import HNSWParams
-from mlmatch.index.milvus import MilvusIndex, MilvusTarget
+from mlmatch.index.milvus import MilvusIndex
+from mlmatch.index.milvus_connection import MilvusTarget
 from mlmatch.models.encoder import BiEncoder
 
 log = logging.getLogger(__name__)

@@ -16,30 +16,29 @@ or one whose load never finished, raises `StaleIndex`, as a FAISS index on disk 
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
-import hashlib
 import json
 import logging
-import os
-import re
-import time
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import asdict, dataclass, replace
-from pathlib import Path
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import asdict, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
 from tqdm import tqdm
 
-from mlmatch.atomic import atomic_file
-from mlmatch.cache import cache_dir
 from mlmatch.catalog import Catalog, Product
-from mlmatch.checksums import file_sha256
-from mlmatch.errors import BadArgument, MlmatchError
-from mlmatch.index.backend import BACKENDS, RowFilter
+from mlmatch.errors import BadArgument
+from mlmatch.index.backend import RowFilter
 from mlmatch.index.dense import DenseMeta, HNSWParams
+from mlmatch.index.milvus_connection import (
+    MilvusError,
+    MilvusTarget,
+    calls,
+    check_written_files,
+    close,
+    connect,
+    local_database,
+    set_aside_if_damaged,
+)
 from mlmatch.index.stale import StaleIndex
 
 if TYPE_CHECKING:  # imported where used: pymilvus takes most of a second to import
@@ -47,72 +46,14 @@ if TYPE_CHECKING:  # imported where used: pymilvus takes most of a second to imp
 
 log = logging.getLogger(__name__)
 
-URI_ENV, TOKEN_ENV = "MLMATCH_MILVUS_URI", "MLMATCH_MILVUS_TOKEN"
 META = "mlmatch.meta"
 INDEX_TYPES = {"flat": "FLAT", "hnsw": "HNSW"}
 BATCH = 2000  # rows per insert, upsert or delete request: ~3 MB of 384-d vectors, far under gRPC's message limit
 MAX_BYTES = {"id": 1024, "lang": 16, "category": 2048}  # VARCHAR bounds, in UTF-8 bytes
-REMOTE_SCHEMES = ("http://", "https://", "tcp://", "unix:")
-# pymilvus pings every 10 s, idle or not; the in-process Milvus Lite server answers an idle client's
-# pings with GOAWAY ("too_many_pings"), logged on stderr, and would cut a long call (a big flush) short.
-LITE_GRPC_OPTIONS = {"grpc.keepalive_time_ms": 2**31 - 1}
-LITE_MARKERS = ("LOCK", "collections", "databases")  # what Milvus Lite 3 writes into a database folder
-WRITTEN_ONCE = ("data", "delta", "indexes")  # folders of a Milvus Lite collection whose files never change
-CHECKSUMS = "mlmatch-checksums"  # mlmatch's record of those files' SHA-256, inside the database folder
-_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,254}")
-_local_users: Counter[str] = Counter()  # open indexes per Milvus Lite file in this process
-
-
-class MilvusError(MlmatchError):
-    """Milvus could not be reached, or refused a request; the message says which and why."""
 
 
 class _NoCollection(StaleIndex):
     """No collection of that name yet: built without a warning."""
-
-
-@dataclass(frozen=True)
-class MilvusTarget:
-    """Where a dense index lives: a URI (a path ending in `.db` is a Milvus Lite file, else
-    http(s)://host:port of a server), the token of a server that asks for one, and the collection
-    (None: one per model and index kind, `mlmatch_<kind>_<model hash>`)."""
-
-    uri: str
-    token: str = ""
-    collection: str | None = None
-
-    def __post_init__(self) -> None:
-        if not self.uri.startswith(REMOTE_SCHEMES) and not self.uri.endswith(".db"):
-            raise BadArgument(f"Milvus URI {self.uri!r}: use a local file ending in .db (Milvus Lite) or "
-                              "http(s)://host:port of a Milvus server")
-        if self.collection is not None and not _NAME.fullmatch(self.collection):
-            raise BadArgument(f"Milvus collection name {self.collection!r}: use letters, digits and _, not starting "
-                              "with a digit, at most 255 characters")
-
-    @property
-    def local(self) -> bool:
-        return not self.uri.startswith(REMOTE_SCHEMES)
-
-    def collection_for(self, model_fingerprint: str, kind: str) -> str:
-        return self.collection or f"mlmatch_{kind}_{hashlib.sha256(model_fingerprint.encode()).hexdigest()[:16]}"
-
-
-def milvus_target(uri: str | None = None, token: str | None = None, collection: str | None = None) -> MilvusTarget:
-    """A target from the values given, else $MLMATCH_MILVUS_URI and $MLMATCH_MILVUS_TOKEN, else a
-    Milvus Lite file in the mlmatch cache."""
-    return MilvusTarget(uri or os.environ.get(URI_ENV) or str(cache_dir() / "milvus.db"),
-                        token or os.environ.get(TOKEN_ENV, ""), collection)
-
-
-def backend_target(backend: str, uri: str | None = None, token: str | None = None, collection: str | None = None) -> MilvusTarget | None:
-    """None for the embedded FAISS backend; for Milvus, where (see `milvus_target`)."""
-    if backend not in BACKENDS:
-        raise BadArgument(f"unknown dense backend {backend!r} (use {' or '.join(BACKENDS)})")
-    if backend == "faiss":
-        if uri or token or collection:
-            raise BadArgument("a Milvus URI, token or collection applies to the milvus backend, not faiss")
-        return None
-    return milvus_target(uri, token, collection)
 
 
 def check_index_kind(kind: str) -> None:
@@ -136,7 +77,7 @@ class MilvusIndex:
         """The collection of `catalog`'s vectors from this model; `StaleIndex` if there is none, or it
         was built from another model, catalog or index kind, or its load never finished."""
         check_index_kind(kind)
-        client = _connect(target)
+        client = connect(target)
         try:
             name = target.collection_for(model_fingerprint, kind)
             meta = _read_meta(client, target, name)
@@ -148,10 +89,10 @@ class MilvusIndex:
             path = local_database(target)
             if path is not None:
                 check_written_files(path, name)
-            with _calls(target, f"loading collection {name}"):
+            with calls(target, f"loading collection {name}"):
                 client.load_collection(name)
         except BaseException:
-            _close(client, target)
+            close(client, target)
             raise
         return cls(client, target, name, meta, catalog.positions)
 
@@ -167,7 +108,7 @@ class MilvusIndex:
         except StaleIndex as reason:
             log.warning("%s cannot be used, rebuilding: %s", target.uri, reason)
         except MilvusError as error:
-            _set_aside_if_damaged(target, error)
+            set_aside_if_damaged(target, error)
         return cls.create(target, catalog, model_fingerprint, vectors(), kind, hnsw, progress)
 
     @classmethod
@@ -179,7 +120,7 @@ class MilvusIndex:
         _check_fields(catalog.products)
         hnsw = (hnsw or HNSWParams()) if kind == "hnsw" else None
         name = target.collection_for(model_fingerprint, kind)
-        client = _connect(target)
+        client = connect(target)
         try:
             loaded, dim = 0, 0
             with tqdm(total=len(catalog), unit="product", desc="loading into Milvus", disable=not progress) as bar:
@@ -190,21 +131,21 @@ class MilvusIndex:
                         _create_collection(client, target, name, dim, hnsw)
                     for start in range(0, len(batch), BATCH):
                         part = batch[start : start + BATCH]
-                        with _calls(target, f"inserting into {name}"):
+                        with calls(target, f"inserting into {name}"):
                             client.insert(name, _records(catalog.products[loaded : loaded + len(part)], part))
                         loaded += len(part)
                         bar.update(len(part))
             if loaded != len(catalog):
                 raise ValueError(f"{loaded} vectors for a catalog of {len(catalog)} products")
             meta = DenseMeta(model_fingerprint, catalog.checksum, dim, loaded, kind, hnsw)
-            with _calls(target, f"completing {name}"):
+            with calls(target, f"completing {name}"):
                 client.flush(name)
                 client.alter_collection_properties(name, {META: json.dumps(asdict(meta))})
             path = local_database(target)
             if path is not None:
                 check_written_files(path, name, fresh=True)
         except BaseException:
-            _close(client, target)
+            close(client, target)
             raise
         return cls(client, target, name, meta, catalog.positions)
 
@@ -218,7 +159,7 @@ class MilvusIndex:
         if not len(queries):
             return scores, rows
         params = {"metric_type": "IP", "params": {"ef": max(self.meta.hnsw.ef_search, k)} if self.meta.hnsw else {}}
-        with _calls(self.target, f"searching {self.name}"):
+        with calls(self.target, f"searching {self.name}"):
             hits = self.client.search(self.name, data=queries, limit=k, filter=filter_expression(allowed),
                                       search_params=params, output_fields=["id"])
         for i, per_query in enumerate(hits):
@@ -241,7 +182,7 @@ class MilvusIndex:
             raise BadArgument(f"{len(absent)} upserted product(s) are not in the catalog given: {', '.join(absent[:5])}")
         _check_fields(products)
         for start in range(0, len(products), BATCH):
-            with _calls(self.target, f"upserting into {self.name}"):
+            with calls(self.target, f"upserting into {self.name}"):
                 self.client.upsert(self.name, _records(products[start : start + BATCH], vectors[start : start + BATCH]))
         self._record(catalog)
 
@@ -251,7 +192,7 @@ class MilvusIndex:
         if kept:
             raise BadArgument(f"{len(kept)} deleted product(s) are still in the catalog given: {', '.join(kept[:5])}")
         for start in range(0, len(ids), BATCH):
-            with _calls(self.target, f"deleting from {self.name}"):
+            with calls(self.target, f"deleting from {self.name}"):
                 self.client.delete(self.name, ids=list(ids[start : start + BATCH]))
         self._record(catalog)
 
@@ -259,11 +200,11 @@ class MilvusIndex:
         """Disconnect; the last index open on a Milvus Lite file frees it for another process."""
         if self._open:
             self._open = False
-            _close(self.client, self.target)
+            close(self.client, self.target)
 
     def _record(self, catalog: Catalog) -> None:
         meta = replace(self.meta, catalog_checksum=catalog.checksum, count=len(catalog))
-        with _calls(self.target, f"updating {self.name}"):
+        with calls(self.target, f"updating {self.name}"):
             self.client.alter_collection_properties(self.name, {META: json.dumps(asdict(meta))})
         self.meta, self.rows = meta, catalog.positions
 
@@ -311,7 +252,7 @@ def _create_collection(client: MilvusClient, target: MilvusTarget, name: str, di
     indexes.add_index("vector", index_type="HNSW" if hnsw else "FLAT", metric_type="IP", params=params)
     indexes.add_index("lang", index_type="INVERTED")
     indexes.add_index("category", index_type="INVERTED")
-    with _calls(target, f"creating collection {name}"):
+    with calls(target, f"creating collection {name}"):
         if client.has_collection(name):
             client.drop_collection(name)
         # Strong: a search right after an upsert or delete sees it (a server's default, Bounded, may not).
@@ -321,7 +262,7 @@ def _create_collection(client: MilvusClient, target: MilvusTarget, name: str, di
 
 
 def _read_meta(client: MilvusClient, target: MilvusTarget, name: str) -> DenseMeta:
-    with _calls(target, f"reading collection {name}"):
+    with calls(target, f"reading collection {name}"):
         if not client.has_collection(name):
             raise _NoCollection(f"no collection {name} in Milvus at {target.uri}")
         raw = client.describe_collection(name).get("properties", {}).get(META)
@@ -331,138 +272,3 @@ def _read_meta(client: MilvusClient, target: MilvusTarget, name: str) -> DenseMe
         return DenseMeta.from_dict(json.loads(raw))
     except (ValueError, TypeError, KeyError) as error:
         raise StaleIndex(f"Milvus collection {name} has an unreadable {META} record ({error})") from None
-
-
-def _connect(target: MilvusTarget) -> MilvusClient:
-    from pymilvus import MilvusClient
-    from pymilvus.exceptions import MilvusException
-
-    # pymilvus and Milvus Lite log every failure with its traceback, and the in-process Lite server every
-    # call it does not implement (pymilvus asks for timestamps it can do without): mlmatch reports each
-    # failure as one clear error instead.
-    for library in ("pymilvus", "milvus_lite", "grpc._server"):
-        logging.getLogger(library).setLevel(logging.CRITICAL)
-    path = local_database(target)
-    try:
-        client = MilvusClient(uri=str(path) if path else target.uri, token=target.token, grpc_options=LITE_GRPC_OPTIONS if path else {})
-    except MilvusException as error:
-        if path is not None and _locked_elsewhere(path):
-            raise MilvusError(f"another process has the Milvus Lite database {path} open; Milvus Lite allows one process "
-                              "per file (serve it with `milvus-lite server --data-dir` and use its http:// URI to share it)") from None
-        where = f"open the Milvus Lite database {path}" if path else f"reach Milvus at {target.uri}"
-        raise MilvusError(f"cannot {where}: {error.message}") from None
-    if path is not None:
-        _local_users[str(path)] += 1
-    return client
-
-
-def check_target(target: MilvusTarget) -> None:
-    """Refuse a bad Milvus Lite path, or a server that does not answer, before anything slow (a model's
-    load) is done for it."""
-    if target.local:
-        local_database(target)
-    else:
-        _close(_connect(target), target)
-
-
-def local_database(target: MilvusTarget) -> Path | None:
-    """The Milvus Lite folder of a local target (None: a server), checked before anything is loaded or written:
-    a file, or a folder Milvus Lite did not create, is refused; the folder's parent is created."""
-    if not target.local:
-        return None
-    path = Path(target.uri).expanduser().absolute()
-    if path.exists() and not path.is_dir():
-        raise MilvusError(f"{path} is a file, not a Milvus Lite database (Milvus Lite 3 keeps one in a folder; "
-                          "a file from milvus-lite 2 must be exported with its own `milvus-lite dump`)")
-    if path.is_dir() and any(path.iterdir()) and not any((path / name).exists() for name in LITE_MARKERS):
-        raise MilvusError(f"{path} is a folder Milvus Lite did not create (it holds other files); choose another "
-                          "--milvus-uri, or empty the folder if it is meant for the index")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise MilvusError(f"cannot create the folder of the Milvus Lite database {path}: {error.strerror}") from None
-    return path
-
-
-def check_written_files(path: Path, name: str, fresh: bool = False) -> None:
-    """Milvus Lite writes each data, delta and index file once and never changes it (compaction writes new
-    ones): `StaleIndex` if a file recorded here has other bytes now (a bad disk, a stray write), which Milvus
-    would read without noticing. Files new since the last check are recorded as they are; a file whose size
-    and modification time are unchanged is not read again. `fresh`: forget what was recorded (a new collection)."""
-    record = path / CHECKSUMS / f"{name}.json"
-    try:
-        recorded = {} if fresh else json.loads(record.read_text())
-    except (OSError, ValueError):
-        recorded = {}  # none yet, or unreadable: what is there now is taken as written
-    checked = {}
-    for file in sorted((path / "collections" / name).rglob("*")):
-        if not file.is_file() or file.parent.name not in WRITTEN_ONCE:
-            continue
-        relative, stat = file.relative_to(path).as_posix(), file.stat()
-        stamp = [stat.st_size, stat.st_mtime_ns]
-        known = recorded.get(relative)
-        if known and known[:2] == stamp:
-            checked[relative] = known
-            continue
-        digest = file_sha256(file)
-        if known and known[2] != digest:
-            raise StaleIndex(f"Milvus Lite file {relative} in {path} is damaged (its bytes changed after Milvus wrote it)")
-        checked[relative] = [*stamp, digest]
-    if checked != recorded:
-        with atomic_file(record) as scratch:
-            scratch.write_text(json.dumps(checked, indent=1))
-
-
-def _set_aside_if_damaged(target: MilvusTarget, error: MilvusError) -> None:
-    """Move a local database Milvus Lite cannot read beside itself (`<name>.damaged-<time>`), so that a new
-    one is built in its place; re-raise `error` for a server, or a database another process holds."""
-    path = local_database(target)
-    if path is None or not path.is_dir() or _locked_elsewhere(path):
-        raise error
-    from milvus_lite.server_manager import server_manager_instance
-
-    server_manager_instance.release_server(str(path))
-    aside = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}")
-    os.rename(path, aside)
-    log.warning("the Milvus Lite database %s cannot be read (%s); it is moved to %s and a new one is built", path, error, aside)
-
-
-def _close(client: MilvusClient, target: MilvusTarget) -> None:
-    client.close()
-    if not target.local:
-        return
-    path = str(Path(target.uri).expanduser().absolute())
-    _local_users[path] -= 1
-    if _local_users[path] <= 0:
-        from milvus_lite.server_manager import server_manager_instance
-
-        del _local_users[path]
-        server_manager_instance.release_server(path)
-
-
-def _locked_elsewhere(path: Path) -> bool:
-    """Whether another process holds the lock Milvus Lite takes on its folder."""
-    from milvus_lite.db import LOCK_FILENAME
-
-    try:
-        fd = os.open(path / LOCK_FILENAME, os.O_RDONLY)
-    except OSError:
-        return False
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return True
-    finally:
-        os.close(fd)  # closing releases a lock taken here
-    return False
-
-
-@contextlib.contextmanager
-def _calls(target: MilvusTarget, doing: str) -> Iterator[None]:
-    """Turn what pymilvus raises into a `MilvusError` saying what was being done, and where."""
-    from pymilvus.exceptions import MilvusException
-
-    try:
-        yield
-    except MilvusException as error:
-        raise MilvusError(f"Milvus at {target.uri}: {doing} failed: {error.message}") from None
