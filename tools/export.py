@@ -36,27 +36,8 @@ WEIGHTS, INT8_WEIGHTS, EXPANDER = "model.safetensors", "model.int8.safetensors",
 _QUANTIZE_MIN_ELEMENTS = 65_536  # matrices; biases and LayerNorms stay fp32
 _SCRIPT_NAMES = ("LATIN", "HIRAGANA", "KATAKANA")
 
-# Written into int8 exports: needs only torch and safetensors, which sentence-transformers brings.
-EXPAND_SOURCE = '''"""Turn this folder's int8 weights into model.safetensors (fp32), so that
-`SentenceTransformer(folder)` loads it: python expand.py [FOLDER]"""
-import json
-import sys
-from pathlib import Path
-
-from safetensors.torch import load_file, save_file
-
-folder = Path(sys.argv[1] if len(sys.argv) > 1 else __file__).resolve()
-folder = folder if folder.is_dir() else folder.parent
-packed = load_file(str(folder / "model.int8.safetensors"))
-scales = {name[: -len(".int8_scale")] for name in packed if name.endswith(".int8_scale")}
-state = {}
-for name, tensor in packed.items():
-    if name.endswith(".int8_scale"):
-        continue
-    state[name] = tensor.float() * packed[name + ".int8_scale"][:, None] if name in scales else tensor.float()
-save_file(state, str(folder / "model.safetensors"), metadata={"format": "pt"})
-print(f"wrote {folder / 'model.safetensors'}")
-'''
+# Copied into int8 exports: needs only torch and safetensors, which sentence-transformers brings.
+EXPAND_PROGRAM = Path(__file__).with_name("expand.py")
 
 
 class ExportError(MlmatchError):
@@ -248,7 +229,7 @@ def _write_weights(folder: Path, state: dict[str, np.ndarray], dtype: str) -> st
         else:
             packed[name] = tensor
     save_file(packed, str(folder / INT8_WEIGHTS), metadata)
-    (folder / EXPANDER).write_text(EXPAND_SOURCE, encoding="utf-8")
+    shutil.copyfile(EXPAND_PROGRAM, folder / EXPANDER)
     return "int8"
 
 
