@@ -2,7 +2,8 @@
 
 The page serves at once; the models load and the catalog is indexed in a background thread while a
 status line shows how far it got. A search answers with the two ranked lists first and draws the
-figures after. Callbacks only call mlmatch.demo / mlmatch.explain and draw Plotly figures; the
+figures after. Callbacks call the library (search, `mlmatch.explain`), `showcase.rules` for the lists and uploads
+and `showcase.figures` for the Plotly figures; the
 models and the shipped catalog's indexes are loaded once and shared by every session.
 Run: `python app.py` (port from GRADIO_SERVER_PORT, default 7860; MLMATCH_RUNTIME=onnx or onnx-int8 runs the
 models with ONNX Runtime, MLMATCH_RERANKER_RUNTIME the reranker alone).
@@ -19,12 +20,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import gradio as gr
-import numpy as np
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 
 from eval.results import EvalResults, ResultsError, newest_results, read_results
-from mlmatch import demo, explain
+from mlmatch import explain
 from mlmatch.catalog import Catalog, load_catalog
 from mlmatch.errors import MlmatchError
 from mlmatch.index.backend import BACKEND_ENV
@@ -41,6 +40,7 @@ from mlmatch.rank.stage import RankingModels
 from mlmatch.search import MAX_QUERY_CHARS, SearchEngine, SearchResult
 from mlmatch.systems import SystemSpec
 from mlmatch.threads import configure_threads
+from showcase import figures, rules
 
 REPO = Path(__file__).resolve().parent
 SHIPPED_CATALOG = REPO / "data" / "catalog.jsonl"
@@ -80,13 +80,11 @@ EXAMPLES = [
 COLUMNS = ["rank", "title", "lang", "score", "stage scores", "category"]
 MOVE = "move"
 LOADING = "is still loading"  # a table's message while its system loads, replaced by results when loading ends
-COLORSCALE = "Viridis"  # perceptually uniform, readable for colour-blind users
 MAX_K = 20
-MAX_TOKEN_ROWS, MAX_TOKEN_COLUMNS = 24, 48  # the token heatmap's readable size
 # "rank" and "lang" whole, "rank fusion score" in three lines, "electronics" and "cos 0.809" on one line each
 WIDTHS = ["8%", "27%", "9%", "12%", "17%", "18%", "9%"]
-UPLOAD_HELP = (f"Upload a catalog (.jsonl or .csv with `id`, `title`, `lang`; at most {demo.size_text(demo.MAX_UPLOAD_BYTES)} "
-               f"and {demo.MAX_UPLOAD_ROWS} rows). It is searched on its own; the shipped catalog is untouched.")
+UPLOAD_HELP = (f"Upload a catalog (.jsonl or .csv with `id`, `title`, `lang`; at most {rules.size_text(rules.MAX_UPLOAD_BYTES)} "
+               f"and {rules.MAX_UPLOAD_ROWS} rows). It is searched on its own; the shipped catalog is untouched.")
 CSS = """
 .gradio-container table th, .gradio-container table th * { white-space: normal !important; word-break: keep-all !important;
   overflow-wrap: normal !important; }
@@ -118,8 +116,8 @@ class Shared:
     detector: QueryLanguageDetector
     names: list[str]
     engine: SearchEngine | None = None
-    systems: dict[str, demo.System] = field(default_factory=dict)
-    uploads: demo.EngineCache = field(default_factory=demo.EngineCache)
+    systems: dict[str, rules.System] = field(default_factory=dict)
+    uploads: rules.EngineCache = field(default_factory=rules.EngineCache)
     status: str = "starting"
     loading: bool = True
     stop: threading.Event = field(default_factory=threading.Event)  # set at exit: the loader ends at its next step
@@ -144,7 +142,7 @@ def use_engine(engine: SearchEngine, zero_shot: SearchEngine | None = None) -> S
     """Serve a ready `engine` (a test's fixture); `zero_shot` adds the base model's dense ranking."""
     global _shared
     catalog = engine.catalog
-    systems = demo.systems(engine, zero_shot)
+    systems = rules.systems(engine, zero_shot)
     _shared = Shared(catalog, detector_for(catalog), list(systems), engine, systems, status="ready", loading=False)
     return _shared
 
@@ -158,7 +156,7 @@ def start() -> Shared:
     global _shared
     catalog = load_catalog(catalog_path())
     reranker_source = os.environ.get(RERANKER_ENV) or (DEFAULT if read_manifest(SHIPPED_RERANKER) else None)
-    names = demo.system_names(reranker_source is not None, read_manifest(SHIPPED_BIENCODER) is not None,
+    names = rules.system_names(reranker_source is not None, read_manifest(SHIPPED_BIENCODER) is not None,
                               read_manifest(SHIPPED_RANKER) is not None)
     _shared = Shared(catalog, detector_for(catalog), names)
     loader = threading.Thread(target=_load, args=(_shared, reranker_source), daemon=True, name="mlmatch-loader")
@@ -189,22 +187,22 @@ def _load(state: Shared, reranker_source: str | None) -> None:
         encoder = load_bi_encoder(DEFAULT, runtime=runtime)
         reranker = load_reranker(reranker_source, runtime=reranker_runtime_from_env()) if reranker_source else None
         milvus = backend_target(os.environ.get(BACKEND_ENV) or "faiss")  # milvus: at $MLMATCH_MILVUS_URI; uploads stay in memory
-        demo.embed_catalog(state.catalog, encoder, lambda fraction, desc: step(f"indexing the catalog: {desc}"))
+        rules.embed_catalog(state.catalog, encoder, lambda fraction, desc: step(f"indexing the catalog: {desc}"))
         ranking = None
         if "ltr" in state.names:
             step("loading the learned ranker (USE multilingual embeds the catalog once, about 10 s per 10,000 products)")
             ranking = RankingModels(load_ranker(), UniversalEncoder())
         state.engine = SearchEngine.open(state.catalog, encoder, reranker=reranker, milvus=milvus, ranking=ranking)
-        state.systems = demo.systems(state.engine)
+        state.systems = rules.systems(state.engine)
         corrector = state.engine.corrector  # built now, not on the first search
         log.info("spelling correction knows %d words of the catalog", len(corrector.counts))
         step("opening the bilingual dictionaries (the first start on a machine stores them, about half a minute)")
         state.engine.translator  # noqa: B018 -- built now, not on the first search
-        if demo.ZERO_SHOT in state.names:
+        if rules.ZERO_SHOT in state.names:
             step("ready; indexing the catalog for the zero-shot model too")
             base = load_bi_encoder(PACKAGED, runtime=runtime)
-            demo.embed_catalog(state.catalog, base, lambda fraction, desc: step(f"zero-shot model: {desc}"))
-            state.systems = demo.systems(state.engine, SearchEngine.open(state.catalog, base, milvus=milvus))
+            rules.embed_catalog(state.catalog, base, lambda fraction, desc: step(f"zero-shot model: {desc}"))
+            state.systems = rules.systems(state.engine, SearchEngine.open(state.catalog, base, milvus=milvus))
         step("ready")
     except LoadingStopped:
         state.status = "stopped"
@@ -260,8 +258,8 @@ def run_search(query: str, lang_override: str, left: str, right: str, langs: lis
             query, note = correction.searched, " ".join(filter(None, [note, correction_note(correction)]))
             if {SystemSpec.parse(left).mode, SystemSpec.parse(right).mode} - {"dense"}:
                 note = " ".join(filter(None, [note, expansion_note(state.engine.expansions(query))]))
-        query_lang = demo.query_language(query, state.detector, lang_override)
-        allowed = demo.search_languages(langs, state.catalog.languages(), query_lang, cross_lingual)
+        query_lang = rules.query_language(query, state.detector, lang_override)
+        allowed = rules.search_languages(langs, state.catalog.languages(), query_lang, cross_lingual)
         if state.engine is not None:  # one forward pass serves every list and figure of this search
             explain.encode_query(state.engine.encoder, query)
         results = {side: side_results(state, system, query, int(k), allowed) for side, system in (("L", left), ("R", right))}
@@ -269,12 +267,12 @@ def run_search(query: str, lang_override: str, left: str, right: str, langs: lis
         return nothing(f"⚠️ {error}")
     left_results, right_results = results["L"], results["R"]
     note = " ".join(filter(None, [note, weak_match_note(state, ((right, right_results), (left, left_results)))]))
-    comparison = demo.Comparison(left_results or [], right_results or [])
+    comparison = rules.Comparison(left_results or [], right_results or [])
     left_moves, right_moves = comparison.movements()
     choices = product_choices(comparison)
-    best = demo.best_cross_lingual(right_results or left_results or [], query_lang)
+    best = rules.best_cross_lingual(right_results or left_results or [], query_lang)
     explained = next((r for r in (right_results, left_results) if r and r[0].contributions), None)
-    view = View(query, query_lang, (left, demo.ids(left_results or [])), (right, demo.ids(right_results or [])),
+    view = View(query, query_lang, (left, rules.ids(left_results or [])), (right, rules.ids(right_results or [])),
                 explain.ranking_reasons(explained) if explained else None)
     return (language_note(query, lang_override, query_lang), note,
             table(left_results, left, left_moves), table(right_results, right, right_moves),
@@ -324,18 +322,18 @@ def side_results(state: Shared, system: str, query: str, k: int, allowed) -> lis
         if system in state.names and state.loading:
             return None
         raise ValueError(f"unknown system {system!r} (available: {', '.join(state.names)})")
-    return demo.run_system(state.systems, system, query, k, allowed)
+    return rules.run_system(state.systems, system, query, k, allowed)
 
 
 def table(results: list[SearchResult] | None, system: str, moves: list[str] | None = None) -> gr.Dataframe:
     """A ranked table whose score column says what kind of score it holds."""
     state = shared()
     fused = state.engine is not None and state.engine.reranker is not None and state.engine.reranker.retrieval_weight > 0
-    headers = [*COLUMNS[:3], demo.score_label(system, fused), *COLUMNS[4:], MOVE]
+    headers = [*COLUMNS[:3], rules.score_label(system, fused), *COLUMNS[4:], MOVE]
     if results is None:
-        rows = [demo.message_row(f"{system} {LOADING}: {state.status}" if state.loading and system not in state.systems else "")]
+        rows = [rules.message_row(f"{system} {LOADING}: {state.status}" if state.loading and system not in state.systems else "")]
     else:
-        rows = demo.table_rows(results, moves if moves is not None else [""] * len(results))
+        rows = rules.table_rows(results, moves if moves is not None else [""] * len(results))
     return gr.Dataframe(value=rows, headers=headers)
 
 
@@ -347,20 +345,20 @@ def draw_figures(view: View | None, product_id: str | None):
     catalog = state.catalog
     products = {side: [catalog.products[catalog.positions[i]] for i in ids] for side, (_, ids) in (("L", view.left), ("R", view.right))}
     encoder = state.engine.encoder
-    return (results_figure(explain.result_similarity(encoder, view.query, products["L"]), products["L"], view.left[0]),
-            results_figure(explain.result_similarity(encoder, view.query, products["R"]), products["R"], view.right[0]),
+    return (figures.results_figure(explain.result_similarity(encoder, view.query, products["L"]), products["L"], view.left[0]),
+            figures.results_figure(explain.result_similarity(encoder, view.query, products["R"]), products["R"], view.right[0]),
             explain_tokens(view.query, product_id),
             rerank_view(view, products["R"]),
-            reasons_figure(view.reasons) if view.reasons is not None else None)
+            figures.reasons_figure(view.reasons) if view.reasons is not None else None)
 
 
 def language_note(query: str, override: str, code: str) -> str:
     if not query.strip():
         return ""
-    return f"{code} (set by you)" if override and override != demo.AUTO else f"{code} (detected)"
+    return f"{code} (set by you)" if override and override != rules.AUTO else f"{code} (detected)"
 
 
-def product_choices(comparison: demo.Comparison) -> list[tuple[str, str]]:
+def product_choices(comparison: rules.Comparison) -> list[tuple[str, str]]:
     """Dropdown entries for every product shown in either list, left list first."""
     seen: dict[str, str] = {}
     for side, results in (("L", comparison.left), ("R", comparison.right)):
@@ -378,7 +376,7 @@ def explain_tokens(query: str, product_id: str | None):
     if position is None:
         raise user_error(f"product {product_id!r} is not in the catalog")
     product = state.catalog.products[position]
-    return token_figure(explain.token_similarity(state.engine.encoder, query, product.title), product)
+    return figures.token_figure(explain.token_similarity(state.engine.encoder, query, product.title), product)
 
 
 def rerank_view(view: View, products: list) -> go.Figure | None:
@@ -387,132 +385,11 @@ def rerank_view(view: View, products: list) -> go.Figure | None:
     if engine is None or engine.reranker is None or not products:
         return None
     matrix = explain.reranker_vs_biencoder(engine.encoder, engine.reranker, view.query, products)
-    return scores_figure(matrix, [short_label(i, p) for i, p in enumerate(products, start=1)], view.right[0])
-
-
-def reasons_figure(matrix: explain.Matrix) -> go.Figure:
-    """Results × features, each cell the feature's part of the score against the average candidate."""
-    if not len(matrix.rows):
-        return empty_figure("no results to explain")
-    labels = [f"{rank}. {clip(title, 28)}" for rank, title in enumerate(matrix.rows, start=1)]
-    limit = float(np.abs(matrix.values).max()) or 1.0
-    trace = go.Heatmap(z=matrix.values, x=matrix.cols, y=labels, zmin=-limit, zmax=limit, colorscale="RdBu",
-                       text=np.round(matrix.values, 2), texttemplate="%{text}", colorbar={"title": "part of score"},
-                       customdata=[[title] * len(matrix.cols) for title in matrix.rows],
-                       hovertemplate="%{customdata}<br>%{x}: %{z:+.3f}<extra></extra>")
-    figure = go.Figure(trace)
-    figure.update_yaxes(autorange="reversed")
-    figure.update_xaxes(tickangle=-30)
-    figure.update_layout(title="Why this rank: the learned ranker's reasons (blue lifts, red lowers)",
-                         height=120 + 28 * len(labels), margin={"l": 200, "r": 20, "t": 60, "b": 90}, font={"size": 12})
-    return figure
-
-
-def cell_text(values: np.ndarray) -> list[list[str]]:
-    """Cosines as `.81`: two digits fit a narrow cell (a phone, or ten results side by side) without overlapping."""
-    return [["" if np.isnan(v) else f"{v:.2f}".replace("0.", ".", 1) for v in row] for row in values]
-
-
-def short_label(rank: int, product) -> str:
-    return f"{rank}. [{product.lang}] {clip(product.title, 24)}"
-
-
-def empty_figure(text: str) -> go.Figure:
-    """A valid figure without data (a heatmap with no columns makes Plotly fail in the browser)."""
-    figure = go.Figure()
-    figure.add_annotation(text=text, showarrow=False, font={"size": 16})
-    figure.update_xaxes(visible=False)
-    figure.update_yaxes(visible=False)
-    figure.update_layout(height=140, margin={"l": 20, "r": 20, "t": 20, "b": 20})
-    return figure
-
-
-def results_figure(matrix: explain.Matrix, products: list, system: str) -> go.Figure:
-    """Top: the query's cosine to each result, on its own colour scale. Below: result × result, the
-    diagonal (each product against itself) left blank so the colours spread over real differences."""
-    if not products:
-        return empty_figure(f"{system}: no results")
-    labels = [short_label(i, p) for i, p in enumerate(products, start=1)]
-    values = matrix.values.astype(float)
-    pairwise = values[1:].copy()
-    np.fill_diagonal(pairwise, np.nan)
-    n = len(labels)
-    figure = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[1, n], vertical_spacing=0.03)
-    ticks = list(range(n))
-    figure.add_trace(go.Heatmap(z=values[:1], x=ticks, y=["query"], coloraxis="coloraxis", text=cell_text(values[:1]),
-                                texttemplate="%{text}", textfont={"size": 10},
-                                customdata=[labels], hovertemplate="query × %{customdata}<br>cosine %{z:.3f}<extra></extra>"),
-                     row=1, col=1)
-    figure.add_trace(go.Heatmap(z=pairwise, x=ticks, y=ticks, coloraxis="coloraxis2", text=cell_text(pairwise),
-                                texttemplate="%{text}" if n <= 12 else None, textfont={"size": 10},
-                                customdata=[[f"{row}<br>× {col}" for col in labels] for row in labels],
-                                hovertemplate="%{customdata}<br>cosine %{z:.3f}<extra></extra>"), row=2, col=1)
-    figure.update_layout(
-        coloraxis={"colorscale": COLORSCALE, "showscale": False},
-        coloraxis2={"colorscale": COLORSCALE, "colorbar": {"title": "cosine", "len": 0.7, "y": 0.35}},
-        title={"text": f"{system}: the query × each result (top row), results × results", "y": 0.005, "yanchor": "bottom",
-               "font": {"size": 13}},  # at the foot: the top holds the products' names, the plot's label and its tools
-        height=230 + 30 * n, margin={"l": 190, "r": 20, "t": 180, "b": 50}, font={"size": 12})
-    # shared x axes label only the bottom row by default: the products' names go on top, the numbers nowhere
-    figure.update_xaxes(tickvals=ticks, ticktext=labels, side="top", tickangle=-90, showticklabels=True, row=1, col=1)
-    figure.update_xaxes(showticklabels=False, row=2, col=1)
-    figure.update_yaxes(tickvals=ticks, ticktext=labels, autorange="reversed", row=2, col=1)
-    return figure
-
-
-def token_figure(matrix: explain.Matrix, product) -> go.Figure:
-    """The first `MAX_TOKEN_ROWS` query tokens × the first `MAX_TOKEN_COLUMNS` title tokens: a 500-character
-    query would otherwise draw a figure thousands of pixels tall."""
-    shown = explain.Matrix(matrix.rows[:MAX_TOKEN_ROWS], matrix.cols[:MAX_TOKEN_COLUMNS],
-                           matrix.values[:MAX_TOKEN_ROWS, :MAX_TOKEN_COLUMNS])
-    cut = [f"first {len(part)} of {len(whole)} {what} tokens" for part, whole, what in
-           ((shown.rows, matrix.rows, "query"), (shown.cols, matrix.cols, "title")) if len(part) < len(whole)]
-    figure = heatmap(shown, shown.rows, shown.cols, show_values=len(shown.cols) <= 16)
-    figure.update_layout(title=f"query tokens × title tokens: [{product.lang}] {clip(product.title, 70)}"
-                               + (f"<br>({', '.join(cut)})" if cut else ""),
-                         height=180 + 34 * len(shown.rows))
-    return figure
-
-
-def scores_figure(matrix: explain.Matrix, labels: list[str], system: str) -> go.Figure:
-    """Each row coloured on its own scale (cosines and reranker scores differ); raw values shown."""
-    values = matrix.values.astype(float)
-    low, high = values.min(axis=1, keepdims=True), values.max(axis=1, keepdims=True)
-    scaled = (values - low) / np.maximum(high - low, 1e-9)
-    hover = [[f"{row}<br>{col}<br>score {value:.3f}" for col, value in zip(matrix.cols, line)] for row, line in zip(matrix.rows, values)]
-    trace = go.Heatmap(z=scaled, x=labels, y=matrix.rows, text=np.round(values, 2), texttemplate="%{text}",
-                       customdata=hover, hovertemplate="%{customdata}<extra></extra>", colorscale=COLORSCALE,
-                       colorbar={"title": "within row"})
-    figure = go.Figure(trace)
-    figure.update_yaxes(autorange="reversed")
-    figure.update_xaxes(tickangle=-40)
-    figure.update_layout(title=f"reranker vs bi-encoder on the right list ({system})",
-                         height=330, margin={"l": 90, "r": 20, "t": 60, "b": 120}, font={"size": 12})
-    return figure
-
-
-def heatmap(matrix: explain.Matrix, row_ticks: list[str], col_ticks: list[str], show_values: bool) -> go.Figure:
-    """Cells are placed by position (labels may repeat); hovering shows the full labels and the cosine."""
-    hover = [[f"{row}<br>× {col}" for col in matrix.cols] for row in matrix.rows]
-    trace = go.Heatmap(
-        z=np.round(matrix.values, 3), x=list(range(len(col_ticks))), y=list(range(len(row_ticks))),
-        text=hover, hovertemplate="%{text}<br>cosine %{z:.3f}<extra></extra>",
-        colorscale=COLORSCALE, colorbar={"title": "cosine"},
-        texttemplate="%{z:.2f}" if show_values else None,
-    )
-    figure = go.Figure(trace)
-    figure.update_xaxes(tickvals=list(range(len(col_ticks))), ticktext=col_ticks, side="top")
-    figure.update_yaxes(tickvals=list(range(len(row_ticks))), ticktext=row_ticks, autorange="reversed")
-    figure.update_layout(margin={"l": 60, "r": 20, "t": 90, "b": 20}, font={"size": 13})
-    return figure
-
-
-def clip(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
+    return figures.scores_figure(matrix, [figures.short_label(i, p) for i, p in enumerate(products, start=1)], view.right[0])
 
 
 SYSTEM_NOTES = {
-    demo.ZERO_SHOT: f"`{demo.ZERO_SHOT}` is multilingual-e5-small as packaged (zero-shot).",
+    rules.ZERO_SHOT: f"`{rules.ZERO_SHOT}` is multilingual-e5-small as packaged (zero-shot).",
     "dense": "`dense` is the same model with the shipped fine-tuned adapter.",
     "ltr": "`ltr` is the learned ranker: LambdaMART over the fine-tuned model's and BM25's candidates, with USE multilingual as a second opinion.",
 }
@@ -557,22 +434,8 @@ def evaluation_view(metric: str | None = None):
     details = ", ".join(f"{key} {results.data[key]}" for key in ("data", "split", "model") if results.data.get(key))
     command = f" Made by `{results.data['command']}`." if results.data.get("command") else ""
     status = f"Results: {results.name}" + (f" ({details})." if details else ".") + command
-    return (status, evaluation_figure(headers, rows, metric), gr.Dataframe(value=rows, headers=headers),
+    return (status, figures.evaluation_figure(headers, rows, metric), gr.Dataframe(value=rows, headers=headers),
             gr.Dropdown(choices=metrics, value=metric))
-
-
-def evaluation_figure(headers: list[str], rows: list[list], metric: str | None) -> go.Figure | None:
-    if metric is None:
-        return None
-    column = headers.index(metric)
-    figure = go.Figure()
-    for system in dict.fromkeys(row[1] for row in rows):
-        mine = [row for row in rows if row[1] == system]
-        figure.add_bar(name=system, x=[row[0] for row in mine], y=[row[column] for row in mine],
-                       hovertemplate=f"{system}<br>%{{x}}<br>{metric} %{{y:.3f}}<extra></extra>")
-    figure.update_layout(barmode="group", title=f"{metric} by language pair (query-catalog)", yaxis_title=metric,
-                         xaxis_title="language pair", height=420, font={"size": 13})
-    return figure
 
 
 # ---- Your catalog tab -------------------------------------------------------------------------
@@ -586,15 +449,15 @@ def index_upload(path: str | None, progress=gr.Progress()):
     if not path:
         raise user_error("choose a .jsonl or .csv file first")
     try:
-        catalog = demo.load_upload(path)  # before `shared()`: a rejected file must not start the models loading
+        catalog = rules.load_upload(path)  # before `shared()`: a rejected file must not start the models loading
         state = shared()
         if state.engine is None:
-            raise demo.UploadError(f"the demo is still starting ({state.status}); try again in a moment")
+            raise rules.UploadError(f"the demo is still starting ({state.status}); try again in a moment")
         encoder = state.engine.encoder
-        for fraction, description in demo.embedding_steps(catalog, encoder, max_seconds=demo.MAX_INDEX_SECONDS):
+        for fraction, description in rules.embedding_steps(catalog, encoder, max_seconds=rules.MAX_INDEX_SECONDS):
             progress(fraction, desc=description)
             yield f"Indexing: {description} …", None
-    except demo.UploadError as error:
+    except rules.UploadError as error:
         log.info("upload refused: %s", str(error).splitlines()[0])
         yield rejected_upload_note(str(error)), None  # the session's previous upload is let go: it is not searched silently
         return
@@ -618,10 +481,10 @@ def search_upload(key: str | None, query: str, system: str, k: float):
     """Search the session's uploaded catalog with one system."""
     try:
         engine = shared().uploads.get(key)
-        results = demo.run_system(demo.systems(engine), system, query[:MAX_QUERY_CHARS], int(k), None)
+        results = rules.run_system(rules.systems(engine), system, query[:MAX_QUERY_CHARS], int(k), None)
     except (MlmatchError, ValueError) as error:
         raise user_error(str(error)) from None
-    return demo.table_rows(results)
+    return rules.table_rows(results)
 
 
 def user_error(message: str) -> gr.Error:
@@ -636,7 +499,7 @@ def user_error(message: str) -> gr.Error:
 def default_pair(names: list[str]) -> tuple[str, str]:
     """Zero-shot beside the shipped default (the learned ranker, else the fine-tuned bi-encoder), when both are there."""
     best = "ltr" if "ltr" in names else "dense"
-    return (demo.ZERO_SHOT, best) if demo.ZERO_SHOT in names else ("bm25", best)
+    return (rules.ZERO_SHOT, best) if rules.ZERO_SHOT in names else ("bm25", best)
 
 
 def build_ui(state: Shared) -> gr.Blocks:
@@ -724,13 +587,13 @@ def build_ui(state: Shared) -> gr.Blocks:
 
         with gr.Tab("Your catalog"):
             gr.Markdown(UPLOAD_HELP)
-            upload = gr.File(label="Catalog file", file_types=list(demo.UPLOAD_FORMATS), elem_id="upload")
+            upload = gr.File(label="Catalog file", file_types=list(rules.UPLOAD_FORMATS), elem_id="upload")
             index_button = gr.Button("Index", variant="primary", elem_id="index")
             upload_status = gr.Markdown(elem_id="upload-status")
             upload_key = gr.State(None)
             with gr.Row(elem_classes="stack-on-phone"):
                 upload_query = gr.Textbox(label="Query", scale=4, max_length=MAX_QUERY_CHARS, elem_id="upload-query")
-                upload_system = gr.Dropdown([n for n in names if n != demo.ZERO_SHOT], value="dense", label="System")
+                upload_system = gr.Dropdown([n for n in names if n != rules.ZERO_SHOT], value="dense", label="System")
                 upload_k = gr.Slider(1, MAX_K, value=10, step=1, label="k")
             upload_button = gr.Button("Search my catalog", elem_id="upload-search")
             upload_table = gr.Dataframe(headers=COLUMNS, label="Results", wrap=True, elem_id="upload-table", elem_classes="results-table")
@@ -749,7 +612,7 @@ def main() -> None:
     ui.queue(default_concurrency_limit=CONCURRENT_REQUESTS).launch(
         server_name=os.environ.get("GRADIO_SERVER_NAME", "127.0.0.1"),
         server_port=int(os.environ.get("GRADIO_SERVER_PORT", "7860")),
-        max_file_size=demo.MAX_UPLOAD_BYTES,
+        max_file_size=rules.MAX_UPLOAD_BYTES,
         ssr_mode=False,
         css=CSS,
     )

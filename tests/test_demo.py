@@ -1,4 +1,4 @@
-"""The demo's logic (mlmatch.demo) and the Gradio callbacks in app.py, called without a server."""
+"""The demo's logic (showcase.rules) and the Gradio callbacks in app.py, called without a server."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ import pytest
 
 import app
 from eval.results import ResultsError, newest_results
-from mlmatch import demo
 from mlmatch.catalog import Product, load_catalog
 from mlmatch.search import SearchEngine, SearchResult
+from showcase import figures, rules
 
 ROWS = [
     {"id": "y1", "title": "Tapis de yoga antidérapant 6 mm, violet", "lang": "fr"},
@@ -34,35 +34,35 @@ def result(product_id: str, rank: int, score: float = 1.0) -> SearchResult:
 # ---- comparing systems ------------------------------------------------------------------------
 
 def test_rank_movement_marks_up_down_same_and_new():
-    assert demo.rank_movement(["a", "b", "c", "d"], ["c", "b", "a"]) == ["▲2", "=", "▼2", "new"]
-    assert demo.rank_movement([], ["a"]) == []
+    assert rules.rank_movement(["a", "b", "c", "d"], ["c", "b", "a"]) == ["▲2", "=", "▼2", "new"]
+    assert rules.rank_movement([], ["a"]) == []
 
 
 def test_compare_runs_both_registered_systems():
     registry = {"one": lambda q, k, langs: [result("a", 1), result("b", 2)],
                 "two": lambda q, k, langs: [result("b", 1), result("c", 2)]}
-    comparison = demo.compare(registry, "one", "two", "q", 2, None)
+    comparison = rules.compare(registry, "one", "two", "q", 2, None)
     assert comparison.movements() == (["new", "▼1"], ["▲1", "new"])
-    assert demo.table_rows(comparison.left, ["new", "▼1"])[0] == [1, "title a", "en", 1.0, "", "c", "new"]
+    assert rules.table_rows(comparison.left, ["new", "▼1"])[0] == [1, "title a", "en", 1.0, "", "c", "new"]
 
 
 def test_stage_scores_stand_beside_the_score_the_list_is_ordered_by():
     fused = SearchResult(Product("a", "title a", "en"), 0.0476, 1, stage_scores={"dense": 0.81234, "rerank": 3.2})
-    assert demo.stage_scores_text(fused) == "cos\u00a00.812\u00a0· rerank\u00a03.200"
+    assert rules.stage_scores_text(fused) == "cos\u00a00.812\u00a0· rerank\u00a03.200"
     dense = SearchResult(Product("a", "title a", "en"), 0.81234, 1, stage_scores={"dense": 0.81234})
-    assert demo.stage_scores_text(dense) == ""  # the score column holds it already
+    assert rules.stage_scores_text(dense) == ""  # the score column holds it already
 
 
 @pytest.mark.parametrize("query, system, message", [("  ", "dense", "type a query"), ("q", "magic", "unknown system")])
 def test_run_system_rejects_bad_input(engine, query, system, message):
     with pytest.raises(ValueError, match=message):
-        demo.run_system(demo.systems(engine), system, query, 5, None)
+        rules.run_system(rules.systems(engine), system, query, 5, None)
 
 
 def test_engine_systems_rank_the_iphone_case_first(engine):
-    registry = demo.systems(engine)
+    registry = rules.systems(engine)
     assert set(registry) >= {"bm25", "dense", "hybrid"}
-    comparison = demo.compare(registry, "bm25", "dense", "iPhone 15 case", 5, ["en"])
+    comparison = rules.compare(registry, "bm25", "dense", "iPhone 15 case", 5, ["en"])
     assert comparison.left[0].product.id == comparison.right[0].product.id == "case-ip15-en"
 
 
@@ -79,32 +79,32 @@ def shipped_detector():
 ])
 def test_short_product_queries_get_their_language(shipped_detector, query, lang):
     """langid alone calls the first three English; the catalog's own words say otherwise."""
-    assert demo.query_language(query, shipped_detector) == lang
+    assert rules.query_language(query, shipped_detector) == lang
 
 
 def test_query_language_override_and_empty(shipped_detector):
-    assert demo.query_language("Beamer 4K", shipped_detector, "DE") == "de"
-    assert demo.query_language("   ", shipped_detector) == ""
+    assert rules.query_language("Beamer 4K", shipped_detector, "DE") == "de"
+    assert rules.query_language("   ", shipped_detector) == ""
     with pytest.raises(ValueError, match="unknown language code"):
-        demo.query_language("x", shipped_detector, "xx")
+        rules.query_language("x", shipped_detector, "xx")
 
 
 def test_search_languages():
     catalog = ["de", "en", "zh"]
-    assert demo.search_languages([], catalog, "zh", False) is None
-    assert demo.search_languages(["en"], catalog, "zh", False) == ["en"]
-    assert demo.search_languages([], catalog, "zh", True) == ["de", "en"]
+    assert rules.search_languages([], catalog, "zh", False) is None
+    assert rules.search_languages(["en"], catalog, "zh", False) == ["en"]
+    assert rules.search_languages([], catalog, "zh", True) == ["de", "en"]
     with pytest.raises(ValueError, match="besides the query's own"):
-        demo.search_languages(["zh"], catalog, "zh", True)
+        rules.search_languages(["zh"], catalog, "zh", True)
 
 
 # ---- uploads ----------------------------------------------------------------------------------
 
 def test_upload_jsonl_and_csv(tmp_path):
-    assert len(demo.load_upload(write_jsonl(tmp_path / "mine.jsonl", ROWS))) == 3
+    assert len(rules.load_upload(write_jsonl(tmp_path / "mine.jsonl", ROWS))) == 3
     csv = tmp_path / "mine.csv"
     csv.write_text("id,title\nk1,Stainless Steel Chef Knife 8 inch\n", encoding="utf-8")
-    catalog = demo.load_upload(csv)
+    catalog = rules.load_upload(csv)
     assert catalog.products[0].lang == "en" and catalog.products[0].lang_detected
 
 
@@ -119,15 +119,15 @@ def test_upload_jsonl_and_csv(tmp_path):
 def test_upload_errors_are_clear(tmp_path, name, content, limits, message):
     path = tmp_path / name
     path.write_text(content, encoding="utf-8")
-    with pytest.raises(demo.UploadError, match=message) as error:
-        demo.load_upload(path, **limits)
+    with pytest.raises(rules.UploadError, match=message) as error:
+        rules.load_upload(path, **limits)
     assert str(error.value).startswith(name) and str(tmp_path) not in str(error.value)
 
 
 def test_embed_catalog_reports_progress_and_an_engine_reads_the_cache(encoder, tmp_path):
     calls = []
-    catalog = demo.load_upload(write_jsonl(tmp_path / "m.jsonl", ROWS))
-    demo.embed_catalog(catalog, encoder, lambda fraction, desc: calls.append(fraction), batch=2)
+    catalog = rules.load_upload(write_jsonl(tmp_path / "m.jsonl", ROWS))
+    rules.embed_catalog(catalog, encoder, lambda fraction, desc: calls.append(fraction), batch=2)
     assert calls == [0.0, 2 / 3]
     engine = SearchEngine.build(catalog, encoder)
     assert engine.search("yoga mat", mode="dense", k=1)[0].product.id == "y1"
@@ -139,15 +139,15 @@ def test_indexing_stops_when_its_consumer_stops(encoder, tmp_path, monkeypatch):
     original = encoder.encode_documents
     monkeypatch.setattr(encoder, "encode_documents", lambda texts, *a, **k: embedded.append(texts) or original(texts, *a, **k))
     monkeypatch.setenv("MLMATCH_HOME", str(tmp_path))  # an empty embedding cache: every batch is encoded
-    catalog = demo.load_upload(write_jsonl(tmp_path / "m.jsonl", ROWS))
-    steps = demo.embedding_steps(catalog, encoder, batch=1)
+    catalog = rules.load_upload(write_jsonl(tmp_path / "m.jsonl", ROWS))
+    steps = rules.embedding_steps(catalog, encoder, batch=1)
     next(steps), next(steps)  # the client leaves after the second progress message
     steps.close()
     assert len(embedded) == 1
 
 
 def test_engine_cache_keeps_the_latest(engine):
-    cache = demo.EngineCache(size=1)
+    cache = rules.EngineCache(size=1)
     key = cache.put(engine)
     assert cache.get(key) is engine
     with pytest.raises(ValueError, match="upload and index a catalog first"):
@@ -255,7 +255,7 @@ def test_every_example_is_right_at_top_1_or_labelled_a_known_miss(mlmatch_home):
 
     catalog = load_catalog(app.SHIPPED_CATALOG)
     engine = SearchEngine.open(catalog, load_bi_encoder(DEFAULT, device="cpu"), ranking=load_ranking_models())
-    system = demo.systems(engine)[engine.default_mode]  # as the demo searches: translated too
+    system = rules.systems(engine)[engine.default_mode]  # as the demo searches: translated too
     for example in app.EXAMPLES:
         assert example.right <= set(catalog.positions), example
         results = system(example.query, 10, None)
@@ -266,10 +266,10 @@ def test_every_example_is_right_at_top_1_or_labelled_a_known_miss(mlmatch_home):
 
 
 def test_score_columns_say_what_kind_of_score_they_hold(served):
-    assert [app.table(None, system).headers[3] for system in ("dense", "bm25", "hybrid", "dense+rerank", demo.ZERO_SHOT)] == [
+    assert [app.table(None, system).headers[3] for system in ("dense", "bm25", "hybrid", "dense+rerank", rules.ZERO_SHOT)] == [
         "cosine", "BM25 share", "hybrid score", "reranker score", "cosine"]
-    assert demo.score_label("dense+rerank", rerank_fused=True) == "rank fusion score"  # what the shipped reranker's lists hold
-    assert demo.score_label("ltr") == "ranker score"
+    assert rules.score_label("dense+rerank", rerank_fused=True) == "rank fusion score"  # what the shipped reranker's lists hold
+    assert rules.score_label("ltr") == "ranker score"
 
 
 def test_a_list_without_results_shows_a_row_and_a_valid_figure(served):
@@ -307,17 +307,17 @@ def test_the_token_view_defaults_to_the_best_match_in_another_language(served):
 
 
 def test_systems_still_loading_say_so(served):
-    state = app.Shared(served.catalog, served.detector, [*served.names, demo.ZERO_SHOT], served.engine, served.systems,
+    state = app.Shared(served.catalog, served.detector, [*served.names, rules.ZERO_SHOT], served.engine, served.systems,
                        status="indexing the catalog: embedding products 65-128 of 1024")
     app._shared = state
-    _, _, left, right, _, _ = search("Beamer 4K", left=demo.ZERO_SHOT, right="dense")
+    _, _, left, right, _, _ = search("Beamer 4K", left=rules.ZERO_SHOT, right="dense")
     assert left["data"][0][1] == "dense@packaged is still loading: indexing the catalog: embedding products 65-128 of 1024"
     assert right["data"][0][0] == 1
 
 
 def test_a_table_that_waited_for_loading_shows_results_once_it_ends(served):
     inputs = ("Beamer 4K", "auto", "bm25", "dense", [], False, 5)
-    waiting = {"headers": app.COLUMNS, "data": [demo.message_row(f"dense {app.LOADING}: loading the fine-tuned model")]}
+    waiting = {"headers": app.COLUMNS, "data": [rules.message_row(f"dense {app.LOADING}: loading the fine-tuned model")]}
     detected, note, left, right, product, view, *figures = app.refresh_when_loaded(waiting, waiting, *inputs)
     assert right.value["data"][0][0] == 1 and view.query == "Beamer 4K" and figures[1] is not None
     shown = {"headers": app.COLUMNS, "data": right.value["data"]}
@@ -325,10 +325,10 @@ def test_a_table_that_waited_for_loading_shows_results_once_it_ends(served):
 
 
 def test_default_view_is_zero_shot_beside_the_fine_tuned_model():
-    assert app.default_pair(["dense", "hybrid", "bm25", demo.ZERO_SHOT]) == (demo.ZERO_SHOT, "dense")
+    assert app.default_pair(["dense", "hybrid", "bm25", rules.ZERO_SHOT]) == (rules.ZERO_SHOT, "dense")
     assert app.default_pair(["dense", "hybrid", "bm25"]) == ("bm25", "dense")
-    assert app.default_pair(["ltr", "dense", "hybrid", "bm25", demo.ZERO_SHOT]) == (demo.ZERO_SHOT, "ltr")
-    note = app.comparison_note(demo.ZERO_SHOT, "dense")
+    assert app.default_pair(["ltr", "dense", "hybrid", "bm25", rules.ZERO_SHOT]) == (rules.ZERO_SHOT, "ltr")
+    note = app.comparison_note(rules.ZERO_SHOT, "dense")
     snapshot = app.shipped_results()
     assert f"cross-lingual {snapshot.macro('dense@packaged', 'cross-lingual'):.3f} vs {snapshot.macro('dense', 'cross-lingual'):.3f}" in note
     assert app.comparison_note("dense", "dense") == ""
@@ -336,8 +336,8 @@ def test_default_view_is_zero_shot_beside_the_fine_tuned_model():
 
 def test_a_long_query_draws_a_token_heatmap_of_readable_size(served):
     figure = app.explain_tokens("wireless " * 60, "projector-en")
-    assert len(figure.data[0].y) == app.MAX_TOKEN_ROWS and figure.layout.height < 1100
-    assert f"first {app.MAX_TOKEN_ROWS} of" in figure.layout.title.text
+    assert len(figure.data[0].y) == figures.MAX_TOKEN_ROWS and figure.layout.height < 1100
+    assert f"first {figures.MAX_TOKEN_ROWS} of" in figure.layout.title.text
 
 
 def test_explain_tokens_for_a_chosen_product(served):
@@ -388,10 +388,10 @@ def test_evaluation_view_shows_local_results_else_the_snapshot(served, monkeypat
 
 
 def test_the_page_offers_the_default_comparison(served):
-    state = app.Shared(served.catalog, served.detector, [*served.names, demo.ZERO_SHOT], served.engine, served.systems)
+    state = app.Shared(served.catalog, served.detector, [*served.names, rules.ZERO_SHOT], served.engine, served.systems)
     ui = app.build_ui(state)
     values = {block.elem_id: block.value for block in ui.blocks.values() if getattr(block, "elem_id", None)}
-    assert (values["left-system"], values["right-system"]) == (demo.ZERO_SHOT, "dense")
+    assert (values["left-system"], values["right-system"]) == (rules.ZERO_SHOT, "dense")
 
 
 def test_the_note_says_what_the_query_was_searched_as_besides(served):

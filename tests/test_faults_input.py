@@ -14,10 +14,10 @@ import pyarrow.parquet as pq
 import pytest
 
 import app
-from mlmatch import demo
 from mlmatch.catalog import CatalogError, count_rows, embedding_text, load_catalog
 from mlmatch.embedding_cache import SIZE_ENV, EmbeddingCache, max_cache_bytes
 from mlmatch.errors import MlmatchError
+from showcase import rules
 
 ROW = {"id": "p{}", "title": "Stainless Steel Chef Knife {}", "lang": "en"}
 SEPARATORS = ["\n", "\r\n", "\r", "\u2028", "\u0085", "\x0c"]
@@ -42,8 +42,8 @@ def csv_text(records: list[dict], separator: str = "\n") -> str:
 def test_row_limit_holds_whatever_the_line_separators(tmp_path, suffix, writer, separator):
     path = tmp_path / f"mine{suffix}"
     path.write_text(writer(rows(11), separator), encoding="utf-8", newline="")
-    with pytest.raises(demo.UploadError) as error:  # over the limit, or not 11 rows to this file's reader
-        demo.load_upload(path, max_rows=10)
+    with pytest.raises(rules.UploadError) as error:  # over the limit, or not 11 rows to this file's reader
+        rules.load_upload(path, max_rows=10)
     assert str(error.value).startswith(path.name)
 
 
@@ -52,16 +52,16 @@ def test_csv_rows_are_counted_by_the_csv_reader(tmp_path, separator):
     path = tmp_path / "mine.csv"
     path.write_text(csv_text(rows(11), separator), encoding="utf-8", newline="")
     assert count_rows(path) == 11
-    with pytest.raises(demo.UploadError, match="mine.csv: 11 rows is over the 10 row limit"):
-        demo.load_upload(path, max_rows=10)
+    with pytest.raises(rules.UploadError, match="mine.csv: 11 rows is over the 10 row limit"):
+        rules.load_upload(path, max_rows=10)
 
 
 def test_twenty_thousand_rows_in_under_a_megabyte_are_refused(tmp_path):
     path = tmp_path / "big.csv"
     path.write_text(csv_text(rows(20_000), "\r"), encoding="utf-8", newline="")
     assert path.stat().st_size < 1024 * 1024
-    with pytest.raises(demo.UploadError, match="big.csv: 20000 rows is over the 5000 row limit"):
-        demo.load_upload(path)
+    with pytest.raises(rules.UploadError, match="big.csv: 20000 rows is over the 5000 row limit"):
+        rules.load_upload(path)
 
 
 def test_separators_inside_values_do_not_count_as_rows(tmp_path):
@@ -69,14 +69,14 @@ def test_separators_inside_values_do_not_count_as_rows(tmp_path):
     records = [{**record, "title": f"Chef Knife\u2028{i}\u0085cm"} for i, record in enumerate(rows(3))]
     path.write_text(jsonl_text(records), encoding="utf-8")
     assert count_rows(path) == 3
-    assert [p.title for p in demo.load_upload(path, max_rows=3)] == [r["title"] for r in records]
+    assert [p.title for p in rules.load_upload(path, max_rows=3)] == [r["title"] for r in records]
 
 
 def test_indexing_an_upload_stops_at_its_deadline(tmp_path, encoder):
-    catalog = demo.load_upload(_write(tmp_path / "mine.jsonl", jsonl_text(rows(3))))
+    catalog = rules.load_upload(_write(tmp_path / "mine.jsonl", jsonl_text(rows(3))))
     progress: list[float] = []
-    with pytest.raises(demo.UploadError, match=r"^mine.jsonl: indexing stopped after 0 s with 0 of 3 products embedded"):
-        demo.embed_catalog(catalog, encoder, lambda fraction, desc: progress.append(fraction), max_seconds=0)
+    with pytest.raises(rules.UploadError, match=r"^mine.jsonl: indexing stopped after 0 s with 0 of 3 products embedded"):
+        rules.embed_catalog(catalog, encoder, lambda fraction, desc: progress.append(fraction), max_seconds=0)
     assert progress == []
 
 
@@ -200,8 +200,8 @@ def test_pathological_json_is_a_clean_error_naming_file_and_line(tmp_path, line,
     with pytest.raises(CatalogError) as error:
         load_catalog(path)
     assert str(path) in str(error.value) and error.value.problems[0].startswith(problem)
-    with pytest.raises(demo.UploadError, match="deep.jsonl: rejected: line 2: invalid JSON"):
-        demo.load_upload(path)
+    with pytest.raises(rules.UploadError, match="deep.jsonl: rejected: line 2: invalid JSON"):
+        rules.load_upload(path)
 
 
 @pytest.mark.parametrize("value, problem", [
@@ -231,13 +231,13 @@ def test_upload_errors_escape_what_they_echo(tmp_path):
 
 
 def test_size_limit_reads_the_same_in_the_error_and_the_upload_tab(tmp_path):
-    limit = demo.size_text(demo.MAX_UPLOAD_BYTES)
+    limit = rules.size_text(rules.MAX_UPLOAD_BYTES)
     assert limit == "5.0 MB" and f"at most {limit} and" in app.UPLOAD_HELP
     path = tmp_path / "big.jsonl"
-    path.write_bytes(b" " * (demo.MAX_UPLOAD_BYTES + 1))
-    with pytest.raises(demo.UploadError, match=rf"^big.jsonl: 5.1 MB is over the {limit} limit$"):
-        demo.load_upload(path)
-    assert demo.size_text(2000) == "2.0 kB" and demo.size_text(1024) == "1.0 kB"
+    path.write_bytes(b" " * (rules.MAX_UPLOAD_BYTES + 1))
+    with pytest.raises(rules.UploadError, match=rf"^big.jsonl: 5.1 MB is over the {limit} limit$"):
+        rules.load_upload(path)
+    assert rules.size_text(2000) == "2.0 kB" and rules.size_text(1024) == "1.0 kB"
 
 
 def _write(path, text: str):

@@ -221,6 +221,7 @@ def test_cli_search_reranks_the_top(trained_reranker, capsys):
 def test_reranker_vs_biencoder_view(trained_reranker, encoder):
     import app
     from mlmatch import explain
+    from showcase import figures
 
     reranker = load_reranker(str(trained_reranker[0]), device="cpu")
     products = list(load_catalog(SMALL_CATALOG))[:4]
@@ -231,7 +232,7 @@ def test_reranker_vs_biencoder_view(trained_reranker, encoder):
     app.use_engine(SearchEngine.build(load_catalog(SMALL_CATALOG), encoder, reranker=reranker))
     *_, view = app.run_search("iphone 15 case", "auto", "dense", "dense+rerank", [], False, 5)
     figure = app.draw_figures(view, None)[3]
-    assert figure.data[0].z.shape == (2, 5) and list(figure.data[0].x)[0] == "1. [en] " + app.clip(products_of(view)[0].title, 24)
+    assert figure.data[0].z.shape == (2, 5) and list(figure.data[0].x)[0] == "1. [en] " + figures.clip(products_of(view)[0].title, 24)
     app.use_engine(SearchEngine.build(load_catalog(SMALL_CATALOG), encoder))
     *_, view = app.run_search("iphone 15 case", "auto", "bm25", "dense", [], False, 5)
     assert app.draw_figures(view, None)[3] is None

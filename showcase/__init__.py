@@ -1,0 +1,1 @@
+"""The demo app's parts beside `app.py` (the Space entry point): the rules for its lists and uploads, and its figures."""
