@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from mlmatch.atomic import atomic_file
 from mlmatch.cache import cache_dir
-from mlmatch.checksums import file_sha256
+from mlmatch.checksums import changed, file_record
 from mlmatch.errors import BadArgument, MlmatchError
 from mlmatch.index.backend import BACKENDS
 from mlmatch.index.stale import StaleIndex
@@ -145,8 +145,8 @@ def local_database(target: MilvusTarget) -> Path | None:
 def check_written_files(path: Path, name: str, fresh: bool = False) -> None:
     """Milvus Lite writes each data, delta and index file once and never changes it (compaction writes new
     ones): `StaleIndex` if a file recorded here has other bytes now (a bad disk, a stray write), which Milvus
-    would read without noticing. Files new since the last check are recorded as they are; a file whose size
-    and modification time are unchanged is not read again. `fresh`: forget what was recorded (a new collection)."""
+    would read without noticing. Files new since the last check are recorded as they are; a recorded file is
+    read again only when its size or modification time moved (`mlmatch.checksums.changed`). `fresh`: forget what was recorded (a new collection)."""
     record = path / CHECKSUMS / f"{name}.json"
     try:
         recorded = {} if fresh else json.loads(record.read_text())
@@ -156,16 +156,11 @@ def check_written_files(path: Path, name: str, fresh: bool = False) -> None:
     for file in sorted((path / "collections" / name).rglob("*")):
         if not file.is_file() or file.parent.name not in WRITTEN_ONCE:
             continue
-        relative, stat = file.relative_to(path).as_posix(), file.stat()
-        stamp = [stat.st_size, stat.st_mtime_ns]
+        relative = file.relative_to(path).as_posix()
         known = recorded.get(relative)
-        if known and known[:2] == stamp:
-            checked[relative] = known
-            continue
-        digest = file_sha256(file)
-        if known and known[2] != digest:
+        if known is not None and changed(file, known):
             raise StaleIndex(f"Milvus Lite file {relative} in {path} is damaged (its bytes changed after Milvus wrote it)")
-        checked[relative] = [*stamp, digest]
+        checked[relative] = known or file_record(file)
     if checked != recorded:
         with atomic_file(record) as scratch:
             scratch.write_text(json.dumps(checked, indent=1))

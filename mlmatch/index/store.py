@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mlmatch.atomic import fsync_dir, fsync_file, scratch_name, sweep_scratch
-from mlmatch.checksums import file_sha256
+from mlmatch.checksums import changed, file_record
 from mlmatch.errors import MlmatchError
 from mlmatch.index.analyzer import ANALYZER
 from mlmatch.index.dense import DenseIndex
@@ -126,7 +126,7 @@ def publish(folder: Path, generation: Generation) -> Path:
             "dense": None if generation.dense is None else {
                 "model_fingerprint": generation.dense.meta.model_fingerprint, "kind": generation.dense.meta.kind,
                 "count": generation.dense.meta.count, "dim": generation.dense.meta.dim},
-            "files": {str(path.relative_to(scratch)): file_sha256(path) for path in sorted(scratch.rglob("*")) if path.is_file()},
+            "files": {str(path.relative_to(scratch)): file_record(path) for path in sorted(scratch.rglob("*")) if path.is_file()},
         }
         (scratch / MANIFEST).write_text(json.dumps(manifest, indent=1))
         for path in scratch.rglob("*"):
@@ -153,8 +153,8 @@ def _load(generation: Path, wanted: Wanted) -> Generation:
         problems = wanted.problems(manifest)
         if problems:
             raise StaleIndex(f"built for another {problems[0]}")
-        for relative, digest in manifest["files"].items():
-            if file_sha256(generation / relative) != digest:
+        for relative, record in manifest["files"].items():
+            if changed(generation / relative, record):
                 raise StaleIndex(f"{relative} is damaged (checksum mismatch)")
         bm25 = BM25Index.load(generation / "bm25", wanted.catalog_checksum)
         dense = None

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from mlmatch.atomic import atomic_dir
 from mlmatch.cache import cache_dir
-from mlmatch.checksums import file_sha256
+from mlmatch.checksums import changed, file_record
 from mlmatch.errors import BadArgument, ModelNotAvailable
 from mlmatch.models.runtime import ONNX, ONNX_INT8, TORCH
 
@@ -110,7 +110,8 @@ def exported(fingerprint: str, runtime: str, export: Callable[[Path], None]) -> 
             shutil.copy(source / SETTINGS_FILE, scratch / SETTINGS_FILE)
             shutil.copytree(source / TOKENIZER_DIR, scratch / TOKENIZER_DIR)
             quantize(source / MODEL_FILE, scratch / MODEL_FILE)
-        manifest = {"fingerprint": fingerprint, "runtime": runtime, "recipe": recipe(runtime), "sha256": file_hashes(scratch)}
+        manifest = {"fingerprint": fingerprint, "runtime": runtime, "recipe": recipe(runtime),
+                    "files": {path.relative_to(scratch).as_posix(): file_record(path) for path in export_files(scratch)}}
         (scratch / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2))
     return folder
 
@@ -127,17 +128,16 @@ def check_export(folder: Path, fingerprint: str, runtime: str) -> str | None:
         return "made for another model or runtime"
     if manifest.get("recipe") != recipe(runtime):
         return "made by another export recipe"
-    if manifest.get("sha256") != file_hashes(folder):
+    recorded = manifest.get("files") or manifest.get("sha256") or {}  # "sha256": bare digests, before sizes and times were kept
+    present = {path.relative_to(folder).as_posix() for path in export_files(folder)}
+    if not recorded or present != set(recorded) or any(changed(folder / name, record) for name, record in recorded.items()):
         return "its files differ from the checksums in its manifest"
     return None
 
 
-def file_hashes(folder: Path) -> dict[str, str]:
-    """SHA-256 of every file but the manifest, by path relative to `folder`."""
-    hashes = {}
-    for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.name != MANIFEST_FILE):
-        hashes[path.relative_to(folder).as_posix()] = file_sha256(path)
-    return hashes
+def export_files(folder: Path) -> list[Path]:
+    """Every file of an export but its manifest."""
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.name != MANIFEST_FILE)
 
 
 def export_sentence_model(model: SentenceTransformer, out: Path) -> None:
