@@ -95,7 +95,12 @@ def load_bi_encoder(name: str = DEFAULT, device: str = "auto", merge: bool = Tru
     `runtime` `onnx` or `onnx-int8` runs the same model with onnxruntime on the CPU (`mlmatch.models.onnx`).
     """
     if check_runtime(runtime) != TORCH:
-        return on_onnx(load_bi_encoder(name, export_device(runtime, device), merge), runtime)
+        export_device(runtime, device)
+        known = known_fingerprint(name)
+        model = onnx.cached_sentence_model(known[1], runtime) if known else None
+        if model is not None:  # a cold start: neither torch nor sentence-transformers is imported
+            return BiEncoder(model, known[0], f"{known[1]}+{runtime_tag(runtime)}")
+        return on_onnx(load_bi_encoder(name, "cpu", merge), runtime)
     from sentence_transformers import SentenceTransformer
     from transformers.utils import logging as hf_logging
 
@@ -121,6 +126,23 @@ def load_bi_encoder(name: str = DEFAULT, device: str = "auto", merge: bool = Tru
     model = _load_from_hub(name, device)
     _add_known_prompts(model, name)
     return BiEncoder(model, name, f"hub-{name}@{_hub_revision(model)}")
+
+
+def known_fingerprint(name: str) -> tuple[str, str] | None:
+    """(name, fingerprint) of the model `load_bi_encoder(name)` would load, read from files alone, without
+    loading it; None for a hub id (its revision is known once loaded) or a name that does not resolve."""
+    if name == DEFAULT:
+        name = str(SHIPPED_BIENCODER) if read_manifest(SHIPPED_BIENCODER) else PACKAGED
+    if name == PACKAGED:
+        return PACKAGED, packaged_fingerprint()
+    path = Path(name).expanduser()
+    if not path.is_dir():
+        return None
+    manifest = read_manifest(path)
+    if manifest is None:
+        return str(path), folder_fingerprint(path)
+    base = known_fingerprint(manifest.get("base", "")) if manifest.get("kind") == BIENCODER_ARTIFACT else None
+    return (str(path), f"{base[1]}+{folder_fingerprint(path)}") if base else None
 
 
 def _load_adapter(path: Path, manifest: dict, device: str, merge: bool) -> BiEncoder:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator, Sequence
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,11 +13,13 @@ import numpy as np
 
 from mlmatch.errors import BadArgument
 from mlmatch.models.onnx_export import (
-    INPUTS,
     MODEL_FILE,
     SETTINGS_FILE,
     TOKENIZER_DIR,
+    T,
+    check_export,
     export_cross_encoder,
+    export_folder,
     export_sentence_model,
     loaded_export,
 )
@@ -49,6 +52,27 @@ def cross_encoder(model: CrossEncoder, fingerprint: str, runtime: str, threads: 
                          lambda folder: OnnxCrossEncoder(folder, thread_count(threads)))
 
 
+def cached_sentence_model(fingerprint: str, runtime: str, threads: int | None = None) -> OnnxSentenceModel | None:
+    """The cached export of `fingerprint` for `runtime` when it verifies and loads, with no torch model to
+    load first (a cold start); None otherwise, and `sentence_model` makes it from the torch model."""
+    return _cached(fingerprint, runtime, lambda folder: OnnxSentenceModel(folder, thread_count(threads)))
+
+
+def cached_cross_encoder(fingerprint: str, runtime: str, threads: int | None = None) -> OnnxCrossEncoder | None:
+    """As `cached_sentence_model`, for a reranker."""
+    return _cached(fingerprint, runtime, lambda folder: OnnxCrossEncoder(folder, thread_count(threads)))
+
+
+def _cached(fingerprint: str, runtime: str, load: Callable[[Path], T]) -> T | None:
+    folder = export_folder(fingerprint, check_runtime(runtime))
+    if check_export(folder, fingerprint, runtime) is not None:
+        return None
+    try:
+        return load(folder)
+    except Exception:  # noqa: BLE001 -- whatever it is, the full path exports again and reports it once
+        return None
+
+
 def _session(path: Path, threads: int) -> onnxruntime.InferenceSession:
     import onnxruntime
 
@@ -59,21 +83,35 @@ def _session(path: Path, threads: int) -> onnxruntime.InferenceSession:
     return onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
 
 
-def _tokenizer(folder: Path):
-    from transformers import AutoTokenizer
+def _encoder_tokenizer(folder: Path, max_length: int):
+    """The export's tokenizer in the `tokenizers` library (the Rust core of transformers' fast tokenizers,
+    without transformers and torch to import): truncated to `max_length`, padded to the longest in a batch."""
+    from tokenizers import Tokenizer
 
-    return AutoTokenizer.from_pretrained(str(folder / TOKENIZER_DIR))
+    tokenizer = Tokenizer.from_file(str(folder / TOKENIZER_DIR / "tokenizer.json"))
+    pad = json.loads((folder / TOKENIZER_DIR / "tokenizer_config.json").read_text()).get("pad_token", "<pad>")
+    tokenizer.enable_truncation(max_length, strategy="longest_first")
+    tokenizer.enable_padding(pad_id=tokenizer.token_to_id(pad), pad_token=pad)
+    return tokenizer
 
 
 class _Runner:
     """Tokenize, batch (longest texts first, as sentence-transformers does, so padding stays short) and run."""
 
     def __init__(self, folder: Path, threads: int):
+        self.folder = folder
         self.settings = json.loads((folder / SETTINGS_FILE).read_text())
         self.max_length = int(self.settings["max_length"])
-        self.tokenizer = _tokenizer(folder)
+        self.encoder_tokenizer = _encoder_tokenizer(folder, self.max_length)
         self.session = _session(folder / MODEL_FILE, threads)
         self.output_names = [output.name for output in self.session.get_outputs()]
+
+    @cached_property
+    def tokenizer(self):
+        """transformers' tokenizer of the export, loaded when asked for (the token heatmap needs its offsets)."""
+        from transformers import AutoTokenizer
+
+        return AutoTokenizer.from_pretrained(str(self.folder / TOKENIZER_DIR))
 
     def batches(self, items: list, batch_size: int, progress: bool = False) -> Iterator[tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]]]:
         """(indices into `items`, attention mask, outputs by name) per batch; `items` are texts or (query, text) pairs."""
@@ -84,9 +122,9 @@ class _Runner:
         order = np.argsort([-sum(len(part) for part in _parts(item)) for item in items], kind="stable")
         for start in tqdm(range(0, len(items), batch_size), desc="Batches", disable=not progress):
             indices = order[start:start + batch_size]
-            parts = [list(column) for column in zip(*(_parts(items[i]) for i in indices))]
-            features = self.tokenizer(*parts, padding=True, truncation="longest_first", max_length=self.max_length, return_tensors="np")
-            feed = {name: features[name].astype(np.int64) for name in INPUTS}
+            encodings = self.encoder_tokenizer.encode_batch([items[i] if isinstance(items[i], str) else tuple(items[i]) for i in indices])
+            feed = {"input_ids": np.array([e.ids for e in encodings], dtype=np.int64),
+                    "attention_mask": np.array([e.attention_mask for e in encodings], dtype=np.int64)}
             yield indices, feed["attention_mask"], dict(zip(self.output_names, self.session.run(self.output_names, feed)))
 
 
@@ -103,7 +141,10 @@ class OnnxSentenceModel:
         self._runner = _Runner(folder, threads)
         self.prompts: dict[str, str] = self._runner.settings["prompts"]
         self.max_seq_length = self._runner.max_length
-        self.tokenizer = self._runner.tokenizer
+
+    @property
+    def tokenizer(self):
+        return self._runner.tokenizer
 
     def get_embedding_dimension(self) -> int:
         return int(self._runner.settings["dim"])
@@ -144,7 +185,10 @@ class OnnxCrossEncoder:
         self._runner = _Runner(folder, threads)
         self.num_labels = int(self._runner.settings["num_labels"])
         self.max_length = self._runner.max_length
-        self.tokenizer = self._runner.tokenizer
+
+    @property
+    def tokenizer(self):
+        return self._runner.tokenizer
 
     def predict(self, inputs: list[tuple[str, str]], batch_size: int = 32, activation_fn: Callable | None = None,
                 apply_softmax: bool = False, convert_to_numpy: bool = True, show_progress_bar: bool = False) -> np.ndarray:

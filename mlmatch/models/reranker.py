@@ -112,11 +112,32 @@ def on_onnx(reranker: Reranker, runtime: str, threads: int | None = None) -> Rer
     return replace(reranker, model=model, fingerprint=f"{reranker.fingerprint}+{runtime_tag(runtime)}")
 
 
+def _artifact_fingerprint(path: Path, manifest: dict) -> str:
+    base = packaged_fingerprint() if manifest["base"] == PACKAGED else manifest["base"]
+    return f"{base}+{folder_fingerprint(path)}"
+
+
+def _known_artifact(name: str) -> tuple[str, str, dict] | None:
+    """(path, fingerprint, manifest) of the reranker artifact `name` names, from its files alone; None for
+    anything else (a plain cross-encoder folder or hub id is loaded to be known)."""
+    path = Path(str(SHIPPED_RERANKER) if name == DEFAULT else name).expanduser()
+    manifest = read_manifest(path) if path.is_dir() else None
+    if manifest is None or manifest.get("kind") != RERANKER_ARTIFACT:
+        return None
+    return str(path), _artifact_fingerprint(path, manifest), manifest
+
+
 def load_reranker(name: str = DEFAULT, device: str = "auto", runtime: str = TORCH) -> Reranker:
     """`default` (the shipped reranker), a reranker artifact folder, a cross-encoder folder or hub id;
     `runtime` `onnx` or `onnx-int8` runs it with onnxruntime on the CPU (`mlmatch.models.onnx`)."""
     if check_runtime(runtime) != TORCH:
-        return on_onnx(load_reranker(name, export_device(runtime, device)), runtime)
+        export_device(runtime, device)
+        known = _known_artifact(name)
+        model = onnx.cached_cross_encoder(known[1], runtime) if known else None
+        if model is not None:  # a cold start: neither torch nor sentence-transformers is imported
+            path, fingerprint, manifest = known
+            return Reranker(model, path, f"{fingerprint}+{runtime_tag(runtime)}", manifest.get("retrieval_weight", 0.0))
+        return on_onnx(load_reranker(name, "cpu"), runtime)
     from sentence_transformers import CrossEncoder
     from transformers.utils import logging as hf_logging
 
@@ -132,8 +153,7 @@ def load_reranker(name: str = DEFAULT, device: str = "auto", runtime: str = TORC
         model = new_cross_encoder(manifest["base"], manifest["num_labels"], device, manifest.get("max_length", MAX_LENGTH))
         model.load_adapter(str(path))
         merge_lora(model)
-        base_fp = packaged_fingerprint() if manifest["base"] == PACKAGED else manifest["base"]
-        return Reranker(model, str(path), f"{base_fp}+{folder_fingerprint(path)}", manifest.get("retrieval_weight", 0.0))
+        return Reranker(model, str(path), _artifact_fingerprint(path, manifest), manifest.get("retrieval_weight", 0.0))
     try:
         model = CrossEncoder(name, device=resolve_device(device), activation_fn=_identity, local_files_only=not path.exists())
     except Exception as error:
