@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -168,3 +170,15 @@ def test_reranker_bench_refuses_more_queries_than_the_test_split_has(capsys):
     with pytest.raises(SystemExit):
         bench_reranker.main(["--queries", "100000"])
     assert "--queries must be between 1 and" in capsys.readouterr().err
+
+
+def test_startup_measures_a_cold_process_and_names_a_failed_one():
+    from bench import startup
+
+    wall, peak_mb = startup.cold_process("import numpy", dict(os.environ))
+    assert 0 < wall < 60 and 5 < peak_mb < 2000
+    with pytest.raises(RuntimeError, match="the measured process failed"):
+        startup.cold_process("raise SystemExit(3)", dict(os.environ))
+    assert "search" in startup.search_code("onnx", "dense", Path("/tmp/index")) and "'--runtime', 'onnx'" in startup.search_code("onnx", "dense", Path("/tmp/i"))
+    with pytest.raises(SystemExit):
+        startup.main(["--runtimes", "tensorflow"])
