@@ -78,8 +78,8 @@ def demo_seconds(env: dict[str, str]) -> float:
                 raise RuntimeError(f"app.py exited with {server.returncode}")
             try:
                 client = client or Client(f"http://127.0.0.1:{port}/", verbose=False)
-                _, _, _, right, *_ = client.predict(QUERY, "auto", "bm25", "dense", [], False, 5, api_name="/search")
-                if str(right["data"][0][0]) == "1":  # a result, not the "still loading" row
+                right = client.predict(QUERY, "auto", "bm25", "dense", [], False, 5, api_name="/search")[3]
+                if str(right["value"]["data"][0][0]) == "1":  # a result, not the "still loading" row
                     return time.perf_counter() - started
             except Exception:  # noqa: BLE001 -- not up yet: ask again
                 pass
