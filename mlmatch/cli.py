@@ -52,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--k", type=int, default=10, help="number of results (default 10)")
     search.add_argument("--lang", help="only products in these languages, e.g. en,de")
     search.add_argument("--category", help="only products in these categories, comma-separated as written in the catalog")
-    search.add_argument("--rerank", type=int, default=0, metavar="N", help="re-score the top N with the cross-encoder (0: off)")
+    search.add_argument("--rerank", type=int, default=0, metavar="N", help="re-score the top N with the cross-encoder (--mode dense or hybrid; 0: off)")
     search.add_argument("--reranker", default=DEFAULT, help="default (the shipped reranker), a folder or a hub id")
     search.add_argument("--ranker", default=DEFAULT, help="--mode ltr: default (the shipped learned ranker) or a folder")
     search.add_argument("--explain", action="store_true", help="--mode ltr: show why each result ranks where it does (feature contributions)")
