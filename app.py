@@ -79,6 +79,7 @@ EXAMPLES = [
 ]
 COLUMNS = ["rank", "title", "lang", "score", "stage scores", "category"]
 MOVE = "move"
+SEARCH_OUTPUTS, FIGURE_OUTPUTS = 6, 5  # what `run_search` and `draw_figures` return
 LOADING = "is still loading"  # a table's message while its system loads, replaced by results when loading ends
 MAX_K = 20
 # "rank" and "lang" whole, "rank fusion score" in three lines, "electronics" and "cos 0.809" on one line each
@@ -284,7 +285,7 @@ def refresh_when_loaded(left_rows, right_rows, *search_inputs):
     nothing): the tables and figures of `run_search` and `draw_figures`."""
     waiting = any(LOADING in str(rows) for rows in (left_rows, right_rows))
     if shared().loading or not waiting:
-        return [gr.skip()] * 11
+        return [gr.skip()] * (SEARCH_OUTPUTS + FIGURE_OUTPUTS)
     tables = run_search(*search_inputs)
     return [*tables, *draw_figures(tables[-1], tables[-2].value)]
 

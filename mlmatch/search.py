@@ -311,8 +311,9 @@ class SearchEngine:
 
     def _results(self, stages: dict[str, tuple[np.ndarray, np.ndarray]], k: int, lexical_weight: float) -> list[SearchResult]:
         """The top `k` of one retriever's hits, or of the dense and BM25 hits fused."""
-        stage_ranks = {name: {int(row): rank for rank, row in enumerate(rows, start=1)} for name, (_, rows) in stages.items()}
-        stage_scores = {name: dict(zip(rows.tolist(), scores.tolist())) for name, (scores, rows) in stages.items()}
+        # per stage, each row it returned -> (its rank there, its score there)
+        placed = {name: {row: (rank, score) for rank, (row, score) in enumerate(zip(rows.tolist(), scores.tolist()), start=1)}
+                  for name, (scores, rows) in stages.items()}
         if len(stages) > 1:
             fused = score_fusion(stages["dense"], stages["bm25"], lexical_weight)[:k]
         else:
@@ -323,8 +324,8 @@ class SearchEngine:
                 product=self.catalog.products[row],
                 score=float(score),
                 rank=rank,
-                stage_ranks={name: ranks[row] for name, ranks in stage_ranks.items() if row in ranks},
-                stage_scores={name: float(by_row[row]) for name, by_row in stage_scores.items() if row in by_row},
+                stage_ranks={name: by_row[row][0] for name, by_row in placed.items() if row in by_row},
+                stage_scores={name: by_row[row][1] for name, by_row in placed.items() if row in by_row},
             )
             for rank, (row, score) in enumerate(fused, start=1)
         ]

@@ -106,8 +106,7 @@ def load_bi_encoder(name: str = DEFAULT, device: str = "auto", merge: bool = Tru
 
     hf_logging.disable_progress_bar()  # per-file loading bars, not useful progress
     device = resolve_device(device)
-    if name == DEFAULT:
-        name = str(SHIPPED_BIENCODER) if read_manifest(SHIPPED_BIENCODER) else PACKAGED
+    name = _resolved(name)
     if name == PACKAGED:
         model = SentenceTransformer(str(packaged_model_dir()), device=device)
         return BiEncoder(model, PACKAGED, packaged_fingerprint())
@@ -131,8 +130,7 @@ def load_bi_encoder(name: str = DEFAULT, device: str = "auto", merge: bool = Tru
 def known_fingerprint(name: str) -> tuple[str, str] | None:
     """(name, fingerprint) of the model `load_bi_encoder(name)` would load, read from files alone, without
     loading it; None for a hub id (its revision is known once loaded) or a name that does not resolve."""
-    if name == DEFAULT:
-        name = str(SHIPPED_BIENCODER) if read_manifest(SHIPPED_BIENCODER) else PACKAGED
+    name = _resolved(name)
     if name == PACKAGED:
         return PACKAGED, packaged_fingerprint()
     path = Path(name).expanduser()
@@ -142,7 +140,18 @@ def known_fingerprint(name: str) -> tuple[str, str] | None:
     if manifest is None:
         return str(path), folder_fingerprint(path)
     base = known_fingerprint(manifest.get("base", "")) if manifest.get("kind") == BIENCODER_ARTIFACT else None
-    return (str(path), f"{base[1]}+{folder_fingerprint(path)}") if base else None
+    return (str(path), _adapter_fingerprint(base[1], path)) if base else None
+
+
+def _resolved(name: str) -> str:
+    """`default` as the model it stands for: the shipped fine-tuned adapter, else the packaged base."""
+    if name != DEFAULT:
+        return name
+    return str(SHIPPED_BIENCODER) if read_manifest(SHIPPED_BIENCODER) else PACKAGED
+
+
+def _adapter_fingerprint(base_fingerprint: str, path: Path) -> str:
+    return f"{base_fingerprint}+{folder_fingerprint(path)}"
 
 
 def _load_adapter(path: Path, manifest: dict, device: str, merge: bool) -> BiEncoder:
@@ -152,7 +161,7 @@ def _load_adapter(path: Path, manifest: dict, device: str, merge: bool) -> BiEnc
     scale_adapter(base.model, manifest.get("lora_scale", 1.0))
     if merge:
         merge_lora(base.model)
-    return BiEncoder(base.model, str(path), f"{base.fingerprint}+{folder_fingerprint(path)}")
+    return BiEncoder(base.model, str(path), _adapter_fingerprint(base.fingerprint, path))
 
 
 def scale_adapter(model: SentenceTransformer, scale: float) -> None:
