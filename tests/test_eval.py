@@ -266,3 +266,21 @@ def test_slices_report_top1_accuracy_of_the_chosen_queries(tmp_path, shared_fake
     assert "p_value" in scores["dense"] and "p_value" not in scores["bm25"]
     assert slices.main([str(out), "--field", "lang", "--values", "ko"]) == 2
     assert "no query" in capsys.readouterr().err
+
+
+def test_slices_compare_two_runs_pair_by_pair(tmp_path, shared_fake_encoder, capsys):
+    from eval import slices
+
+    out = tmp_path / "run"
+    assert eval_run.main(["--data", str(BEIR), "--pairs", "zh-en,en-en", "--systems", "bm25,dense", "--out", str(out)]) == 0
+    results = json.loads((out / "results.json").read_text())
+    # the slice of every query (no query is Korean): each pair's nDCG@10 as eval.run reported it
+    changes = slices.pair_changes(out, out, "lang", {"ko"}, exclude=True)
+    for system in ("bm25", "dense"):
+        for pair, (before, after, count) in changes[system].items():
+            assert before == after == pytest.approx(results["pairs"][pair][system]["ndcg@10"], abs=1e-4)
+            assert count == results["pairs"][pair][system]["n_queries"]
+    zh_only = slices.pair_changes(out, out, "lang", {"zh"})
+    assert set(zh_only["bm25"]) == {"zh-en"}  # en-en has no Chinese query
+    assert slices.main([str(out), "--versus", str(out), "--field", "lang", "--values", "zh"]) == 0
+    assert "zh-en" in capsys.readouterr().out

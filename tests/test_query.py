@@ -24,6 +24,7 @@ TITLES = [
     "Bosch Staubsauger kabellos",
     "Holz Eisenbahn Set für Kinder",
     "Galaxy S24 case, shockproof",
+    "Cinta de teflón para roscas",
 ]
 
 
@@ -37,7 +38,8 @@ def corrector() -> QueryCorrector:
     ("raton inalambrco", "ratón inalámbrico"),  # a letter and the accents dropped: one edit, as accents cost none
     ("wirelss earbuds", "wireless earbuds"),  # one edit, one candidate
     ("terracotta exteriorpaint", "terracotta exterior paint"),  # joined words split into known ones
-    ("Staubsuager", "staubsauger"),  # a transposition is one edit
+    ("Staubsuager", "Staubsauger"),  # a transposition is one edit; the shopper's capital is kept
+    ("cinta teflon", "cinta teflón"),  # a rare English word, but a listing holds the corrected query
 ])
 def test_confident_corrections_rewrite_the_query(corrector, typed, searched):
     correction = corrector.correct(typed)
@@ -64,6 +66,15 @@ def test_suggest_and_off_never_rewrite(corrector):
     assert corrector.correct("wirelss earbuds", "off").searched == "wirelss earbuds"
     with pytest.raises(BadArgument, match="unknown correction mode"):
         corrector.correct("x", "maybe")
+
+
+@pytest.mark.parametrize("typed, suggested", [
+    ("teflon tape", "teflón tape"),  # no listing holds the corrected words together: `teflon` is English
+    ("teflon", "teflón"),  # alone, nothing backs it
+])
+def test_a_rare_real_word_is_rewritten_only_when_the_listings_back_it(corrector, typed, suggested):
+    correction = corrector.correct(typed)
+    assert correction.corrected is None and correction.suggestion == suggested
 
 
 def test_a_doubtful_correction_is_only_suggested(corrector):

@@ -73,6 +73,18 @@ class BM25Index:
         vocabulary = self.retriever.vocab_dict
         return min((int(self.document_frequency[vocabulary[t]]) if t in vocabulary else 0 for t in analyze(text)), default=0)
 
+    def one_listing_holds(self, text: str) -> bool:
+        """Whether some document holds every token of the text that any document holds (a did-you-mean check:
+        the corrected query's words are found together)."""
+        vocabulary, indices, indptr = self.retriever.vocab_dict, self.retriever.scores["indices"], self.retriever.scores["indptr"]
+        token_ids = sorted({vocabulary[t] for t in analyze(text) if t in vocabulary}, key=lambda t: self.document_frequency[t])
+        if not token_ids:
+            return False
+        together = indices[indptr[token_ids[0]]:indptr[token_ids[0] + 1]]
+        for token_id in token_ids[1:]:
+            together = np.intersect1d(together, indices[indptr[token_id]:indptr[token_id + 1]], assume_unique=True)
+        return len(together) > 0
+
     def search_weighted(self, queries: list[list[Wording]], k: int,
                         allowed: np.ndarray | None = None) -> list[tuple[np.ndarray, np.ndarray]]:
         """Like `search`, for queries given as alternative wordings (e.g. the query's translations into each

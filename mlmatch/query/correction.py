@@ -10,6 +10,9 @@ because the catalog spells them. Three rules keep it conservative:
 - rewrite only when one candidate is clearly best: the same letters without accents (`inalambrico`), a
   split into known words (`exteriorpaint`; never a compound the language's word list has, `Holzeisenbahn`),
   or one edit away where no other candidate is as close and as common;
+- a rare word that a language's list still has (Zipf above 2: `vidage`, `teflon`, but also the misspelling
+  `posey`) is rewritten only when a listing holds the corrected query's other words too (`la roche posay
+  anthelios`, not `station de visage`);
 - anything weaker (two edits, a tie) is only offered as a suggestion.
 A query of Latin letters none of whose words the catalog or a dictionary knows, and that spells Chinese
 phrases of the catalog in pinyin, is read as those phrases (`mlmatch.query.pinyin`); input-method slips in
@@ -22,7 +25,7 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from mlmatch.errors import BadArgument
@@ -33,6 +36,7 @@ from mlmatch.query.pinyin import PinyinReader
 
 MODES = ("on", "suggest", "off")
 COMMON_ZIPF = 3.0  # wordfreq's Zipf scale: 3 = once per million words; commoner words are never "typos"
+RARE_ZIPF = 2.0  # a word this common in some language is rewritten only when the listings back the correction
 CJK_LANGUAGES = frozenset({"ja", "zh", "ko"})
 MIN_LENGTH = 4  # shorter words have too many neighbours one edit away
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -69,10 +73,11 @@ class QueryCorrector:
     """Corrections for one catalog, built from its BM25 index's vocabulary (word -> listings that use it)."""
 
     def __init__(self, counts: dict[str, int], languages: list[str], pinyin: PinyinReader | None = None,
-                 cjk: CJKSpeller | None = None):
+                 cjk: CJKSpeller | None = None, listings: BM25Index | None = None):
         from symspellpy import SymSpell
 
         self.counts = counts
+        self.listings = listings
         self.pinyin = pinyin
         self.cjk = cjk
         # Latin-script words only are corrected; wordfreq's CJK lists need tokenizers (MeCab, jieba) we do not ship.
@@ -96,7 +101,7 @@ class QueryCorrector:
         counts = {token: int(bm25.document_frequency[i]) for token, i in vocabulary.items() if len(token) >= 3 and _LATIN.match(token)}
         titles = list(titles)
         pinyin = PinyinReader.for_titles(titles)
-        return cls(counts, languages, pinyin, CJKSpeller.for_titles(titles, pinyin, vocabulary))
+        return cls(counts, languages, pinyin, CJKSpeller.for_titles(titles, pinyin, vocabulary), bm25)
 
     def correct(self, query: str, mode: str = "on") -> Correction:
         if mode not in MODES:
@@ -109,6 +114,7 @@ class QueryCorrector:
         fixes = [fix for fix in map(self._fix, _words(query)) if fix is not None]
         if self.cjk is not None:
             fixes += [Fix(f.typed, f.replacement, f.confident, whole_word=False) for f in self.cjk.fixes(query, self._unknown)]
+        fixes = [self._backed(fix, _apply(query, [f for f in fixes if f.confident])) for fix in fixes]
         confident = [f for f in fixes if f.confident] if mode == "on" else []
         corrected = _apply(query, confident) if confident else None
         suggestion = _apply(corrected or query, [f for f in fixes if f not in confident]) if len(confident) < len(fixes) else None
@@ -151,6 +157,16 @@ class QueryCorrector:
             return Fix(word, " ".join(parts), True)
         return None
 
+    def _backed(self, fix: Fix, corrected: str) -> Fix:
+        """The fix, made a suggestion when its word is a real word (if rare) and no listing holds the corrected
+        query's words together: `station de vidage` means emptying, however close `visage` is."""
+        if not fix.confident or self.listings is None or not self._listed(normalize(fix.word), RARE_ZIPF):
+            return fix
+        known = [w for w in _words(corrected) if self.listings.listings_using(w) > 0]
+        if len(known) > 1 and self.listings.one_listing_holds(corrected):
+            return fix
+        return replace(fix, confident=False)
+
     def _starts_a_word(self, prefix: str) -> bool:
         i = bisect.bisect_left(self.sorted_words, prefix)
         return i < len(self.sorted_words) and self.sorted_words[i].startswith(prefix)
@@ -160,11 +176,11 @@ class QueryCorrector:
 
         return any(zipf_frequency(word, lang) >= COMMON_ZIPF for lang in self.languages)
 
-    def _listed(self, word: str) -> bool:
-        """In the word list of a catalog language at all, however rare."""
+    def _listed(self, word: str, at_least: float = 0.0) -> bool:
+        """In the word list of a catalog language (by default at all, however rare)."""
         from wordfreq import zipf_frequency
 
-        return any(zipf_frequency(word, lang) > 0 for lang in self.languages)
+        return any(zipf_frequency(word, lang) > at_least for lang in self.languages)
 
 
 def _words(query: str) -> list[str]:
@@ -175,10 +191,17 @@ def _apply(query: str, fixes: list[Fix]) -> str:
     """The query with each fixed word replaced where it stands as a whole word (a CJK run wherever it stands)."""
     for fix in fixes:
         if fix.whole_word:
-            query = re.sub(rf"(?<!\w){re.escape(fix.word)}(?!\w)", fix.replacement, query)
+            query = re.sub(rf"(?<!\w){re.escape(fix.word)}(?!\w)", _cased_as(fix.word, fix.replacement), query)
         else:  # found in the normalized query: as typed, when NFKC and case folding changed nothing there
             query = (query if fix.word in query else normalize(query)).replace(fix.word, fix.replacement)
     return query
+
+
+def _cased_as(typed: str, replacement: str) -> str:
+    """The catalog's (lower-case) word, capitalised as the shopper typed theirs: `Brenbo` -> `Brembo`."""
+    if len(typed) > 1 and typed.isupper():
+        return replacement.upper()
+    return replacement[:1].upper() + replacement[1:] if typed[:1].isupper() else replacement
 
 
 @lru_cache(maxsize=1)
