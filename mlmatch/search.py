@@ -23,7 +23,8 @@ from mlmatch.index.dense import DenseIndex, DenseParams
 from mlmatch.index.lexical import BM25Index, Wording
 from mlmatch.index.milvus import MilvusIndex
 from mlmatch.index.milvus_connection import MilvusTarget
-from mlmatch.index.store import Generation, Wanted, open_indexes
+from mlmatch.index.stale import Wanted
+from mlmatch.index.store import Generation, open_indexes
 from mlmatch.models.encoder import BiEncoder
 from mlmatch.models.reranker import Reranker
 from mlmatch.query.correction import QueryCorrector

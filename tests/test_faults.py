@@ -113,7 +113,8 @@ RACE = textwrap.dedent("""
     import numpy as np
     from mlmatch.index import BM25Index, DenseIndex
     from mlmatch.index.stale import StaleIndex
-    from mlmatch.index.store import Generation, Wanted, load_current, rebuild
+    from mlmatch.index.stale import Wanted
+    from mlmatch.index.store import Generation, load_current, rebuild
     folder, role, rounds = sys.argv[1], sys.argv[2], int(sys.argv[3])
     N, DIM = 50, 64
 

@@ -9,6 +9,7 @@ from mlmatch.cli import build_parser, dense_params
 from mlmatch.errors import BadArgument
 from mlmatch.index import BM25Index, DenseIndex, StaleIndex
 from mlmatch.index.dense import HNSWParams, IVFParams
+from mlmatch.index.stale import Wanted
 
 
 def unit_vectors(n: int, dim: int = 16, seed: int = 0) -> np.ndarray:
@@ -42,17 +43,19 @@ def test_dense_filter_returns_only_allowed_rows(kind):
 def test_dense_round_trip_and_staleness(tmp_path):
     vectors = unit_vectors(30)
     DenseIndex.build(vectors, "model-a", "catalog-a", "hnsw").save(tmp_path / "dense")
-    loaded = DenseIndex.load(tmp_path / "dense", "model-a", "catalog-a")
+    loaded = DenseIndex.load(tmp_path / "dense", Wanted("catalog-a", 30, "model-a", "hnsw"))
     assert loaded.meta.kind == "hnsw" and loaded.meta.count == 30
     assert loaded.search(vectors[:1], 1)[1][0, 0] == 0
-    with pytest.raises(StaleIndex, match="built with model"):
-        DenseIndex.load(tmp_path / "dense", "model-b", "catalog-a")
+    with pytest.raises(StaleIndex, match="another model 'model-a'"):
+        DenseIndex.load(tmp_path / "dense", Wanted("catalog-a", 30, "model-b", "hnsw"))
     with pytest.raises(StaleIndex, match="another catalog"):
-        DenseIndex.load(tmp_path / "dense", "model-a", "catalog-b")
-    with pytest.raises(StaleIndex, match="is hnsw, not flat"):
-        DenseIndex.load(tmp_path / "dense", "model-a", "catalog-a", "flat")
+        DenseIndex.load(tmp_path / "dense", Wanted("catalog-b", 30, "model-a", "hnsw"))
+    with pytest.raises(StaleIndex, match="another kind 'hnsw' \\(wanted 'flat'\\)"):
+        DenseIndex.load(tmp_path / "dense", Wanted("catalog-a", 30, "model-a", "flat"))
+    with pytest.raises(StaleIndex, match="another vectors 30"):
+        DenseIndex.load(tmp_path / "dense", Wanted("catalog-a", 31, "model-a", "hnsw"))
     with pytest.raises(StaleIndex, match="no readable"):
-        DenseIndex.load(tmp_path / "missing", "model-a", "catalog-a")
+        DenseIndex.load(tmp_path / "missing", Wanted("catalog-a", 30, "model-a", "hnsw"))
 
 
 def test_unknown_dense_kind():
@@ -95,7 +98,7 @@ def test_ivf_gets_fewer_cells_for_a_small_catalog_and_needs_a_vector():
 def test_ivf_round_trip_keeps_its_params(tmp_path):
     vectors = unit_vectors(400)
     DenseIndex.build(vectors, "m", "c", "ivf", IVFParams(nlist=8, nprobe=3)).save(tmp_path / "dense")
-    loaded = DenseIndex.load(tmp_path / "dense", "m", "c", "ivf")
+    loaded = DenseIndex.load(tmp_path / "dense", Wanted("c", len(vectors), "m", "ivf"))
     assert loaded.meta.ivf == IVFParams(nlist=8, nprobe=3)
     assert loaded.search(vectors[:1], 1)[1][0, 0] == 0
 
@@ -140,15 +143,15 @@ def test_bm25_scores_are_the_matched_share_of_the_query():
 
 def test_bm25_round_trip_and_staleness(tmp_path):
     BM25Index.build(TEXTS, "c").save(tmp_path / "bm25")
-    loaded = BM25Index.load(tmp_path / "bm25", "c")
+    loaded = BM25Index.load(tmp_path / "bm25", Wanted("c", len(TEXTS)))
     assert loaded.search(["Beamer"], k=1)[0][1].tolist() == [3]
     with pytest.raises(StaleIndex, match="another catalog"):
-        BM25Index.load(tmp_path / "bm25", "other")
+        BM25Index.load(tmp_path / "bm25", Wanted("other", len(TEXTS)))
 
 
 def test_bm25_index_from_another_analyzer_is_stale(tmp_path):
     BM25Index.build(TEXTS, "c").save(tmp_path / "bm25")
     meta = tmp_path / "bm25" / "bm25.json"
     meta.write_text(json.dumps({**json.loads(meta.read_text()), "analyzer": "jieba/1"}))
-    with pytest.raises(StaleIndex, match="analyzer jieba/1"):
-        BM25Index.load(tmp_path / "bm25", "c")
+    with pytest.raises(StaleIndex, match="another analyzer 'jieba/1'"):
+        BM25Index.load(tmp_path / "bm25", Wanted("c", len(TEXTS)))

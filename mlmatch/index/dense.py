@@ -18,7 +18,7 @@ import faiss
 import numpy as np
 
 from mlmatch.errors import BadArgument
-from mlmatch.index.stale import StaleIndex
+from mlmatch.index.stale import StaleIndex, Wanted
 
 INDEX_FILE, META_FILE = "dense.faiss", "dense.json"
 KINDS = ("flat", "hnsw", "ivf")
@@ -134,20 +134,18 @@ class DenseIndex:
         (Path(folder) / META_FILE).write_text(json.dumps(asdict(self.meta), indent=2))
 
     @classmethod
-    def load(cls, folder: Path, model_fingerprint: str, catalog_checksum: str, kind: str | None = None) -> DenseIndex:
+    def load(cls, folder: Path, wanted: Wanted) -> DenseIndex:
         folder = Path(folder)
         try:
             raw = json.loads((folder / META_FILE).read_text())
         except (OSError, json.JSONDecodeError) as error:
             raise StaleIndex(f"no readable dense index in {folder} ({error})") from None
         meta = DenseMeta.from_dict(raw)
-        if meta.model_fingerprint != model_fingerprint:
-            raise StaleIndex(f"index in {folder} was built with model {meta.model_fingerprint}, not {model_fingerprint}")
-        if meta.catalog_checksum != catalog_checksum:
-            raise StaleIndex(f"index in {folder} was built from another catalog (checksum {meta.catalog_checksum[:12]})")
-        if kind is not None and meta.kind != kind:
-            raise StaleIndex(f"index in {folder} is {meta.kind}, not {kind}")
-        return cls(faiss.read_index(str(folder / INDEX_FILE)), meta)
+        wanted.check({"model": meta.model_fingerprint, "catalog": meta.catalog_checksum, "kind": meta.kind, "vectors": meta.count},
+                     f"dense index in {folder}")
+        index = faiss.read_index(str(folder / INDEX_FILE))
+        wanted.check({"vectors": index.ntotal}, f"dense index file in {folder}")
+        return cls(index, meta)
 
 
 def _widened(breadth: int, allowed: np.ndarray | None, count: int) -> int:

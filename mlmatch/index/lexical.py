@@ -17,7 +17,7 @@ import bm25s
 import numpy as np
 
 from mlmatch.index.analyzer import ANALYZER, analyze
-from mlmatch.index.stale import StaleIndex
+from mlmatch.index.stale import StaleIndex, Wanted
 
 META_FILE = "bm25.json"
 _EMPTY = "\u2400"  # stands in for a document without tokens: bm25s needs a non-empty vocabulary
@@ -144,17 +144,15 @@ class BM25Index:
         (Path(folder) / META_FILE).write_text(json.dumps(meta))
 
     @classmethod
-    def load(cls, folder: Path, catalog_checksum: str) -> BM25Index:
+    def load(cls, folder: Path, wanted: Wanted) -> BM25Index:
         folder = Path(folder)
         try:
             meta = json.loads((folder / META_FILE).read_text())
         except (OSError, json.JSONDecodeError) as error:
             raise StaleIndex(f"no readable BM25 index in {folder} ({error})") from None
-        if meta["catalog_checksum"] != catalog_checksum:
-            raise StaleIndex(f"BM25 index in {folder} was built from another catalog")
-        if meta.get("analyzer") != ANALYZER:
-            raise StaleIndex(f"BM25 index in {folder} was built with analyzer {meta.get('analyzer', 'jieba/1')}, not {ANALYZER}")
-        return cls(bm25s.BM25.load(str(folder)), catalog_checksum, meta["count"])
+        wanted.check({"catalog": meta.get("catalog_checksum"), "products": meta.get("count"), "analyzer": meta.get("analyzer", "jieba/1")},
+                     f"BM25 index in {folder}")
+        return cls(bm25s.BM25.load(str(folder)), wanted.catalog_checksum, wanted.count)
 
 
 def _lucene_idf(document_frequency, count: int):

@@ -39,7 +39,7 @@ from mlmatch.index.milvus_connection import (
     local_database,
     set_aside_if_damaged,
 )
-from mlmatch.index.stale import StaleIndex
+from mlmatch.index.stale import StaleIndex, Wanted
 
 if TYPE_CHECKING:  # imported where used: pymilvus takes most of a second to import
     from pymilvus import MilvusClient
@@ -81,11 +81,9 @@ class MilvusIndex:
         try:
             name = target.collection_for(model_fingerprint, kind)
             meta = _read_meta(client, target, name)
-            expected = {"model": model_fingerprint, "catalog": catalog.checksum, "kind": kind, "vectors": len(catalog)}
-            found = {"model": meta.model_fingerprint, "catalog": meta.catalog_checksum, "kind": meta.kind, "vectors": meta.count}
-            wrong = [f"{key} {found[key]!r} (wanted {expected[key]!r})" for key in expected if found[key] != expected[key]]
-            if wrong:
-                raise StaleIndex(f"Milvus collection {name} was built for another {wrong[0]}")
+            Wanted(catalog.checksum, len(catalog), model_fingerprint, kind).check(
+                {"model": meta.model_fingerprint, "catalog": meta.catalog_checksum, "kind": meta.kind, "vectors": meta.count},
+                f"Milvus collection {name}")
             path = local_database(target)
             if path is not None:
                 check_written_files(path, name)

@@ -30,30 +30,11 @@ from mlmatch.errors import MlmatchError
 from mlmatch.index.analyzer import ANALYZER
 from mlmatch.index.dense import DenseIndex
 from mlmatch.index.lexical import BM25Index
-from mlmatch.index.stale import StaleIndex
+from mlmatch.index.stale import StaleIndex, Wanted
 
 log = logging.getLogger(__name__)
 POINTER, MANIFEST, LOCK = "CURRENT", "manifest.json", ".lock"
 LOAD_ATTEMPTS = 3  # a writer may retire the generation a reader is opening: re-read the pointer
-
-
-@dataclass(frozen=True)
-class Wanted:
-    """What the caller needs: the catalog it searches and, for dense search, the model and index kind."""
-
-    catalog_checksum: str
-    count: int
-    model_fingerprint: str | None = None  # None: BM25 only
-    kind: str = "flat"
-
-    def problems(self, manifest: dict) -> list[str]:
-        found = {"catalog": manifest.get("catalog_checksum"), "products": manifest.get("count"), "analyzer": manifest.get("analyzer")}
-        expected = {"catalog": self.catalog_checksum, "products": self.count, "analyzer": ANALYZER}
-        if self.model_fingerprint is not None:
-            dense = manifest.get("dense") or {}
-            found |= {"model": dense.get("model_fingerprint"), "kind": dense.get("kind"), "vectors": dense.get("count")}
-            expected |= {"model": self.model_fingerprint, "kind": self.kind, "vectors": self.count}
-        return [f"{key} {found[key]!r} (wanted {expected[key]!r})" for key in expected if found[key] != expected[key]]
 
 
 @dataclass(frozen=True)
@@ -150,18 +131,16 @@ def publish(folder: Path, generation: Generation) -> Path:
 def _load(generation: Path, wanted: Wanted) -> Generation:
     try:
         manifest = json.loads((generation / MANIFEST).read_text())
-        problems = wanted.problems(manifest)
-        if problems:
-            raise StaleIndex(f"built for another {problems[0]}")
+        found = {"catalog": manifest.get("catalog_checksum"), "products": manifest.get("count"), "analyzer": manifest.get("analyzer")}
+        if wanted.model_fingerprint is not None:
+            dense = manifest.get("dense") or {}
+            found |= {"model": dense.get("model_fingerprint"), "kind": dense.get("kind"), "vectors": dense.get("count")}
+        wanted.check(found, generation.name)
         for relative, record in manifest["files"].items():
             if changed(generation / relative, record):
                 raise StaleIndex(f"{relative} is damaged (checksum mismatch)")
-        bm25 = BM25Index.load(generation / "bm25", wanted.catalog_checksum)
-        dense = None
-        if wanted.model_fingerprint is not None:
-            dense = DenseIndex.load(generation / "dense", wanted.model_fingerprint, wanted.catalog_checksum, wanted.kind)
-            if dense.index.ntotal != wanted.count:
-                raise StaleIndex(f"dense index holds {dense.index.ntotal} vectors for {wanted.count} products")
+        bm25 = BM25Index.load(generation / "bm25", wanted)
+        dense = DenseIndex.load(generation / "dense", wanted) if wanted.model_fingerprint is not None else None
     except StaleIndex:
         raise
     except (OSError, ValueError, KeyError, TypeError, RuntimeError) as error:  # RuntimeError: FAISS reading a bad file
