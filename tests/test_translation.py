@@ -28,6 +28,7 @@ TITLES = [
     ("shoe-es", "es", "Zapato de cuero marrón"),
     ("iron-es", "es", "Plancha de vapor Tefal 2400W"),
     ("skillet-es", "es", "Sartén Cast Iron, hierro"),
+    ("cable-en", "en", "USB-C cable 2 m, braided"),
 ]
 
 
@@ -50,6 +51,13 @@ def test_a_german_word_is_searched_in_every_language_the_catalog_has(engine):
     assert all(e.lang != "de" for e in expansions)  # never "translated" into its own language
     assert "iron" in searched_also(expansions)
     assert expansions == sorted(expansions, key=lambda e: (-e.weight, e.lang, e.term))
+
+
+@pytest.mark.slow
+def test_a_negated_word_is_not_translated_alone(engine):
+    assert ("en", "cable") in {(e.lang, e.term) for e in engine.expansions("Kabel")}
+    # "ohne Kabel" is wireless: "cable" (or "without") would find the opposite
+    assert not {e.term for e in engine.expansions("Kopfhörer ohne Kabel")} & {"cable", "without"}
 
 
 @pytest.mark.slow

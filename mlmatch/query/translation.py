@@ -40,6 +40,9 @@ RARE_ZIPF = 1.0  # wordfreq's Zipf scale (log10 per billion words): a word a lan
 LANGID_SMOOTHING = 0.1  # added to langid's probabilities: on two words it is often unsure, or wrong
 PLURAL_S = ("fr", "es")  # languages whose plurals mostly add -s (English glosses are looked up as written)
 MIN_WORD_LETTERS = 3  # shorter Latin words (à, de, la) are function words: their translations are noise
+# "sans fil" is wireless: a negation is translated only with its word, as a phrase the dictionary lists,
+# never "without" and "wire" apart
+NEGATIONS = frozenset({"without", "ohne", "sans", "sin", "non"})
 _KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff]")
 _CJK_RUN = re.compile("[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _LATIN_WORD = re.compile(r"[^\W\d_\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -146,14 +149,15 @@ class QueryTranslator:
         units no headword starts are skipped."""
         matches, start = [], 0
         while start < len(units):
-            for end in range(min(len(units), start + longest), start + shortest - 1, -1):
+            negated = units[start] in NEGATIONS
+            for end in range(min(len(units), start + longest), start + max(shortest, 2 if negated else 1) - 1, -1):
                 candidate = joiner.join(units[start:end])
                 if self._translations(lang, candidate):
                     matches.append(candidate)
                     start = end
                     break
             else:
-                start += 1
+                start += 2 if negated else 1
         return matches
 
     def _translate(self, lang: str, word: str) -> tuple[tuple[str, str, float], ...]:
