@@ -1,22 +1,19 @@
 """The mlmatch web demo (Gradio): two search systems side by side, heatmaps, eval results, your own catalog.
 
-The page serves at once; the models load and the catalog is indexed in a background thread while a
-status line shows how far it got. A search answers with the two ranked lists first and draws the
-figures after. Callbacks call the library (search, `mlmatch.explain`), `showcase.rules` for the lists and uploads
-and `showcase.figures` for the Plotly figures; the
-models and the shipped catalog's indexes are loaded once and shared by every session.
+The page serves at once; `showcase.state` loads the models and indexes the catalog in a background
+thread, once for every session, while a status line shows how far it got. A search answers with the two
+ranked lists first and draws the figures after. Callbacks call the library (search, `mlmatch.explain`),
+`showcase.rules` for the lists and uploads and `showcase.figures` for the Plotly figures.
 Run: `python app.py` (port from GRADIO_SERVER_PORT, default 7860; MLMATCH_RUNTIME=onnx or onnx-int8 runs the
 models with ONNX Runtime, MLMATCH_RERANKER_RUNTIME the reranker alone).
 """
 
 from __future__ import annotations
 
-import atexit
 import html
 import logging
 import os
-import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import gradio as gr
@@ -24,31 +21,18 @@ import plotly.graph_objects as go
 
 from eval.results import EvalResults, ResultsError, newest_results, read_results
 from mlmatch import explain
-from mlmatch.catalog import Catalog, load_catalog
 from mlmatch.errors import MlmatchError
-from mlmatch.index.backend import BACKEND_ENV
-from mlmatch.index.milvus_connection import backend_target
-from mlmatch.languages import ISO_639_1, QueryLanguageDetector
-from mlmatch.models import DEFAULT, PACKAGED, load_bi_encoder
-from mlmatch.models.artifacts import SHIPPED_BIENCODER, SHIPPED_RERANKER, read_manifest
-from mlmatch.models.reranker import load_reranker
-from mlmatch.models.runtime import reranker_runtime_from_env, runtime_from_env
-from mlmatch.models.universal import UniversalEncoder
+from mlmatch.languages import ISO_639_1
 from mlmatch.query.translation import searched_also
-from mlmatch.rank.ltr import SHIPPED_RANKER, load_ranker
-from mlmatch.rank.stage import RankingModels
 from mlmatch.search import MAX_QUERY_CHARS, SearchEngine, SearchResult
 from mlmatch.systems import SystemSpec
 from mlmatch.threads import configure_threads
 from showcase import figures, rules
+from showcase.state import Shared, shared, start
 
 REPO = Path(__file__).resolve().parent
-SHIPPED_CATALOG = REPO / "data" / "catalog.jsonl"
-FALLBACK_CATALOG = REPO / "tests" / "data" / "catalog_small.jsonl"
 RESULTS_DIR = REPO / "results"  # where `python -m eval.run` writes by default
 SNAPSHOT = REPO / "data" / "results" / "benchmark-test.json"  # the shipped eval.run output
-CATALOG_ENV = "MLMATCH_DEMO_CATALOG"  # override the shipped catalog (tests, other deployments)
-RERANKER_ENV = "MLMATCH_RERANKER"  # the operator's reranker folder, when none ships
 CONCURRENT_REQUESTS = 2  # requests served at once; each gets its share of the cores (mlmatch.threads)
 
 @dataclass(frozen=True)
@@ -106,116 +90,6 @@ CSS = """
 }
 """
 log = logging.getLogger("mlmatch.app")
-
-
-@dataclass
-class Shared:
-    """What every session reads. The catalog and the names of its systems are known at once;
-    `systems` fills in as the background loader finishes each model."""
-
-    catalog: Catalog
-    detector: QueryLanguageDetector
-    names: list[str]
-    engine: SearchEngine | None = None
-    systems: dict[str, rules.System] = field(default_factory=dict)
-    uploads: rules.EngineCache = field(default_factory=rules.EngineCache)
-    status: str = "starting"
-    loading: bool = True
-    stop: threading.Event = field(default_factory=threading.Event)  # set at exit: the loader ends at its next step
-
-
-class LoadingStopped(Exception):
-    """The process is exiting: the loader leaves the rest of its work undone."""
-
-
-_shared: Shared | None = None
-
-
-def catalog_path() -> Path:
-    """The catalog the demo serves: $MLMATCH_DEMO_CATALOG, else the shipped one, else the test catalog."""
-    override = os.environ.get(CATALOG_ENV)
-    if override:
-        return Path(override)
-    return SHIPPED_CATALOG if SHIPPED_CATALOG.is_file() else FALLBACK_CATALOG
-
-
-def use_engine(engine: SearchEngine, zero_shot: SearchEngine | None = None) -> Shared:
-    """Serve a ready `engine` (a test's fixture); `zero_shot` adds the base model's dense ranking."""
-    global _shared
-    catalog = engine.catalog
-    systems = rules.systems(engine, zero_shot)
-    _shared = Shared(catalog, detector_for(catalog), list(systems), engine, systems, status="ready", loading=False)
-    return _shared
-
-
-def detector_for(catalog: Catalog) -> QueryLanguageDetector:
-    return QueryLanguageDetector((product.title, product.lang) for product in catalog)
-
-
-def start() -> Shared:
-    """The page's state at once, and a thread that loads the models and indexes the catalog into it."""
-    global _shared
-    catalog = load_catalog(catalog_path())
-    reranker_source = os.environ.get(RERANKER_ENV) or (DEFAULT if read_manifest(SHIPPED_RERANKER) else None)
-    names = rules.system_names(reranker_source is not None, read_manifest(SHIPPED_BIENCODER) is not None,
-                              read_manifest(SHIPPED_RANKER) is not None)
-    _shared = Shared(catalog, detector_for(catalog), names)
-    loader = threading.Thread(target=_load, args=(_shared, reranker_source), daemon=True, name="mlmatch-loader")
-    loader.start()
-    atexit.register(stop_loading, _shared, loader)
-    return _shared
-
-
-def stop_loading(state: Shared, loader: threading.Thread) -> None:
-    """At exit, stop the loader at its next step and wait for it: torch or onnxruntime still at work in a
-    thread while the interpreter shuts down aborts the process (status 134)."""
-    if loader.is_alive():
-        log.info("stopping the model loader (it ends at its next step)")
-        state.stop.set()
-        loader.join()
-
-
-def _load(state: Shared, reranker_source: str | None) -> None:
-    def step(text: str) -> None:
-        if state.stop.is_set():
-            raise LoadingStopped
-        state.status = text
-        log.info("%s", text)
-
-    try:
-        step("loading the fine-tuned model (the first start converts the packaged base model, about 20 s)")
-        runtime = runtime_from_env()
-        encoder = load_bi_encoder(DEFAULT, runtime=runtime)
-        reranker = load_reranker(reranker_source, runtime=reranker_runtime_from_env()) if reranker_source else None
-        milvus = backend_target(os.environ.get(BACKEND_ENV) or "faiss")  # milvus: at $MLMATCH_MILVUS_URI; uploads stay in memory
-        rules.embed_catalog(state.catalog, encoder, lambda fraction, desc: step(f"indexing the catalog: {desc}"))
-        ranking = None
-        if "ltr" in state.names:
-            step("loading the learned ranker (USE multilingual embeds the catalog once, about 10 s per 10,000 products)")
-            ranking = RankingModels(load_ranker(), UniversalEncoder())
-        state.engine = SearchEngine.open(state.catalog, encoder, reranker=reranker, milvus=milvus, ranking=ranking)
-        state.systems = rules.systems(state.engine)
-        corrector = state.engine.corrector  # built now, not on the first search
-        log.info("spelling correction knows %d words of the catalog", len(corrector.counts))
-        step("opening the bilingual dictionaries (the first start on a machine stores them, about half a minute)")
-        state.engine.translator  # noqa: B018 -- built now, not on the first search
-        if rules.ZERO_SHOT in state.names:
-            step("ready; indexing the catalog for the zero-shot model too")
-            base = load_bi_encoder(PACKAGED, runtime=runtime)
-            rules.embed_catalog(state.catalog, base, lambda fraction, desc: step(f"zero-shot model: {desc}"))
-            state.systems = rules.systems(state.engine, SearchEngine.open(state.catalog, base, milvus=milvus))
-        step("ready")
-    except LoadingStopped:
-        state.status = "stopped"
-    except (MlmatchError, OSError) as error:
-        step(f"could not load the models: {error}")
-        log.exception("loading failed")
-    finally:
-        state.loading = False
-
-
-def shared() -> Shared:
-    return _shared or start()
 
 
 def status_view():

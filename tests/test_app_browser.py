@@ -17,6 +17,7 @@ import app
 from mlmatch.catalog import load_catalog
 from mlmatch.query import dictionaries
 from mlmatch.query.dictionaries import DictionaryStore
+from showcase import state as demo_state
 
 from conftest import SMALL_CATALOG
 
@@ -50,7 +51,7 @@ def server(mlmatch_home, tmp_path_factory):
 @pytest.fixture(scope="module")
 def shipped_server(mlmatch_home, tmp_path_factory):
     """The app on the catalog it ships with, whose example buttons it offers."""
-    yield from serve(mlmatch_home, tmp_path_factory, app.SHIPPED_CATALOG)
+    yield from serve(mlmatch_home, tmp_path_factory, demo_state.SHIPPED_CATALOG)
 
 
 def serve(mlmatch_home: Path, tmp_path_factory, catalog: Path):
@@ -248,7 +249,7 @@ def labelled_ticks(driver, plot_id: str) -> list[str]:
 
 
 def test_every_example_button_shows_its_product_first(shipped_server, browser):
-    titles = {product.id: product.title for product in load_catalog(app.SHIPPED_CATALOG)}
+    titles = {product.id: product.title for product in load_catalog(demo_state.SHIPPED_CATALOG)}
     open_page(browser, shipped_server)
     top = ""
     for example in app.EXAMPLES:

@@ -14,6 +14,7 @@ from eval.results import ResultsError, newest_results
 from mlmatch.catalog import Product, load_catalog
 from mlmatch.search import SearchEngine, SearchResult
 from showcase import figures, rules
+from showcase import state as demo_state
 
 ROWS = [
     {"id": "y1", "title": "Tapis de yoga antidérapant 6 mm, violet", "lang": "fr"},
@@ -70,7 +71,7 @@ def test_engine_systems_rank_the_iphone_case_first(engine):
 
 @pytest.fixture(scope="module")
 def shipped_detector():
-    return app.detector_for(load_catalog(app.SHIPPED_CATALOG))
+    return demo_state.detector_for(load_catalog(demo_state.SHIPPED_CATALOG))
 
 
 @pytest.mark.parametrize("query, lang", [
@@ -200,18 +201,18 @@ def test_the_shipped_snapshot_is_an_eval_run_of_the_benchmark():
 
 
 def test_catalog_path_prefers_the_override(monkeypatch, tmp_path):
-    monkeypatch.setenv(app.CATALOG_ENV, str(tmp_path / "c.jsonl"))
-    assert app.catalog_path() == tmp_path / "c.jsonl"
-    monkeypatch.delenv(app.CATALOG_ENV)
-    monkeypatch.setattr(app, "SHIPPED_CATALOG", tmp_path / "absent.jsonl")
-    assert app.catalog_path() == app.FALLBACK_CATALOG
+    monkeypatch.setenv(demo_state.CATALOG_ENV, str(tmp_path / "c.jsonl"))
+    assert demo_state.catalog_path() == tmp_path / "c.jsonl"
+    monkeypatch.delenv(demo_state.CATALOG_ENV)
+    monkeypatch.setattr(demo_state, "SHIPPED_CATALOG", tmp_path / "absent.jsonl")
+    assert demo_state.catalog_path() == demo_state.FALLBACK_CATALOG
 
 
 # ---- app.py callbacks -------------------------------------------------------------------------
 
 @pytest.fixture
 def served(engine):
-    return app.use_engine(engine)
+    return demo_state.use_engine(engine)
 
 
 def search(query: str, left: str = "bm25", right: str = "dense", langs=(), cross: bool = False, k: int = 5, override: str = "auto"):
@@ -238,7 +239,7 @@ def test_the_learned_rankers_reasons_are_drawn_for_its_list(small_catalog, encod
     from mlmatch.rank.stage import load_ranking_models
     from mlmatch.search import SearchEngine
 
-    app.use_engine(SearchEngine.open(small_catalog, encoder, ranking=load_ranking_models()))
+    demo_state.use_engine(SearchEngine.open(small_catalog, encoder, ranking=load_ranking_models()))
     _, _, left, right, product, view = search("Beamer 4K", left="dense", right="ltr", k=6)
     assert right["data"][0][0] == 1 and len(right["data"]) == 6
     assert view.reasons is not None and view.reasons.rows == [row[1] for row in right["data"]]
@@ -253,7 +254,7 @@ def test_every_example_is_right_at_top_1_or_labelled_a_known_miss(mlmatch_home):
     from mlmatch.models import DEFAULT, load_bi_encoder
     from mlmatch.rank.stage import load_ranking_models
 
-    catalog = load_catalog(app.SHIPPED_CATALOG)
+    catalog = load_catalog(demo_state.SHIPPED_CATALOG)
     engine = SearchEngine.open(catalog, load_bi_encoder(DEFAULT, device="cpu"), ranking=load_ranking_models())
     system = rules.systems(engine)[engine.default_mode]  # as the demo searches: translated too
     for example in app.EXAMPLES:
@@ -307,9 +308,9 @@ def test_the_token_view_defaults_to_the_best_match_in_another_language(served):
 
 
 def test_systems_still_loading_say_so(served):
-    state = app.Shared(served.catalog, served.detector, [*served.names, rules.ZERO_SHOT], served.engine, served.systems,
+    state = demo_state.Shared(served.catalog, served.detector, [*served.names, rules.ZERO_SHOT], served.engine, served.systems,
                        status="indexing the catalog: embedding products 65-128 of 1024")
-    app._shared = state
+    demo_state.serve(state)
     _, _, left, right, _, _ = search("Beamer 4K", left=rules.ZERO_SHOT, right="dense")
     assert left["data"][0][1] == "dense@packaged is still loading: indexing the catalog: embedding products 65-128 of 1024"
     assert right["data"][0][0] == 1
@@ -388,7 +389,7 @@ def test_evaluation_view_shows_local_results_else_the_snapshot(served, monkeypat
 
 
 def test_the_page_offers_the_default_comparison(served):
-    state = app.Shared(served.catalog, served.detector, [*served.names, rules.ZERO_SHOT], served.engine, served.systems)
+    state = demo_state.Shared(served.catalog, served.detector, [*served.names, rules.ZERO_SHOT], served.engine, served.systems)
     ui = app.build_ui(state)
     values = {block.elem_id: block.value for block in ui.blocks.values() if getattr(block, "elem_id", None)}
     assert (values["left-system"], values["right-system"]) == (rules.ZERO_SHOT, "dense")

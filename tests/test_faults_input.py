@@ -18,6 +18,7 @@ from mlmatch.catalog import CatalogError, count_rows, embedding_text, load_catal
 from mlmatch.embedding_cache import SIZE_ENV, EmbeddingCache, max_cache_bytes
 from mlmatch.errors import MlmatchError
 from showcase import rules
+from showcase import state as demo_state
 
 ROW = {"id": "p{}", "title": "Stainless Steel Chef Knife {}", "lang": "en"}
 SEPARATORS = ["\n", "\r\n", "\r", "\u2028", "\u0085", "\x0c"]
@@ -223,7 +224,7 @@ def test_upload_errors_escape_what_they_echo(tmp_path):
     records = [{"id": evil, "title": evil, "lang": "en"}, {"id": evil, "title": "t", "lang": "en"}, {"id": "2", "title": "t", "lang": evil}]
     path = _write(tmp_path / "<b>cat.jsonl", jsonl_text(records))
     (message, key), = app.index_upload(str(path), progress=lambda *a, **k: None)
-    assert key is None and (app._shared is None or not app._shared.loading)  # a rejected file started no model load
+    assert key is None and (demo_state.current() is None or not demo_state.current().loading)  # a rejected file started no model load
     echoed = message.replace("<br>", "")
     assert "<" not in echoed and ">" not in echoed
     assert "&lt;b&gt;cat.jsonl: rejected, 2 problems:" in message

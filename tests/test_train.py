@@ -222,6 +222,7 @@ def test_reranker_vs_biencoder_view(trained_reranker, encoder):
     import app
     from mlmatch import explain
     from showcase import figures
+    from showcase import state as demo_state
 
     reranker = load_reranker(str(trained_reranker[0]), device="cpu")
     products = list(load_catalog(SMALL_CATALOG))[:4]
@@ -229,17 +230,17 @@ def test_reranker_vs_biencoder_view(trained_reranker, encoder):
     assert matrix.rows == ["bi-encoder", "reranker"] and matrix.values.shape == (2, 4)
     assert matrix.values[1].tolist() == pytest.approx(reranker.score("iphone 15 case", [explain.embedding_text(p) for p in products]).tolist(), abs=1e-5)
 
-    app.use_engine(SearchEngine.build(load_catalog(SMALL_CATALOG), encoder, reranker=reranker))
+    demo_state.use_engine(SearchEngine.build(load_catalog(SMALL_CATALOG), encoder, reranker=reranker))
     *_, view = app.run_search("iphone 15 case", "auto", "dense", "dense+rerank", [], False, 5)
     figure = app.draw_figures(view, None)[3]
     assert figure.data[0].z.shape == (2, 5) and list(figure.data[0].x)[0] == "1. [en] " + figures.clip(products_of(view)[0].title, 24)
-    app.use_engine(SearchEngine.build(load_catalog(SMALL_CATALOG), encoder))
+    demo_state.use_engine(SearchEngine.build(load_catalog(SMALL_CATALOG), encoder))
     *_, view = app.run_search("iphone 15 case", "auto", "bm25", "dense", [], False, 5)
     assert app.draw_figures(view, None)[3] is None
 
 
 def products_of(view):
-    import app
+    from showcase import state as demo_state
 
-    catalog = app.shared().catalog
+    catalog = demo_state.shared().catalog
     return [catalog.products[catalog.positions[i]] for i in view.right[1]]

@@ -136,8 +136,9 @@ def test_eval_reranks_a_pair_shared_by_two_systems_once(tmp_path, monkeypatch):
 
 def test_the_app_encodes_a_query_once_per_search(engine, encoder, monkeypatch):
     import app
+    from showcase import state as demo_state
 
-    app.use_engine(engine)
+    demo_state.use_engine(engine)
     query = f"Beamer 4K Heimkino {uuid.uuid4().hex[:6]}"
     inputs = counting(monkeypatch, encoder.model, "encode")
     *_, product, view = app.run_search(query, "auto", "dense", "hybrid", [], False, 5)
