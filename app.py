@@ -24,7 +24,8 @@ from mlmatch import explain
 from mlmatch.errors import MlmatchError
 from mlmatch.languages import ISO_639_1
 from mlmatch.query.translation import searched_also
-from mlmatch.search import MAX_QUERY_CHARS, SearchEngine, SearchResult
+from mlmatch.results import SearchResult
+from mlmatch.search import MAX_QUERY_CHARS, SearchEngine
 from mlmatch.systems import SystemSpec
 from mlmatch.threads import configure_threads
 from showcase import figures, rules

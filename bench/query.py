@@ -23,7 +23,7 @@ from bench.timing import percentiles, timed
 from mlmatch.index.lexical import BM25Index
 from mlmatch.query.correction import QueryCorrector
 from mlmatch.query.translation import QueryTranslator
-from mlmatch.search import wordings
+from mlmatch.retrieval import wordings
 
 DEPTH = 40  # the learned ranker's candidates per retriever
 

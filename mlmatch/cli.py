@@ -23,7 +23,8 @@ from mlmatch.models.runtime import RUNTIMES, TORCH
 from mlmatch.query.correction import MODES as CORRECTION_MODES
 from mlmatch.query.translation import searched_also
 from mlmatch.rank.stage import RankingModels, load_ranking_models
-from mlmatch.search import MODES, SearchEngine, SearchResult, check_query, check_request
+from mlmatch.results import SearchResult
+from mlmatch.search import MODES, SearchEngine, check_query, check_request
 from mlmatch.threads import configure_threads
 
 EXPLAINED = 4  # feature contributions shown per result with --explain

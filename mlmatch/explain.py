@@ -23,7 +23,7 @@ from mlmatch.lru import LRU
 from mlmatch.models.encoder import BiEncoder
 from mlmatch.models.reranker import Reranker
 from mlmatch.rerank_scores import rerank_scores
-from mlmatch.search import SearchResult
+from mlmatch.results import SearchResult
 
 TOKEN_CACHE_ENTRIES = 256  # texts whose token vectors are kept: a user's last searches and products
 

@@ -1,26 +1,29 @@
 """The search pipeline: catalog -> indexes -> retrieve (dense | bm25 | hybrid) -> rank (ltr) or rerank -> results.
 
-`SearchEngine` is the one entry point the CLI, the evaluation suite and the app share;
-every hit comes back as a `SearchResult` carrying the rank each stage gave it.
+`SearchEngine` is the one entry point the CLI, the evaluation suite and the app share. A search is a
+run of stages: retrievers (`mlmatch.retrieval`, each `search(queries, k, allowed) -> Hits`), then one
+ranking stage (fusion in `mlmatch.results`, the learned ranker in `mlmatch.rank.stage`), then optionally
+the cross-encoder (`mlmatch.reranking`); every hit comes back as a `SearchResult` carrying the rank and
+score each stage gave it. The stages are thin wrappers made per search from the engine's models, so a
+model swapped on the engine is the one its stage runs.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
 import numpy as np
 
 from mlmatch.cache import cache_dir
-from mlmatch.catalog import Catalog, Product, embedding_text
-from mlmatch.embedding_cache import document_cache, query_vectors
+from mlmatch.catalog import Catalog, embedding_text
+from mlmatch.embedding_cache import document_cache
 from mlmatch.errors import BadArgument
-from mlmatch.fusion import LEXICAL_WEIGHT, rerank_order, score_fusion
+from mlmatch.fusion import LEXICAL_WEIGHT
 from mlmatch.index.backend import DenseBackend, RowFilter
 from mlmatch.index.dense import DenseIndex, DenseParams
-from mlmatch.index.lexical import BM25Index, Wording
+from mlmatch.index.lexical import BM25Index
 from mlmatch.index.milvus import MilvusIndex
 from mlmatch.index.milvus_connection import MilvusTarget
 from mlmatch.index.stale import Wanted
@@ -30,7 +33,9 @@ from mlmatch.models.reranker import Reranker
 from mlmatch.query.correction import QueryCorrector
 from mlmatch.query.translation import Expansion, QueryTranslator
 from mlmatch.rank.stage import LearnedRankingStage, RankingModels
-from mlmatch.rerank_scores import rerank_scores
+from mlmatch.reranking import CrossEncoderReranking
+from mlmatch.results import Hits, SearchResult, fused_results
+from mlmatch.retrieval import DenseRetriever, DictionaryRetriever, LexicalRetriever, Retriever
 from mlmatch.threads import limit_this_thread
 
 MODES = ("dense", "bm25", "hybrid", "ltr")
@@ -40,25 +45,6 @@ ELSEWHERE = 0.5  # what a translation's match counts in a listing of another lan
 MAX_QUERY_CHARS = 500  # far beyond any real product query; the encoders truncate long before
 RETRIEVERS = {"dense": ("dense",), "bm25": ("bm25",), "hybrid": ("dense", "bm25")}  # what each retrieval mode fuses
 RERANKABLE = ("dense", "hybrid")  # `ltr` orders by its own model; `bm25` alone is the lexical baseline
-
-
-@dataclass(frozen=True)
-class SearchResult:
-    product: Product
-    score: float
-    rank: int
-    stage_ranks: dict[str, int] = field(default_factory=dict)  # e.g. {"dense": 2, "bm25": 9}
-    contributions: dict[str, float] = field(default_factory=dict)  # `ltr` with explain: why it ranks here (`mlmatch.rank.stage`)
-    # Each stage's own score, where the stage scored the product: "dense" (cosine), "bm25" (share of the
-    # query's best), "rerank" (the cross-encoder's logit). `score` is the one the list is ordered by.
-    stage_scores: dict[str, float] = field(default_factory=dict)
-
-    def to_dict(self) -> dict:
-        p = self.product
-        out = {"id": p.id, "title": p.title, "lang": p.lang, "score": round(self.score, 6), "rank": self.rank,
-               "category": p.category, "stage_ranks": self.stage_ranks,
-               "stage_scores": {name: round(value, 6) for name, value in self.stage_scores.items()}}
-        return {**out, "contributions": self.contributions} if self.contributions else out
 
 
 def default_index_dir(catalog: Catalog, encoder: BiEncoder | None, kind: str = "flat") -> Path:
@@ -228,7 +214,9 @@ class SearchEngine:
             raise BadArgument("ltr needs the learned ranker and a bi-encoder; open the engine with both")
         limit_this_thread()
         if mode == "ltr":
-            return self._learned(queries, k, langs, categories, explain, expand)
+            names = ("dense", "bm25", "dictionary") if expand and self.translator is not None else ("dense", "bm25")
+            stages = self.retrieve(queries, names, max(k, self.ranking.depth), langs, categories)
+            return self.ranking.results(self.ranker, queries, stages, k, self.catalog.products, explain)
         k_retrieved = max(k, rerank_depth)
         retrievers = RETRIEVERS[mode]
         fused = len(retrievers) > 1
@@ -236,112 +224,29 @@ class SearchEngine:
         # (+0.001 nDCG@10) and cost same-language search 0.005 (docs/query.md)
         stages = self.retrieve(queries, retrievers, max(k_retrieved, fusion_depth) if fused else k_retrieved, langs, categories,
                                expand and not fused)
-        retrieved = [self._results(per_query, k_retrieved, lexical_weight) for per_query in stages]
+        retrieved = [fused_results(self.catalog.products, per_query, k_retrieved, lexical_weight) for per_query in stages]
         if rerank_depth:
-            retrieved = self._rerank(queries, retrieved, rerank_depth)
+            retrieved = CrossEncoderReranking(self.reranker).rerank(queries, retrieved, rerank_depth)
         return [results[:k] for results in retrieved]
 
     def retrieve(self, queries: list[str], stages: Iterable[str], depth: int, langs: Iterable[str] | None = None,
-                 categories: Iterable[str] | None = None, expand: bool = False) -> list[dict[str, tuple[np.ndarray, np.ndarray]]]:
+                 categories: Iterable[str] | None = None, expand: bool = False) -> list[dict[str, Hits]]:
         """Each stage's own top-`depth` (scores, rows) per query, before fusion: `dense`, `bm25` (with `expand`,
         the query together with its dictionary translations) or `dictionary` (BM25 of the translations alone)."""
         allowed = self.allowed_rows(langs, categories)
-        hits: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {}
-        if "dense" in stages:
-            hits["dense"] = self._dense(queries, depth, allowed)
-        if "bm25" in stages:
-            hits["bm25"] = self._lexical(queries, depth, allowed, expand)
-        if "dictionary" in stages:
-            hits["dictionary"] = self._translated(queries, depth, allowed)
-        return [{stage: per_stage[i] for stage, per_stage in hits.items()} for i in range(len(queries))]
+        hits = {name: self._retriever(name, expand).search(queries, depth, allowed) for name in stages}
+        return [{name: per_stage[i] for name, per_stage in hits.items()} for i in range(len(queries))]
 
-    def _learned(self, queries: list[str], k: int, langs: Iterable[str] | None, categories: Iterable[str] | None,
-                 explain: bool, expand: bool) -> list[list[SearchResult]]:
-        """The learned ranker's order of the candidates, then the rest of the dense list below them."""
-        depth = self.ranking.depth
-        names = ("dense", "bm25", "dictionary") if expand and self.translator is not None else ("dense", "bm25")
-        stages = self.retrieve(queries, names, max(k, depth), langs, categories)
-        ranked = self.ranking.rank(self.ranker, queries, stages, explain)
-        out = []
-        for per_query, hits in zip(ranked, stages):
-            seen = {r.row for r in per_query}
-            results = [SearchResult(self.catalog.products[r.row], r.score, rank, {**r.stage_ranks, "ltr": rank}, r.contributions,
-                                    r.stage_scores)
-                       for rank, r in enumerate(per_query[:k], start=1)]
-            tail = [(dense_rank, int(row), float(score)) for dense_rank, (score, row) in enumerate(zip(*hits["dense"]), start=1)
-                    if int(row) not in seen]
-            floor = results[-1].score if results else 0.0
-            results += [SearchResult(self.catalog.products[row], floor, len(results) + i, {"dense": dense_rank}, stage_scores={"dense": cosine})
-                        for i, (dense_rank, row, cosine) in enumerate(tail[: k - len(results)], start=1)]
-            out.append(results)
-        return out
-
-    def _rerank(self, queries: list[str], retrieved: list[list[SearchResult]], depth: int) -> list[list[SearchResult]]:
-        """Each query's results re-ordered by `_reorder`; the pairs of all queries are scored in one batch."""
-        heads = [results[:depth] for results in retrieved]
-        pairs = [(query, embedding_text(r.product)) for query, head in zip(queries, heads) for r in head]
-        scores = np.split(rerank_scores(self.reranker, pairs), np.cumsum([len(head) for head in heads])[:-1])
-        return [self._reorder(results, depth, head_scores) for results, head_scores in zip(retrieved, scores)]
-
-    def _reorder(self, results: list[SearchResult], depth: int, scores: np.ndarray) -> list[SearchResult]:
-        """Re-order the top `depth` by the cross-encoder's `scores` (fused with their retrieval order where
-        the reranker says so); the rest keep their retrieval order below."""
-        head, tail = results[:depth], results[depth:]
-        reranker_rank = {int(i): rank for rank, i in enumerate(np.argsort(-scores, kind="stable"), start=1)}
-        reranked = [
-            replace(head[i], score=score, stage_ranks={**head[i].stage_ranks, "retrieval": head[i].rank, "rerank": reranker_rank[i]},
-                    stage_scores={**head[i].stage_scores, "rerank": float(scores[i])})
-            for i, score in rerank_order(scores, self.reranker.retrieval_weight)
-        ]
-        return [replace(r, rank=rank) for rank, r in enumerate([*reranked, *tail], start=1)]
-
-    def _lexical(self, queries: list[str], depth: int, allowed: RowFilter | None, expand: bool) -> list[tuple[np.ndarray, np.ndarray]]:
-        if not expand or self.translator is None:
-            return self.bm25.search(queries, depth, allowed)
-        return self.bm25.search_weighted([[Wording({q: 1.0}), *wordings(self.expansions(q), query=q)] for q in queries],
-                                         depth, allowed)
-
-    def _translated(self, queries: list[str], depth: int, allowed: RowFilter | None) -> list[tuple[np.ndarray, np.ndarray]]:
-        return self.bm25.search_weighted([wordings(self.expansions(q), self.language_weights) for q in queries], depth, allowed)
-
-    def _dense(self, queries: list[str], depth: int, allowed: RowFilter | None) -> list[tuple[np.ndarray, np.ndarray]]:
-        if self.dense is None or self.encoder is None:
-            raise BadArgument("dense search needs a bi-encoder; open the engine with a model")
-        scores, rows = self.dense.search(query_vectors(self.encoder, queries), depth, allowed)
-        return [(s[r >= 0], r[r >= 0]) for s, r in zip(scores, rows)]
-
-    def _results(self, stages: dict[str, tuple[np.ndarray, np.ndarray]], k: int, lexical_weight: float) -> list[SearchResult]:
-        """The top `k` of one retriever's hits, or of the dense and BM25 hits fused."""
-        # per stage, each row it returned -> (its rank there, its score there)
-        placed = {name: {row: (rank, score) for rank, (row, score) in enumerate(zip(rows.tolist(), scores.tolist()), start=1)}
-                  for name, (scores, rows) in stages.items()}
-        if len(stages) > 1:
-            fused = score_fusion(stages["dense"], stages["bm25"], lexical_weight)[:k]
-        else:
-            (scores, rows), = stages.values()
-            fused = [(int(row), float(score)) for row, score in zip(rows[:k], scores[:k])]
-        return [
-            SearchResult(
-                product=self.catalog.products[row],
-                score=float(score),
-                rank=rank,
-                stage_ranks={name: by_row[row][0] for name, by_row in placed.items() if row in by_row},
-                stage_scores={name: by_row[row][1] for name, by_row in placed.items() if row in by_row},
-            )
-            for rank, (row, score) in enumerate(fused, start=1)
-        ]
-
-
-def wordings(expansions: list[Expansion], language_weights: dict[str, np.ndarray] | None = None,
-             query: str | None = None) -> list[Wording]:
-    """Per language, the translations into it (term -> weight), each beside the `query` as typed when given:
-    BM25's alternative wordings of one query; `language_weights` (`SearchEngine.language_weights`) weighs
-    each listing's match by its language."""
-    by_language: dict[str, dict[str, float]] = {}
-    for expansion in expansions:
-        by_language.setdefault(expansion.lang, {query: 1.0} if query else {})[expansion.term] = expansion.weight
-    weights = language_weights or {}
-    return [Wording(terms, weights.get(lang)) for lang, terms in by_language.items()]
+    def _retriever(self, name: str, expand: bool) -> Retriever:
+        if name == "dense":
+            if self.dense is None or self.encoder is None:
+                raise BadArgument("dense search needs a bi-encoder; open the engine with a model")
+            return DenseRetriever(self.encoder, self.dense)
+        if name == "bm25":
+            return LexicalRetriever(self.bm25, self.expansions if expand and self.translator is not None else None)
+        if name == "dictionary":
+            return DictionaryRetriever(self.bm25, self.expansions, lambda: self.language_weights)
+        raise BadArgument(f"unknown retriever {name!r} (dense, bm25 or dictionary)")
 
 
 def build_indexes(catalog: Catalog, encoder: BiEncoder | None, kind: str = "flat", params: DenseParams | None = None,

@@ -20,7 +20,8 @@ from mlmatch.languages import QueryLanguageDetector, check_language
 from mlmatch.lru import LRU
 from mlmatch.models.encoder import BiEncoder
 from mlmatch.models.packaged import PACKAGED
-from mlmatch.search import RERANK_DEPTH, SearchEngine, SearchResult
+from mlmatch.results import SearchResult
+from mlmatch.search import RERANK_DEPTH, SearchEngine
 from mlmatch.systems import RERANKABLE, SystemSpec
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024  # binary MB, as Gradio's max_file_size counts them

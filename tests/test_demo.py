@@ -12,7 +12,8 @@ import pytest
 import app
 from eval.results import ResultsError, newest_results
 from mlmatch.catalog import Product, load_catalog
-from mlmatch.search import SearchEngine, SearchResult
+from mlmatch.results import SearchResult
+from mlmatch.search import SearchEngine
 from showcase import figures, rules
 from showcase import state as demo_state
 

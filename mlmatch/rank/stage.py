@@ -9,20 +9,19 @@ on every dev set) for a second transformer pass per query (docs/ranker.md).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from mlmatch.catalog import Catalog, embedding_text
+from mlmatch.catalog import Catalog, Product, embedding_text
 from mlmatch.embedding_cache import document_cache, query_vectors
 from mlmatch.index.lexical import BM25Index
 from mlmatch.models import BiEncoder
 from mlmatch.models.universal import UniversalEncoder
 from mlmatch.rank.features import NAMES, Candidates, DocumentText, QueryText, feature_matrix
 from mlmatch.rank.ltr import LearnedRanker, load_ranker
-
-Hits = tuple[np.ndarray, np.ndarray]  # (scores, rows), best first
-NO_HITS: Hits = (np.zeros(0, np.float32), np.zeros(0, np.int64))
+from mlmatch.results import NO_HITS, Hits, SearchResult
 
 
 @dataclass
@@ -120,6 +119,24 @@ class LearnedRankingStage:
                         if int(candidates.rows[j]) in ranks}, candidates.stage_scores[j])
                 for j in order])
         return results
+
+
+    def results(self, ranker: LearnedRanker, queries: list[str], stages: list[dict[str, Hits]], k: int,
+                products: Sequence[Product], explain: bool = False) -> list[list[SearchResult]]:
+        """Each query's top `k`: the candidates in `ranker`'s order, then the rest of the dense list below
+        them (at the last candidate's score)."""
+        out = []
+        for ranked, hits in zip(self.rank(ranker, queries, stages, explain), stages):
+            seen = {r.row for r in ranked}
+            results = [SearchResult(products[r.row], r.score, rank, {**r.stage_ranks, "ltr": rank}, r.contributions, r.stage_scores)
+                       for rank, r in enumerate(ranked[:k], start=1)]
+            tail = [(dense_rank, int(row), float(score)) for dense_rank, (score, row) in enumerate(zip(*hits["dense"]), start=1)
+                    if int(row) not in seen]
+            floor = results[-1].score if results else 0.0
+            results += [SearchResult(products[row], floor, len(results) + i, {"dense": dense_rank}, stage_scores={"dense": cosine})
+                        for i, (dense_rank, row, cosine) in enumerate(tail[: k - len(results)], start=1)]
+            out.append(results)
+        return out
 
 
 def _shares(hits: Hits, rows: np.ndarray, depth: int) -> np.ndarray:
