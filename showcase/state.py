@@ -120,6 +120,8 @@ def _load(state: Shared, reranker_source: str | None) -> None:
             ranking = RankingModels(load_ranker(), UniversalEncoder())
         state.engine = SearchEngine.open(state.catalog, encoder, reranker=reranker, milvus=milvus, ranking=ranking)
         state.systems = rules.systems(state.engine)
+        if state.engine.ranker is not None:
+            state.engine.ranker.booster  # noqa: B018 -- the demo explains ltr's order with LightGBM: imported now, not on the first search
         corrector = state.engine.corrector  # built now, not on the first search
         log.info("spelling correction knows %d words of the catalog", len(corrector.counts))
         step("opening the bilingual dictionaries (the first start on a machine stores them, about half a minute)")

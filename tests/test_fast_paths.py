@@ -17,7 +17,7 @@ from mlmatch.threads import THREADS_ENV, threads_per_request
 from conftest import SMALL_CATALOG
 
 ROOT = Path(__file__).resolve().parent.parent
-HEAVY = ("torch", "sentence_transformers", "sklearn", "transformers")
+HEAVY = ("torch", "sentence_transformers", "sklearn", "transformers", "lightgbm")
 
 
 def python(code: str, **env: str) -> str:
@@ -61,6 +61,8 @@ def test_torch_and_faiss_in_every_thread_get_the_count():
 @pytest.mark.parametrize("code", [
     "import mlmatch.search",
     "import runpy, sys\nsys.argv = ['mlmatch', '--help']\ntry:\n    runpy.run_module('mlmatch', run_name='__main__')\nexcept SystemExit:\n    pass",
+    # the learned ranker scores in numpy: LightGBM (and the scikit-learn and pandas it imports) only explains and trains
+    "import numpy as np\nfrom mlmatch.rank.ltr import load_ranker\nranker = load_ranker()\nranker.score(np.zeros((3, len(ranker.features)), np.float32))",
 ])
 def test_the_light_path_imports_no_model_library(code):
     out = python(f"{code}\nimport sys\nprint('loaded:', *sorted(name for name in {HEAVY!r} if name in sys.modules))")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import shutil
+import sys
 
 import numpy as np
 import pytest
@@ -57,7 +58,7 @@ def tiny_ranker(base_weight: float = 0.0, depth: int = 5) -> LearnedRanker:
     grades = (features[:, NAMES.index("cos_finetuned")] * 4).astype(int)
     model = lightgbm.LGBMRanker(objective="lambdarank", n_estimators=20, num_leaves=4, min_child_samples=5, verbose=-1)
     model.fit(features, grades, group=[20] * 20)
-    return LearnedRanker(model.booster_, NAMES, depth, base_weight)
+    return LearnedRanker(model.booster_.model_to_string(), NAMES, depth, base_weight)
 
 
 def test_a_saved_ranker_loads_and_scores_the_same(tmp_path):
@@ -183,7 +184,8 @@ def test_training_writes_a_ranker_that_the_engine_loads(tmp_path):
 def test_a_best_result_under_the_rankers_level_is_a_weak_match(small_catalog):
     from dataclasses import replace
 
-    from mlmatch.search import SearchEngine, SearchResult, build_bm25
+    from mlmatch.results import SearchResult
+    from mlmatch.search import SearchEngine, build_bm25
 
     engine = SearchEngine(small_catalog, build_bm25(small_catalog))
     best = lambda score: [SearchResult(small_catalog.products[0], score, 1)]  # noqa: E731
@@ -197,3 +199,30 @@ def test_a_best_result_under_the_rankers_level_is_a_weak_match(small_catalog):
 
 def test_the_shipped_ranker_carries_its_weak_match_level():
     assert load_ranker().weak_below == SHIPPED_MANIFEST["weak_match_below"] > 0
+
+
+@pytest.mark.parametrize("params", [{}, {"zero_as_missing": True}, {"use_missing": False}])
+def test_the_numpy_trees_score_as_lightgbm_does(params):
+    """Scoring walks the trees in numpy (no LightGBM import per search); LightGBM's own predictions are the
+    truth, missing values (NaN, and zero under zero_as_missing) included."""
+    import lightgbm
+
+    rng = np.random.default_rng(2)
+    features = rng.random((600, len(NAMES))).astype(np.float32)
+    grades = (features[:, 0] * 2 + features[:, 3] * 2).astype(int)
+    features[rng.random(features.shape) < 0.1] = np.nan
+    features[rng.random(features.shape) < 0.1] = 0.0
+    model = lightgbm.LGBMRanker(objective="lambdarank", n_estimators=30, num_leaves=7, min_child_samples=5, verbose=-1, **params)
+    model.fit(features, grades, group=[30] * 20)
+    ranker = LearnedRanker(model.booster_.model_to_string(), NAMES, 5)
+    unseen = rng.random((300, len(NAMES))).astype(np.float32)
+    unseen[rng.random(unseen.shape) < 0.2] = np.nan
+    unseen[rng.random(unseen.shape) < 0.2] = 0.0
+    np.testing.assert_allclose(ranker.trees.predict(unseen), model.booster_.predict(unseen), rtol=0, atol=1e-12)
+
+
+def test_the_shipped_ranker_scores_as_lightgbm_does():
+    ranker = load_ranker()
+    features = np.random.default_rng(3).random((500, len(NAMES))).astype(np.float32) * 2
+    np.testing.assert_allclose(ranker.trees.predict(features), ranker.booster.predict(features), rtol=0, atol=1e-12)
+    assert "lightgbm" in sys.modules  # the booster above; a search alone never imports it (tests/test_fast_paths.py)

@@ -12,6 +12,7 @@ are not the ones this code computes: a model reading its columns under other nam
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -20,6 +21,7 @@ from mlmatch.errors import ModelNotAvailable
 from mlmatch.fusion import LEXICAL_WEIGHT
 from mlmatch.models.artifacts import DEFAULT, RANKER_ARTIFACT, SHIPPED_RANKER, check_artifact_kind, read_manifest, write_manifest
 from mlmatch.rank.features import NAMES
+from mlmatch.rank.trees import TreeEnsemble, UnreadableModel
 
 MODEL_FILE = "ranker.txt"
 COSINE, LEXICAL = "cos_finetuned", "bm25_share"  # the hybrid's two inputs
@@ -27,7 +29,7 @@ COSINE, LEXICAL = "cos_finetuned", "bm25_share"  # the hybrid's two inputs
 
 @dataclass
 class LearnedRanker:
-    booster: object  # lightgbm.Booster
+    model: str  # LightGBM's text model ("": untrained)
     features: tuple[str, ...]
     depth: int  # candidates each retriever contributes
     base_weight: float = 0.0  # weight of the hybrid score the trees boost from (0: from zero)
@@ -42,11 +44,24 @@ class LearnedRanker:
             columns[:, i] = self.base_weight * weight * features[:, i]
         return columns
 
+    @cached_property
+    def trees(self) -> TreeEnsemble:
+        """The model scored in numpy: a search needs no LightGBM import (`mlmatch.rank.trees`)."""
+        return TreeEnsemble.parse(self.model)
+
+    @cached_property
+    def booster(self):
+        """LightGBM's own model, for what only it does: SHAP contributions, gains, saving."""
+        try:
+            import lightgbm
+        except ImportError:
+            raise ModelNotAvailable("explaining or saving the learned ranker needs LightGBM: pip install lightgbm==4.7.0") from None
+        return lightgbm.Booster(model_str=self.model)
+
     def score(self, features: np.ndarray) -> np.ndarray:
         if not len(features):
             return np.zeros(0, dtype=np.float64)
-        trees = np.asarray(self.booster.predict(features, num_threads=1), dtype=np.float64)
-        return trees + self.base(features).sum(axis=1)
+        return self.trees.predict(features) + self.base(features).sum(axis=1)
 
     def contributions(self, features: np.ndarray) -> np.ndarray:
         """Per row, each feature's part of the score: the trees' SHAP values (LightGBM's `pred_contrib`) plus
@@ -69,17 +84,13 @@ class LearnedRanker:
 
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
-        self.booster.save_model(str(folder / MODEL_FILE))
+        (folder / MODEL_FILE).write_text(self.model, encoding="utf-8")
         write_manifest(folder, RANKER_ARTIFACT, bi_encoder, features=list(self.features), depth=self.depth, base_weight=self.base_weight,
                        lightgbm=lightgbm.__version__, **details)
 
 
 def load_ranker(name: str | Path = DEFAULT) -> LearnedRanker:
     """`default` (the shipped ranker) or a folder written by `python -m mlmatch.train ranker`."""
-    try:
-        import lightgbm
-    except ImportError:
-        raise ModelNotAvailable("the learned ranker needs LightGBM: pip install lightgbm==4.7.0") from None
     folder = SHIPPED_RANKER if str(name) == DEFAULT else Path(name).expanduser()
     manifest = read_manifest(folder) if folder.is_dir() else None
     if manifest is None:
@@ -92,12 +103,13 @@ def load_ranker(name: str | Path = DEFAULT) -> LearnedRanker:
         raise ModelNotAvailable(f"{folder}: the ranker was trained on other features than this mlmatch computes "
                                 f"(missing: {', '.join(missing) or 'none'}; unknown: {', '.join(extra) or 'none'}; "
                                 "or another order); train it again with `python -m mlmatch.train ranker`")
-    try:
-        booster = lightgbm.Booster(model_file=str(folder / MODEL_FILE))
-    except lightgbm.basic.LightGBMError as error:
-        raise ModelNotAvailable(f"{folder / MODEL_FILE}: not a readable LightGBM model ({error})") from None
-    if booster.num_feature() != len(NAMES):
-        raise ModelNotAvailable(f"{folder / MODEL_FILE}: the model reads {booster.num_feature()} features, its manifest lists {len(NAMES)}")
     weak = manifest.get("weak_match_below")
-    return LearnedRanker(booster, features, int(manifest["depth"]), float(manifest.get("base_weight", 0.0)), str(folder),
-                         float(weak) if weak is not None else None)
+    try:
+        ranker = LearnedRanker((folder / MODEL_FILE).read_text(encoding="utf-8"), features, int(manifest["depth"]),
+                               float(manifest.get("base_weight", 0.0)), str(folder), float(weak) if weak is not None else None)
+        trees = ranker.trees
+    except (OSError, UnicodeDecodeError, UnreadableModel) as error:
+        raise ModelNotAvailable(f"{folder / MODEL_FILE}: not a readable LightGBM model ({error})") from None
+    if trees.feature_count != len(NAMES):
+        raise ModelNotAvailable(f"{folder / MODEL_FILE}: the model reads {trees.feature_count} features, its manifest lists {len(NAMES)}")
+    return ranker

@@ -64,9 +64,9 @@ class RankerConfig:
         """A `fit(lists, which)` for `out_of_fold` and `held_out`: LambdaMART on those lists."""
         def fit(lists: Lists, which: list[int] | None) -> FittedRanker:
             features, labels, groups = lists.stacked(which)
-            untrained = LearnedRanker(None, NAMES, depth, self.base_weight)
+            untrained = LearnedRanker("", NAMES, depth, self.base_weight)
             booster = self.booster(features, labels, groups, untrained.base(features).sum(axis=1))
-            return FittedRanker(LearnedRanker(booster, NAMES, depth, self.base_weight))
+            return FittedRanker(LearnedRanker(booster.model_to_string(), NAMES, depth, self.base_weight))
 
         return fit
 
