@@ -122,10 +122,12 @@ def _load(state: Shared, reranker_source: str | None) -> None:
         state.systems = rules.systems(state.engine)
         if state.engine.ranker is not None:
             state.engine.ranker.booster  # noqa: B018 -- the demo explains ltr's order with LightGBM: imported now, not on the first search
-        corrector = state.engine.corrector  # built now, not on the first search
+        corrector = state.engine.corrector  # built and warmed now, not on the first search
+        corrector.warm()
         log.info("spelling correction knows %d words of the catalog", len(corrector.counts))
         step("opening the bilingual dictionaries (the first start on a machine stores them, about half a minute)")
-        state.engine.translator  # noqa: B018 -- built now, not on the first search
+        if state.engine.translator is not None:
+            state.engine.translator.warm()
         if rules.ZERO_SHOT in state.names:
             step("ready; indexing the catalog for the zero-shot model too")
             base = load_bi_encoder(PACKAGED, runtime=runtime)

@@ -26,7 +26,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from mlmatch.errors import BadArgument
 from mlmatch.index.analyzer import normalize
@@ -80,8 +80,7 @@ class QueryCorrector:
         self.listings = listings
         self.pinyin = pinyin
         self.cjk = cjk
-        # Latin-script words only are corrected; wordfreq's CJK lists need tokenizers (MeCab, jieba) we do not ship.
-        self.languages = [lang for lang in languages if lang in _wordfreq_languages() and lang not in CJK_LANGUAGES]
+        self.catalog_languages = languages
         # looked up without accents, so a dropped accent costs no edit (`inprimacion` is one from `imprimación`)
         self.symspell = SymSpell(max_dictionary_edit_distance=2, prefix_length=7)
         self.sorted_words = sorted(counts)
@@ -91,7 +90,19 @@ class QueryCorrector:
             self.symspell.create_dictionary_entry(folded, count)
             if count > self.counts.get(self.spelled.get(folded, ""), 0):
                 self.spelled[folded] = word
-        self._common("qzxjv")  # a word in no list: loads wordfreq's lists now, not on a shopper's first query
+
+    @cached_property
+    def languages(self) -> list[str]:
+        """The catalog's languages whose words are checked against wordfreq: Latin-script ones only, as
+        wordfreq's CJK lists need tokenizers (MeCab, jieba) we do not ship."""
+        return [lang for lang in self.catalog_languages if lang in _wordfreq_languages() and lang not in CJK_LANGUAGES]
+
+    def warm(self) -> None:
+        """Load wordfreq's lists and read the catalog's Chinese as pinyin now, not on a shopper's first
+        query (a server calls this; a one-query process needs neither for words the catalog knows)."""
+        self._common("qzxjv")
+        if self.pinyin is not None:
+            self.pinyin.phrases  # noqa: B018 -- worked out on first use
 
     @classmethod
     def for_index(cls, bm25: BM25Index, languages: list[str], titles: Iterable[str] = ()) -> QueryCorrector:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 _HAN_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _KANA = re.compile("[\u3040-\u30ff]")
@@ -22,9 +22,9 @@ MAX_KEY = 6 * max(PHRASE_CHARS)  # the longest pinyin syllable has six letters
 
 
 class PinyinReader:
-    def __init__(self, phrases: dict[str, tuple[str, int]]):
-        """`phrases`: toneless pinyin -> (the catalog's commonest phrase spelt so, how many titles use it)."""
-        self.phrases = phrases
+    def __init__(self, counts: Counter[str]):
+        """`counts`: each Han phrase of the catalog's Chinese titles -> how many titles use it."""
+        self.counts = counts
 
     @classmethod
     def for_titles(cls, titles: Iterable[str]) -> PinyinReader:
@@ -34,12 +34,18 @@ class PinyinReader:
                 continue  # Japanese: its kanji read as pinyin would turn 木质 into 木製
             for run in _HAN_RUN.findall(title):
                 counts.update({run[i : i + n] for n in PHRASE_CHARS for i in range(len(run) - n + 1)})
+        return cls(counts)
+
+    @cached_property
+    def phrases(self) -> dict[str, tuple[str, int]]:
+        """Toneless pinyin -> (the catalog's commonest phrase spelt so, how many titles use it); worked out on
+        the first query that needs it, as it imports pypinyin (0.2 s) and reads every phrase."""
         phrases: dict[str, tuple[str, int]] = {}
-        for phrase, count in counts.items():
+        for phrase, count in self.counts.items():
             key = spelled(phrase)
             if count > phrases.get(key, ("", 0))[1]:
                 phrases[key] = (phrase, count)
-        return cls(phrases)
+        return phrases
 
     def read(self, query: str) -> str | None:
         """The Chinese phrases `query` spells in pinyin, one per typed word, or None."""

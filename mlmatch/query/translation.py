@@ -76,10 +76,9 @@ class QueryTranslator:
         self._carried = lru_cache(maxsize=CACHED_WORDS)(self._carry)
         self._translations = lru_cache(maxsize=CACHED_WORDS)(self._translate)
         self._expanded = lru_cache(maxsize=CACHED_WORDS)(self._expand)  # a search, its display and ltr's list all ask
-        self._warm()
 
-    def _warm(self) -> None:
-        """Load langid's model and wordfreq's lists now, not on a shopper's first query."""
+    def warm(self) -> None:
+        """Load langid's model and wordfreq's lists now, not on a shopper's first query (a server calls this)."""
         from wordfreq import zipf_frequency
 
         language_ranking("warm")
