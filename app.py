@@ -26,6 +26,8 @@ from mlmatch.languages import ISO_639_1
 from mlmatch.query.translation import searched_also
 from mlmatch.results import SearchResult
 from mlmatch.search import MAX_QUERY_CHARS, SearchEngine
+from mlmatch.speech import MAX_SECONDS as MAX_SPOKEN_SECONDS
+from mlmatch.speech import speech_recognizer
 from mlmatch.systems import SystemSpec
 from mlmatch.threads import configure_threads
 from showcase import figures, rules
@@ -153,6 +155,19 @@ def run_search(query: str, lang_override: str, left: str, right: str, langs: lis
     return (language_note(query, lang_override, query_lang), note,
             table(left_results, left, left_moves), table(right_results, right, right_moves),
             gr.Dropdown(choices=choices, value=best.product.id if best else None), view)
+
+
+def transcribe_query(audio: str | None, lang_override: str):
+    """A spoken query into the query box, editable, with what was heard and in which language; a clip that
+    cannot be a query (silence, noise, too long, unreadable) is an error and leaves the box as it was."""
+    if not audio:
+        raise user_error("no recording: record with the microphone or upload a clip")
+    hint = None if lang_override == "auto" else lang_override
+    try:
+        spoken = speech_recognizer().transcribe(audio, hint)
+    except MlmatchError as error:
+        raise user_error(str(error)) from None
+    return spoken.text, rules.heard_note(spoken, hint, shared().detector)
 
 
 def refresh_when_loaded(left_rows, right_rows, *search_inputs):
@@ -395,6 +410,10 @@ def build_ui(state: Shared) -> gr.Blocks:
                 query = gr.Textbox(label="Query", placeholder="苹果15手机壳, Beamer 4K, パーカー メンズ …", scale=4,
                                    max_length=MAX_QUERY_CHARS, elem_id="query")
                 button = gr.Button("Search", variant="primary", scale=1, min_width=100, elem_id="search")
+            with gr.Row(elem_classes="stack-on-phone"):
+                voice = gr.Audio(sources=["upload", "microphone"], type="filepath", label=f"Or say it (at most {MAX_SPOKEN_SECONDS:.0f} s)",
+                                 elem_id="voice", scale=4)
+                heard = gr.Markdown(elem_id="heard")
             note = gr.Markdown(elem_id="search-note")
             with gr.Row():
                 detected = gr.Textbox(label="Query language", interactive=False, elem_id="detected", min_width=160)
@@ -445,6 +464,9 @@ def build_ui(state: Shared) -> gr.Blocks:
                 example.click(lambda text=text: text, None, query, api_visibility="private").then(
                     run_search, inputs, tables, api_visibility="private").then(
                     draw_figures, [view, product], figures, api_visibility="private")
+            voice.change(transcribe_query, [voice, override], [query, heard], api_visibility="private").success(
+                run_search, inputs, tables, api_visibility="private").then(
+                draw_figures, [view, product], figures, api_visibility="private")
             status.change(refresh_when_loaded, [left_table, right_table, *inputs], tables + figures, api_visibility="private")
             product.input(explain_tokens, [query, product], token_heat)
             for selector in (left, right):

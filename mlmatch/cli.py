@@ -16,7 +16,7 @@ from mlmatch.index.backend import BACKENDS
 from mlmatch.index.bulk import CHUNK_SIZE, index_catalog
 from mlmatch.index.dense import KINDS, DenseParams, HNSWParams, IVFParams
 from mlmatch.index.milvus_connection import TOKEN_ENV, URI_ENV, MilvusTarget, backend_target, check_target
-from mlmatch.languages import parse_languages
+from mlmatch.languages import check_language, parse_languages
 from mlmatch.models import DEFAULT, load_bi_encoder
 from mlmatch.models.reranker import Reranker, load_reranker
 from mlmatch.models.runtime import RUNTIMES, TORCH
@@ -25,6 +25,7 @@ from mlmatch.query.translation import searched_also
 from mlmatch.rank.stage import RankingModels, load_ranking_models
 from mlmatch.results import SearchResult
 from mlmatch.search import MODES, SearchEngine, check_query, check_request
+from mlmatch.speech import speech_recognizer
 from mlmatch.threads import configure_threads
 
 EXPLAINED = 4  # feature contributions shown per result with --explain
@@ -46,7 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
     _common(index, reranker=False)
 
     search = commands.add_parser("search", help="search a catalog")
-    search.add_argument("query")
+    search.add_argument("query", nargs="?", help="what to search for (or --audio)")
+    search.add_argument("--audio", type=Path, help="a spoken query instead (WAV, MP3, FLAC, OGG; at most 30 s): transcribed, then searched")
+    search.add_argument("--query-lang", help="the language the query is spoken in, e.g. de (--audio: skips the recogniser's guess, "
+                        "often wrong on short clips)")
     search.add_argument("--catalog", type=Path, required=True)
     search.add_argument("--index", type=Path, help="index folder made by `index --out` (rebuilt if stale)")
     search.add_argument("--mode", choices=MODES, default="ltr", help="ltr (default): the learned ranker over the bi-encoder's and BM25's candidates")
@@ -142,6 +146,14 @@ def run_index(args: argparse.Namespace) -> None:
 
 
 def run_search(args: argparse.Namespace) -> None:
+    if (args.query is None) == (args.audio is None):
+        raise UserError("give a query or --audio FILE (one of them)")
+    hint = check_language(args.query_lang) if args.query_lang else None
+    if hint and not args.audio:
+        raise UserError("--query-lang is the spoken language of --audio")
+    transcript = speech_recognizer().transcribe(args.audio, hint) if args.audio else None
+    if transcript is not None:
+        args.query = transcript.text
     check_query(args.query)  # before the models load, as the engine would after
     check_request(args.mode, args.rerank)
     if args.k < 1:
@@ -165,9 +177,13 @@ def run_search(args: argparse.Namespace) -> None:
     searched = time.perf_counter() - loaded
     if args.json:
         said = correction.to_dict() if correction else {"query": args.query, "corrected_query": None, "suggestion": None}
-        print(json.dumps({**said, "expansions": [e.to_dict() for e in expansions], "mode": args.mode, "weak_match": weak,
+        heard = {"transcript": transcript.to_dict()} if transcript else {}
+        print(json.dumps({**heard, **said, "expansions": [e.to_dict() for e in expansions], "mode": args.mode, "weak_match": weak,
                           "results": [r.to_dict() for r in results]}, ensure_ascii=False))
     else:
+        if transcript is not None:
+            sure = "given" if hint else f"p={transcript.language_probability:.2f}"
+            print(f"heard: {printable(transcript.text)} ({transcript.language}, {sure}; {transcript.seconds:.1f} s to transcribe)")
         if correction and correction.corrected:
             print(f"showing results for: {printable(correction.corrected)} (search as typed: --correct off)")
         if correction and correction.suggestion:

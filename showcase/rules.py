@@ -22,6 +22,7 @@ from mlmatch.models.encoder import BiEncoder
 from mlmatch.models.packaged import PACKAGED
 from mlmatch.results import SearchResult
 from mlmatch.search import RERANK_DEPTH, SearchEngine
+from mlmatch.speech import Transcript
 from mlmatch.systems import RERANKABLE, SystemSpec
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024  # binary MB, as Gradio's max_file_size counts them
@@ -150,6 +151,18 @@ def query_language(query: str, detector: QueryLanguageDetector, override: str = 
     if override and override != AUTO:
         return check_language(override)
     return detector.detect(query)[0] if query.strip() else ""
+
+
+def heard_note(spoken: Transcript, hint: str | None, detector: QueryLanguageDetector) -> str:
+    """What the recogniser heard, in which language and how sure; where the text reads as another of the
+    catalog's languages than the one Whisper heard, both are said, so the shopper can set the language
+    (Whisper guesses short clips' language poorly; the catalog-trained detector reads short text better)."""
+    said = "as you set it" if hint else f"{spoken.language_probability:.0%} sure"
+    note = f"🎤 Heard: **{spoken.text}** ({spoken.language}, {said}; {spoken.seconds:.1f} s). Edit it above if it is wrong."
+    reads_as = detector.detect(spoken.text)[0]
+    if not hint and reads_as and reads_as != spoken.language:
+        note += f" The text reads as {reads_as}: set *Override language* and speak again if {spoken.language} was wrong."
+    return note
 
 
 def search_languages(selected: Iterable[str] | None, catalog_langs: Iterable[str], query_lang: str,

@@ -302,3 +302,21 @@ def test_an_upload_that_fails_after_one_that_succeeded_lets_it_go(server, browse
     upload_query = browser.find_element(By.CSS_SELECTOR, "#upload-query textarea, #upload-query input")
     upload_query.send_keys("yoga", Keys.ENTER)
     wait_for(browser, lambda d: "upload and index a catalog first" in d.page_source, "the previous catalog is not searched")
+
+
+def test_a_spoken_query_lands_in_the_box_and_is_searched(server, browser, tmp_path):
+    """An uploaded clip (espeak-ng's voice, which Whisper reads right in English) becomes the query, editable,
+    with what was heard, and both lists show its results; silence is an error that leaves the box alone."""
+    import shutil
+
+    espeak = shutil.which("espeak-ng")
+    assert espeak, "apt-get install espeak-ng (.ci/run does)"
+    clip = tmp_path / "mouse.wav"
+    subprocess.run([espeak, "-v", "en", "-w", str(clip), "wireless mouse"], check=True, timeout=60)
+    open_page(browser, server)
+    field = wait_for(browser, lambda d: d.find_element(By.CSS_SELECTOR, "#voice input[type=file]"), "the audio upload field")
+    field.send_keys(str(clip))
+    wait_for(browser, lambda d: value(d, "query") == "wireless mouse", "the transcript in the query box", LOAD_WAIT)
+    wait_for(browser, lambda d: "Heard: wireless mouse (en" in d.find_element(By.ID, "heard").text, "what was heard")
+    wait_for(browser, lambda d: "mouse" in " ".join(first_row(d, "right-table")).lower(), "a mouse first on the right")
+    assert no_error_badges(browser)
