@@ -163,11 +163,12 @@ def transcribe_query(audio: str | None, lang_override: str):
     if not audio:
         raise user_error("no recording: record with the microphone or upload a clip")
     hint = None if lang_override == "auto" else lang_override
-    try:
-        spoken = speech_recognizer().transcribe(audio, hint)
+    state = shared()
+    try:  # while the models load, one pass without the catalog's words
+        spoken = speech_recognizer().transcribe(audio, hint, state.engine.titles_like if state.engine else None)
     except MlmatchError as error:
         raise user_error(str(error)) from None
-    return spoken.text, rules.heard_note(spoken, hint, shared().detector)
+    return spoken.text, rules.heard_note(spoken, hint, state.detector)
 
 
 def refresh_when_loaded(left_rows, right_rows, *search_inputs):

@@ -9,6 +9,7 @@ and memory, approximate-index recall@10 against exact search, and the targets me
     python -m bench reranker                  # the reranker's top-20 latency per runtime (torch, ONNX, int8)
     python -m bench query                     # spelling correction and dictionary translation: build and per query
     python -m bench startup                   # a search from a cold process per runtime and mode, and the demo's start
+    python -m bench voice                     # a 3 s spoken query to text (Whisper base), one pass and as search does it
 
 The catalogs are synthetic (bench/catalogs.py, bench/vectors.py); the queries are the shipped benchmark's.
 """
@@ -22,14 +23,15 @@ import shlex
 import sys
 from pathlib import Path
 
-from bench import ann, bm25, query, reranker, startup
+from bench import ann, bm25, query, reranker, startup, voice
 from bench.catalogs import shipped_listings, shipped_queries
 from bench.report import as_markdown, as_text, write_chart, write_json
 from bench.run import FULL, QUICK, run, settings
 from mlmatch.errors import BadArgument
 from mlmatch.models import DEFAULT
 
-SUBCOMMANDS = {"ann": ann.main, "bm25": bm25.main, "query": query.main, "reranker": reranker.main, "startup": startup.main}
+SUBCOMMANDS = {"ann": ann.main, "bm25": bm25.main, "query": query.main, "reranker": reranker.main, "startup": startup.main,
+               "voice": voice.main}
 
 
 def build_parser() -> argparse.ArgumentParser:

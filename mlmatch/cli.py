@@ -25,7 +25,7 @@ from mlmatch.query.translation import searched_also
 from mlmatch.rank.stage import RankingModels, load_ranking_models
 from mlmatch.results import SearchResult
 from mlmatch.search import MODES, SearchEngine, check_query, check_request
-from mlmatch.speech import speech_recognizer
+from mlmatch.speech import read_audio, speech_recognizer
 from mlmatch.threads import configure_threads
 
 EXPLAINED = 4  # feature contributions shown per result with --explain
@@ -151,10 +151,10 @@ def run_search(args: argparse.Namespace) -> None:
     hint = check_language(args.query_lang) if args.query_lang else None
     if hint and not args.audio:
         raise UserError("--query-lang is the spoken language of --audio")
-    transcript = speech_recognizer().transcribe(args.audio, hint) if args.audio else None
-    if transcript is not None:
-        args.query = transcript.text
-    check_query(args.query)  # before the models load, as the engine would after
+    if args.audio:
+        read_audio(args.audio)  # a bad clip is said before the models load
+    else:
+        check_query(args.query)  # before the models load, as the engine would after
     check_request(args.mode, args.rerank)
     if args.k < 1:
         raise UserError("--k must be at least 1")
@@ -166,6 +166,9 @@ def run_search(args: argparse.Namespace) -> None:
     reranker = load_reranker(args.reranker, args.device, runtime=args.reranker_runtime or args.runtime) if args.rerank else None
     ranking = load_ranking_models(args.ranker) if args.mode == "ltr" else None
     engine = open_engine(args, args.index, need_model=args.mode != "bm25", reranker=reranker, ranking=ranking)
+    transcript = speech_recognizer().transcribe(args.audio, hint, engine.titles_like) if args.audio else None
+    if transcript is not None:
+        args.query = transcript.text
     loaded = time.perf_counter()
     correction = engine.corrector.correct(args.query, args.correct) if args.correct != "off" else None
     query = correction.searched if correction else args.query

@@ -43,6 +43,7 @@ RERANK_DEPTH = 20  # default number of retrieved results the cross-encoder re-sc
 FUSION_DEPTH = 100  # hits each stage contributes to `hybrid`
 ELSEWHERE = 0.5  # what a translation's match counts in a listing of another language, in `ltr`'s dictionary list (docs/query.md)
 MAX_QUERY_CHARS = 500  # far beyond any real product query; the encoders truncate long before
+SPOKEN_CONTEXT = 5  # listings whose words prompt the recogniser's second hearing of a spoken query (`titles_like`)
 RETRIEVERS = {"dense": ("dense",), "bm25": ("bm25",), "hybrid": ("dense", "bm25")}  # what each retrieval mode fuses
 RERANKABLE = ("dense", "hybrid")  # `ltr` orders by its own model; `bm25` alone is the lexical baseline
 
@@ -172,6 +173,16 @@ class SearchEngine:
         langs = np.array([p.lang for p in self.catalog])
         targets = self.translator.languages if self.translator is not None else []
         return {lang: np.where(langs == lang, 1.0, ELSEWHERE) for lang in {*self.catalog.languages(), *targets}}
+
+    def titles_like(self, text: str, lang: str | None = None, k: int = SPOKEN_CONTEXT) -> list[str]:
+        """The titles of the `k` listings most like `text` (dense where the engine has a model, else BM25),
+        in `lang` where the catalog has it: the words a spoken query most likely holds (`mlmatch.speech`)."""
+        if not text.strip():
+            return []
+        langs = [lang] if lang in self.catalog.languages() else None
+        stage = "dense" if self.dense is not None and self.encoder is not None else "bm25"
+        [hits] = self.retrieve([text[:MAX_QUERY_CHARS]], (stage,), k, langs)
+        return [self.catalog.products[int(row)].title for row in hits[stage][1]]
 
     def weak_match(self, results: list[SearchResult], mode: str | None = None) -> bool | None:
         """Whether `mode`'s best result is too weak to be a good match for its query (the learned ranker's

@@ -8,6 +8,11 @@ is refused and joined again. `WHISPER_MODEL` names another CTranslate2 Whisper f
 Decoding is deterministic and bounded: temperature 0 with no fallback (a failed clip costs no seconds
 of retries), one 30 s window, no timestamps. Bad audio is a `BadAudio` error saying what is wrong:
 unreadable, too long, too low a sample rate, silence, or nothing Whisper could make out.
+
+Whisper base hears product words badly out of context ("cruex wet shot men"). Given `context`, the
+catalog's listings most like the first hearing (`SearchEngine.titles_like`), a second pass decodes with
+their words as Whisper's prompt ("crewneck sweatshirt men"): the shop's own vocabulary biases what is
+heard. On espeak's English it cut the word error rate from 0.71 to 0.37 (docs/voice.md).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import os
 import shutil
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -41,7 +47,9 @@ MIN_SAMPLE_RATE = 8_000  # telephone quality; below it speech is not intelligibl
 MAX_SECONDS = 30.0  # one Whisper window: a query, not a recording
 SILENCE_RMS = 1e-3  # below this the clip holds no speech (full scale is 1.0)
 NO_SPEECH = 0.6  # Whisper's own no-speech probability above which a clip is refused
-AUDIO_SUFFIXES = (".wav", ".mp3", ".flac", ".ogg", ".m4a", ".webm")
+PROMPT_CHARS = 400  # well inside Whisper's 224-token prompt
+MAX_QUERY_TOKENS = 48  # a query, not a dictation: bounds the decoding of a clip Whisper hallucinates on
+Context = Callable[[str, str], list[str]]  # (first hearing, its language) -> titles of the listings most like it
 
 
 class BadAudio(BadArgument):
@@ -104,25 +112,59 @@ class SpeechRecognizer:
         compute = "int8" if device == "cpu" else "float16"
         self.model = WhisperModel(model, device=device, compute_type=compute, cpu_threads=threads, local_files_only=True)
         self._lock = threading.Lock()
+        # The second hearing decodes the same clip with another prompt: its encoder pass (most of the time)
+        # is the first one's, kept until the transcription ends.
+        self._encoded: tuple[np.ndarray, object] | None = None
+        encode = self.model.encode
 
-    def transcribe(self, audio: str | Path, language: str | None = None) -> Transcript:
+        def encode_once(features: np.ndarray):
+            if self._encoded is None or not np.array_equal(self._encoded[0], features):
+                self._encoded = (np.array(features), encode(features))
+            return self._encoded[1]
+
+        self.model.encode = encode_once
+
+    def transcribe(self, audio: str | Path, language: str | None = None, context: Context | None = None) -> Transcript:
         """The spoken query in `audio` (a file of any format FFmpeg reads); `language` (ISO 639-1) skips
-        Whisper's guess, which short clips often get wrong."""
+        Whisper's guess, which short clips often get wrong; `context` (first hearing, language -> listing
+        titles like it) makes a second pass that hears the catalog's words."""
         started = time.perf_counter()
         samples = read_audio(audio)
         with self._lock:
-            segments, info = self.model.transcribe(
-                samples, language=language, task="transcribe", beam_size=1, temperature=0.0, condition_on_previous_text=False,
-                without_timestamps=True, vad_filter=False, suppress_blank=True, log_progress=False)
-            segments = list(segments)
-        if not segments or all(s.no_speech_prob > NO_SPEECH for s in segments):
-            raise BadAudio(f"{Path(audio).name}: no words could be made out (noise or silence?)")
-        text = " ".join(s.text.strip() for s in segments if s.no_speech_prob <= NO_SPEECH).strip()
-        text = text.rstrip(".。!?！？")
+            try:
+                return self._transcribe(samples, language, context, Path(audio).name, started)
+            finally:
+                self._encoded = None
+
+    def _transcribe(self, samples: np.ndarray, language: str | None, context: Context | None, name: str, started: float) -> Transcript:
+        text, info = self._decode(samples, language, None, name)
+        sure = 1.0 if language else float(info.language_probability)
+        language = language or info.language
+        titles = context(text, language) if context is not None else []
+        if titles:
+            again, _ = self._decode(samples, language, prompt(titles), name)
+            # prompted with text it cannot hear, Whisper may recite the prompt: keep a second hearing only
+            # about as long as the first
+            if len(again) <= 2 * len(text) + 8:
+                text = again
+        return Transcript(text, language, sure, len(samples) / SAMPLE_RATE, time.perf_counter() - started)
+
+    def _decode(self, samples: np.ndarray, language: str | None, initial_prompt: str | None, name: str):
+        segments, info = self.model.transcribe(
+            samples, language=language, task="transcribe", beam_size=1, temperature=0.0, condition_on_previous_text=False,
+            without_timestamps=True, vad_filter=False, suppress_blank=True, initial_prompt=initial_prompt, log_progress=False,
+            max_new_tokens=MAX_QUERY_TOKENS)
+        heard = [s for s in segments if s.no_speech_prob <= NO_SPEECH]
+        text = " ".join(s.text.strip() for s in heard).strip().rstrip(".。!?！？")
         if not text:
-            raise BadAudio(f"{Path(audio).name}: no words could be made out (noise or silence?)")
-        return Transcript(text, info.language, float(info.language_probability if language is None else 1.0),
-                          len(samples) / SAMPLE_RATE, time.perf_counter() - started)
+            raise BadAudio(f"{name}: no words could be made out (noise or silence?)")
+        return text, info
+
+
+def prompt(titles: list[str]) -> str:
+    """Whisper's prompt from listing titles: their words once each, in order, within `PROMPT_CHARS`."""
+    words = " ".join(dict.fromkeys(word for title in titles for word in title.split()))
+    return words[:PROMPT_CHARS].rsplit(" ", 1)[0] if len(words) > PROMPT_CHARS else words
 
 
 @lru_cache(maxsize=1)

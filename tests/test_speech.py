@@ -19,7 +19,7 @@ import pytest
 from mlmatch import speech
 from mlmatch.speech import BadAudio
 
-from conftest import SMALL_CATALOG
+from conftest import DATA, SMALL_CATALOG
 
 ESPEAK = shutil.which("espeak-ng")
 
@@ -127,10 +127,10 @@ def test_cli_searches_what_was_said(recognizer, tmp_path, capsys):
     assert main(["search", "--audio", str(clip), "--catalog", str(SMALL_CATALOG), "--mode", "bm25", "--json", "--k", "3",
                  "--query-lang", "en"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out["transcript"]["text"] == "wireless mouse" and out["transcript"]["language"] == "en"
-    assert out["query"] == "wireless mouse" and out["results"][0]["id"] == "mouse-en"
+    assert out["transcript"]["text"].lower() == "wireless mouse" and out["transcript"]["language"] == "en"
+    assert out["query"] == out["transcript"]["text"] and out["results"][0]["id"] == "mouse-en"
     assert main(["search", "--audio", str(clip), "--catalog", str(SMALL_CATALOG), "--mode", "bm25", "--k", "1"]) == 0
-    assert "heard: wireless mouse (en, p=" in capsys.readouterr().out
+    assert "heard: wireless mouse (en, p=" in capsys.readouterr().out.lower()
 
 
 @pytest.mark.parametrize("argv, message", [
@@ -145,3 +145,38 @@ def test_cli_voice_mistakes_are_one_line(argv, message, capsys):
     assert main(argv) != 0
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
+
+
+@pytest.mark.slow
+def test_the_catalogs_words_prompt_a_second_hearing(recognizer, tmp_path):
+    """The second pass decodes with the words of the listings like the first hearing as Whisper's prompt."""
+    clip = spoken(tmp_path, "crewneck sweatshirt men")
+    asked = []
+
+    def context(first: str, lang: str) -> list[str]:
+        asked.append((first, lang))
+        return ["Champion crewneck sweatshirt men, grey", "Nike crewneck sweatshirt for men"]
+
+    heard = recognizer.transcribe(clip, "en", context)
+    assert len(asked) == 1 and asked[0][1] == "en"
+    assert heard.text.lower() == "crewneck sweatshirt men", (asked, heard.text)
+    assert speech.prompt(["a b", "b c " + "x" * 500]) == "a b c"  # each word once, within PROMPT_CHARS
+
+
+@pytest.mark.slow
+def test_eval_speech_compares_spoken_with_typed_queries(recognizer, tmp_path):
+    from eval import speech as eval_speech
+
+    out = tmp_path / "speech"
+    assert eval_speech.main(["--data", str(DATA / "beir_small"), "--split", "test", "--english", "2", "--per-language", "1",
+                             "--systems", "bm25", "--out", str(out)]) == 0
+    report = json.loads((out / "speech.json").read_text())
+    assert report["context"] == "on" and set(report["languages"]) <= {"en", "zh", "de", "ja"}
+    english = report["languages"]["en"]
+    assert english["queries"] == 2 and 0 <= english["wer"] and 0 <= english["cer"]
+    typed = json.loads((out / "eval-typed" / "results.json").read_text())
+    en_pairs = [p for p in typed["pairs"] if p.startswith("en-")]
+    assert english["bm25"]["ndcg@10_typed"] == pytest.approx(np.mean([typed["pairs"][p]["bm25"]["ndcg@10"] for p in en_pairs]))
+    assert all((out / "audio").glob("*.wav"))
+    queries = [json.loads(line) for line in (out / "spoken" / "queries.jsonl").read_text().splitlines()]
+    assert len(queries) == sum(row["queries"] for row in report["languages"].values())
