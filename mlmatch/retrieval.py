@@ -1,7 +1,7 @@
 """Retrievers: one contract, `search(queries, k, allowed) -> list[Hits]`, for every way of finding candidates.
 
-`SearchEngine` builds them once and asks each by name (`dense`, `bm25`, `dictionary`); fusion and the
-ranking stages downstream read only their `Hits`.
+`SearchEngine` makes each per search from its models and asks it by name (`dense`, `bm25`, `dictionary`);
+fusion and the ranking stages downstream read only their `Hits`.
 """
 
 from __future__ import annotations
@@ -55,11 +55,11 @@ class DictionaryRetriever:
     """BM25 of the query's translations alone, each language's match counting by `language_weights` in a
     listing (`ltr`'s third candidate list)."""
 
-    def __init__(self, bm25: BM25Index, expand: Expand, language_weights: Callable[[], dict[str, np.ndarray]]):
+    def __init__(self, bm25: BM25Index, expand: Expand, language_weights: dict[str, np.ndarray]):
         self.bm25, self.expand, self.language_weights = bm25, expand, language_weights
 
     def search(self, queries: list[str], k: int, allowed: RowFilter | None = None) -> list[Hits]:
-        return self.bm25.search_weighted([wordings(self.expand(q), self.language_weights()) for q in queries], k, allowed)
+        return self.bm25.search_weighted([wordings(self.expand(q), self.language_weights) for q in queries], k, allowed)
 
 
 def wordings(expansions: list[Expansion], language_weights: dict[str, np.ndarray] | None = None,

@@ -256,7 +256,7 @@ class SearchEngine:
         if name == "bm25":
             return LexicalRetriever(self.bm25, self.expansions if expand and self.translator is not None else None)
         if name == "dictionary":
-            return DictionaryRetriever(self.bm25, self.expansions, lambda: self.language_weights)
+            return DictionaryRetriever(self.bm25, self.expansions, self.language_weights)
         raise BadArgument(f"unknown retriever {name!r} (dense, bm25 or dictionary)")
 
 
