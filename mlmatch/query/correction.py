@@ -125,7 +125,8 @@ class QueryCorrector:
         fixes = [fix for fix in map(self._fix, _words(query)) if fix is not None]
         if self.cjk is not None:
             fixes += [Fix(f.typed, f.replacement, f.confident, whole_word=False) for f in self.cjk.fixes(query, self._unknown)]
-        fixes = [self._backed(fix, _apply(query, [f for f in fixes if f.confident])) for fix in fixes]
+        confidently_fixed = _apply(query, [f for f in fixes if f.confident])
+        fixes = [self._backed(fix, confidently_fixed) for fix in fixes]
         confident = [f for f in fixes if f.confident] if mode == "on" else []
         corrected = _apply(query, confident) if confident else None
         suggestion = _apply(corrected or query, [f for f in fixes if f not in confident]) if len(confident) < len(fixes) else None
