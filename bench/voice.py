@@ -15,7 +15,6 @@ import argparse
 import json
 import tempfile
 import time
-import wave
 from pathlib import Path
 
 import numpy as np
@@ -23,7 +22,7 @@ import numpy as np
 from bench.machine import cpu_snapshot, machine_summary, peak_rss_mb
 from bench.timing import percentiles, timed
 from eval.datasets import BENCHMARK
-from eval.speech import speak
+from eval.speech import speak, write_wav
 from mlmatch.beir import as_catalog, load_beir
 from mlmatch.models import DEFAULT, load_bi_encoder
 from mlmatch.search import SearchEngine
@@ -38,13 +37,7 @@ WARMUP = 2
 def padded(clip: Path, seconds: float = CLIP_SECONDS) -> Path:
     """The clip with silence after it up to `seconds`, as 16-bit 16 kHz mono WAV."""
     samples = read_audio(clip)
-    samples = np.concatenate([samples, np.zeros(max(0, int(seconds * SAMPLE_RATE) - len(samples)), np.float32)])
-    with wave.open(str(clip), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(SAMPLE_RATE)
-        out.writeframes((np.clip(samples, -1, 1) * 32767).astype("<i2").tobytes())
-    return clip
+    return write_wav(clip, np.concatenate([samples, np.zeros(max(0, int(seconds * SAMPLE_RATE) - len(samples)), np.float32)]))
 
 
 def bench_voice(queries: int) -> dict:

@@ -25,6 +25,7 @@ import re
 import shutil
 import subprocess
 import sys
+import wave
 from pathlib import Path
 
 import numpy as np
@@ -36,7 +37,7 @@ from mlmatch.errors import run_cli
 from mlmatch.index.analyzer import normalize
 from mlmatch.models import DEFAULT, load_bi_encoder
 from mlmatch.search import SearchEngine
-from mlmatch.speech import BadAudio, speech_recognizer
+from mlmatch.speech import SAMPLE_RATE, BadAudio, speech_recognizer
 
 CJK = ("zh", "ja")
 SPEAKABLE = {"zh": re.compile(r"^[\u4e00-\u9fff ]+$"), "ja": re.compile(r"^[\u3040-\u30ff ]+$")}
@@ -67,6 +68,16 @@ def speak(text: str, lang: str, path: Path) -> Path:
 
         text = " ".join(lazy_pinyin(text, style=Style.TONE3, neutral_tone_with_five=True))
     subprocess.run([espeak, "-v", VOICES[lang], "-w", str(path), text], check=True, capture_output=True, timeout=60)
+    return path
+
+
+def write_wav(path: Path, samples: np.ndarray, rate: int = SAMPLE_RATE) -> Path:
+    """`samples` (floats, full scale 1) as a 16-bit mono WAV at `rate`."""
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        out.writeframes((np.clip(samples, -1, 1) * 32767).astype("<i2").tobytes())
     return path
 
 

@@ -307,12 +307,9 @@ def test_an_upload_that_fails_after_one_that_succeeded_lets_it_go(server, browse
 def test_a_spoken_query_lands_in_the_box_and_is_searched(server, browser, tmp_path):
     """An uploaded clip (espeak-ng's voice, which Whisper reads right in English) becomes the query, editable,
     with what was heard, and both lists show its results; silence is an error that leaves the box alone."""
-    import shutil
+    from eval.speech import speak
 
-    espeak = shutil.which("espeak-ng")
-    assert espeak, "apt-get install espeak-ng (.ci/run does)"
-    clip = tmp_path / "mouse.wav"
-    subprocess.run([espeak, "-v", "en", "-w", str(clip), "wireless mouse"], check=True, timeout=60)
+    clip = speak("wireless mouse", "en", tmp_path / "mouse.wav")
     open_page(browser, server)
     field = wait_for(browser, lambda d: d.find_element(By.CSS_SELECTOR, "#voice input[type=file]"), "the audio upload field")
     field.send_keys(str(clip))
