@@ -21,7 +21,7 @@ from mlmatch.checksums import update_from_file
 from mlmatch.errors import BadArgument, ModelNotAvailable
 from mlmatch.models import onnx
 from mlmatch.models.artifacts import BIENCODER_ARTIFACT, DEFAULT, SHIPPED_BIENCODER, check_artifact_kind, read_manifest
-from mlmatch.models.onnx_export import runtime_tag
+from mlmatch.models.onnx_export import runtime_fingerprint
 from mlmatch.models.packaged import PACKAGED, packaged_fingerprint, packaged_model_dir
 from mlmatch.models.runtime import TORCH, check_runtime, export_device
 
@@ -84,7 +84,7 @@ def resolve_device(device: str = "auto") -> str:
 def on_onnx(encoder: BiEncoder, runtime: str, threads: int | None = None) -> BiEncoder:
     """`encoder` run by onnxruntime: the same encode methods, fingerprint `<torch fingerprint>+<runtime tag>`."""
     model = onnx.sentence_model(encoder.model, encoder.fingerprint, runtime, threads)
-    return replace(encoder, model=model, fingerprint=f"{encoder.fingerprint}+{runtime_tag(runtime)}")
+    return replace(encoder, model=model, fingerprint=runtime_fingerprint(encoder.fingerprint, runtime))
 
 
 def load_bi_encoder(name: str = DEFAULT, device: str = "auto", merge: bool = True, runtime: str = TORCH) -> BiEncoder:
@@ -99,7 +99,7 @@ def load_bi_encoder(name: str = DEFAULT, device: str = "auto", merge: bool = Tru
         known = known_fingerprint(name)
         model = onnx.cached_sentence_model(known[1], runtime) if known else None
         if model is not None:  # a cold start: neither torch nor sentence-transformers is imported
-            return BiEncoder(model, known[0], f"{known[1]}+{runtime_tag(runtime)}")
+            return BiEncoder(model, known[0], runtime_fingerprint(known[1], runtime))
         return on_onnx(load_bi_encoder(name, "cpu", merge), runtime)
     from sentence_transformers import SentenceTransformer
     from transformers.utils import logging as hf_logging

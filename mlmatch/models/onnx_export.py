@@ -56,6 +56,11 @@ def runtime_tag(runtime: str) -> str:
     return f"{runtime}-{digest}"
 
 
+def runtime_fingerprint(fingerprint: str, runtime: str) -> str:
+    """The fingerprint of the model `fingerprint` names, run on the ONNX `runtime`."""
+    return f"{fingerprint}+{runtime_tag(runtime)}"
+
+
 def recipe(runtime: str) -> dict:
     """How an export is made, beyond its model: an export made another way is rebuilt."""
     int8 = {"weights": "int8 per channel", "activations": "dynamic", "keep_fp32": list(KEEP_FP32)}

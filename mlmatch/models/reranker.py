@@ -17,7 +17,7 @@ import numpy as np
 from mlmatch.models import onnx
 from mlmatch.models.artifacts import DEFAULT, RERANKER_ARTIFACT, SHIPPED_RERANKER, check_artifact_kind, read_manifest
 from mlmatch.models.encoder import ModelNotAvailable, folder_fingerprint, merge_lora, resolve_device
-from mlmatch.models.onnx_export import runtime_tag
+from mlmatch.models.onnx_export import runtime_fingerprint
 from mlmatch.models.packaged import PACKAGED, packaged_fingerprint, packaged_model_dir
 from mlmatch.models.runtime import TORCH, check_runtime, export_device
 
@@ -109,7 +109,7 @@ def _identity_pooler(hf_model) -> None:
 def on_onnx(reranker: Reranker, runtime: str, threads: int | None = None) -> Reranker:
     """`reranker` run by onnxruntime: the same `score_pairs`, fingerprint `<torch fingerprint>+<runtime tag>`."""
     model = onnx.cross_encoder(reranker.model, reranker.fingerprint, runtime, threads)
-    return replace(reranker, model=model, fingerprint=f"{reranker.fingerprint}+{runtime_tag(runtime)}")
+    return replace(reranker, model=model, fingerprint=runtime_fingerprint(reranker.fingerprint, runtime))
 
 
 def _artifact_fingerprint(path: Path, manifest: dict) -> str:
@@ -136,7 +136,7 @@ def load_reranker(name: str = DEFAULT, device: str = "auto", runtime: str = TORC
         model = onnx.cached_cross_encoder(known[1], runtime) if known else None
         if model is not None:  # a cold start: neither torch nor sentence-transformers is imported
             path, fingerprint, manifest = known
-            return Reranker(model, path, f"{fingerprint}+{runtime_tag(runtime)}", manifest.get("retrieval_weight", 0.0))
+            return Reranker(model, path, runtime_fingerprint(fingerprint, runtime), manifest.get("retrieval_weight", 0.0))
         return on_onnx(load_reranker(name, "cpu"), runtime)
     from sentence_transformers import CrossEncoder
     from transformers.utils import logging as hf_logging
