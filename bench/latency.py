@@ -30,7 +30,7 @@ from mlmatch.models.encoder import BiEncoder
 from mlmatch.models.reranker import Reranker
 from mlmatch.models.universal import UniversalEncoder
 from mlmatch.rank.ltr import LearnedRanker
-from mlmatch.rank.stage import LearnedRankingStage
+from mlmatch.rank.stage import CandidateFeatures, RankingModels
 from mlmatch.search import SearchEngine
 
 K = 10
@@ -98,10 +98,10 @@ def measure_size(size: int, work: Workload) -> dict:
     plans += [(f"hybrid ({serving})", engines[serving], {"mode": "hybrid"}, None),
               (f"dense ({serving}) + rerank {RERANK_DEPTH}", engines[serving], {"mode": "dense", "rerank_depth": RERANK_DEPTH}, None)]
     if ranked:
-        engine = copy.copy(engines[serving])
-        engine.ranker = work.ranking.ranker
-        engine.ranking = LearnedRankingStage(work.ranking.universal, work.ranking.ranker.depth, work.encoder, bm25, synthetic.titles, (
+        features = CandidateFeatures(work.ranking.universal, work.ranking.ranker.depth, work.encoder, bm25, synthetic.titles, (
             ranking_vectors, cached_synthetic_vectors(work.ranking.universal_vectors, synthetic, work.seed)))
+        engine = SearchEngine(catalog, bm25, work.encoder, dense[serving], work.reranker,
+                              RankingModels(work.ranking.ranker, work.ranking.universal), features=features)
         plans.append((f"ltr ({serving})", engine, {"mode": "ltr"}, None))
     systems = []
     for name, engine, options, search_alone in plans:
@@ -130,16 +130,22 @@ def _saved_mb(index: DenseIndex | BM25Index) -> float:
 
 def _end_to_end(engine: SearchEngine, work: Workload, options: dict, count: int, identity: str) -> dict:
     """`engine.search` timed per query, through encoder and reranker copies whose caches start empty."""
-    own = copy.copy(engine)
-    own.encoder = _renamed(engine.encoder, identity)
-    own.reranker = _renamed(engine.reranker, identity)
-    if own.ranking is not None:
-        own.ranking = copy.copy(engine.ranking)
-        own.ranking.encoder = own.encoder
-        own.ranking.universal = _renamed(engine.ranking.universal, identity)
+    own = _with_fresh_caches(engine, identity)
     for query in work.warmup:
         own.search(query, k=K, **options)
     return percentiles([timed(own.search, query, k=K, **options) for query in work.queries[:count]])
+
+
+def _with_fresh_caches(engine: SearchEngine, identity: str) -> SearchEngine:
+    """An engine over the same indexes and weights, its models renamed so that no query cache knows them."""
+    encoder = _renamed(engine.encoder, identity)
+    ranking = features = None
+    if engine.features is not None:
+        features = copy.copy(engine.features)
+        features.encoder, features.universal = encoder, _renamed(engine.features.universal, identity)
+        ranking = RankingModels(engine.ranker, features.universal)
+    return SearchEngine(engine.catalog, engine.bm25, encoder, engine.dense, _renamed(engine.reranker, identity), ranking,
+                        features=features)
 
 
 def _renamed(model: object, identity: str) -> object:

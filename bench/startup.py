@@ -26,7 +26,7 @@ from pathlib import Path
 from bench.report import write_json
 from eval.datasets import REPOSITORY
 from mlmatch.models.runtime import RUNTIMES
-from mlmatch.search import MODES
+from mlmatch.systems import MODES
 
 CATALOG = REPOSITORY / "tests" / "data" / "catalog_small.jsonl"
 QUERY = "phone"

@@ -54,7 +54,6 @@ def rank(engine: SearchEngine, system: SystemSpec, query_ids: list[str], texts: 
          expand: bool = False) -> Ranking:
     """Rankings scored by position (DEPTH - rank), so reranked heads and retrieved tails compare."""
     started = time.perf_counter()
-    results = engine.search_batch(texts, mode=system.mode, k=DEPTH, fusion_depth=DEPTH,
-                                  rerank_depth=rerank_depth if system.rerank else 0, expand=expand)
+    results = engine.search_batch(texts, mode=system.mode, k=DEPTH, rerank_depth=rerank_depth if system.rerank else 0, expand=expand)
     seconds = time.perf_counter() - started
     return Ranking({qid: {r.product.id: float(DEPTH - r.rank) for r in hits} for qid, hits in zip(query_ids, results)}, seconds)

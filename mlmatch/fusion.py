@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
+FUSION_DEPTH = 100  # hits each retriever contributes to `hybrid`
 LEXICAL_WEIGHT = 0.05  # w of `score_fusion` for `hybrid`, chosen on the dev splits by `python -m eval.tune_fusion`
 RRF_K = 60  # the usual reciprocal-rank constant: ranks 1 and 10 differ by a factor of 1.15, not 10
 

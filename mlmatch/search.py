@@ -1,11 +1,11 @@
-"""The search pipeline: catalog -> indexes -> retrieve (dense | bm25 | hybrid) -> rank (ltr) or rerank -> results.
+"""The search engine: a catalog, its indexes and models, and a pipeline of stages per system.
 
-`SearchEngine` is the one entry point the CLI, the evaluation suite and the app share. A search is a
-run of stages: retrievers (`mlmatch.retrieval`, each `search(queries, k, allowed) -> Hits`), then one
-ranking stage (fusion in `mlmatch.results`, the learned ranker in `mlmatch.rank.stage`), then optionally
-the cross-encoder (`mlmatch.reranking`); every hit comes back as a `SearchResult` carrying the rank and
-score each stage gave it. The stages are thin wrappers made per search from the engine's models, so a
-model swapped on the engine is the one its stage runs.
+`SearchEngine` is the one entry point the CLI, the evaluation suite and the app share. Each system
+(`SystemSpec`: a mode, with or without the cross-encoder) is a `Pipeline` built once from the engine's
+models: retrievers (`mlmatch.retrieval`, each `search(queries, k, allowed) -> Hits`), one ranking stage
+(fusion in `mlmatch.results`, the learned ranker in `mlmatch.rank.stage`), then optionally the
+cross-encoder (`mlmatch.reranking`); every hit comes back as a `SearchResult` carrying the rank and score
+each stage gave it.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from mlmatch.cache import cache_dir
 from mlmatch.catalog import Catalog, embedding_text
 from mlmatch.embedding_cache import document_cache
 from mlmatch.errors import BadArgument
-from mlmatch.fusion import LEXICAL_WEIGHT
 from mlmatch.index.backend import DenseBackend, RowFilter
 from mlmatch.index.dense import DenseIndex, DenseParams
 from mlmatch.index.lexical import BM25Index
@@ -30,22 +29,21 @@ from mlmatch.index.stale import Wanted
 from mlmatch.index.store import Generation, open_indexes
 from mlmatch.models.encoder import BiEncoder
 from mlmatch.models.reranker import Reranker
+from mlmatch.pipeline import Pipeline, RankingStage
 from mlmatch.query.correction import QueryCorrector
 from mlmatch.query.translation import Expansion, QueryTranslator
-from mlmatch.rank.stage import LearnedRankingStage, RankingModels
+from mlmatch.rank.stage import CandidateFeatures, LearnedRanking, RankingModels
 from mlmatch.reranking import CrossEncoderReranking
-from mlmatch.results import Hits, SearchResult, fused_results
+from mlmatch.results import Fusion, Hits, SearchResult
 from mlmatch.retrieval import DenseRetriever, DictionaryRetriever, LexicalRetriever, Retriever
+from mlmatch.systems import SystemSpec, check_request
 from mlmatch.threads import limit_this_thread
 
-MODES = ("dense", "bm25", "hybrid", "ltr")
 RERANK_DEPTH = 20  # default number of retrieved results the cross-encoder re-scores
-FUSION_DEPTH = 100  # hits each stage contributes to `hybrid`
 ELSEWHERE = 0.5  # what a translation's match counts in a listing of another language, in `ltr`'s dictionary list (docs/query.md)
 MAX_QUERY_CHARS = 500  # far beyond any real product query; the encoders truncate long before
 SPOKEN_CONTEXT = 5  # listings whose words prompt the recogniser's second hearing of a spoken query (`titles_like`)
-RETRIEVERS = {"dense": ("dense",), "bm25": ("bm25",), "hybrid": ("dense", "bm25")}  # what each retrieval mode fuses
-RERANKABLE = ("dense", "hybrid")  # `ltr` orders by its own model; `bm25` alone is the lexical baseline
+RETRIEVERS = {"dense": ("dense",), "bm25": ("bm25",), "hybrid": ("dense", "bm25"), "ltr": ("dense", "bm25")}  # each mode's candidates
 
 
 def default_index_dir(catalog: Catalog, encoder: BiEncoder | None, kind: str = "flat") -> Path:
@@ -66,22 +64,14 @@ def check_query(query: str) -> None:
         raise BadArgument(f"the query is {len(query)} characters long; the limit is {MAX_QUERY_CHARS}")
 
 
-def check_request(mode: str, rerank_depth: int = 0) -> None:
-    """A mode the engine has, and a rerank depth it can apply to it."""
-    if mode not in MODES:
-        raise BadArgument(f"unknown mode {mode!r} (use one of {', '.join(MODES)})")
-    if rerank_depth < 0:
-        raise BadArgument("the rerank depth must be 0 (off) or a positive number of results")
-    if rerank_depth and mode not in RERANKABLE:
-        raise BadArgument(f"{mode} results are not reranked (rerank {' or '.join(RERANKABLE)})")
-
-
 class SearchEngine:
     def __init__(self, catalog: Catalog, bm25: BM25Index, encoder: BiEncoder | None = None, dense: DenseBackend | None = None,
                  reranker: Reranker | None = None, ranking: RankingModels | None = None, progress: bool = False,
-                 translator: QueryTranslator | None = None):
+                 translator: QueryTranslator | None = None, features: CandidateFeatures | None = None):
         """`translator`: dictionary translation shared with other engines (the evaluation's, built over a
-        whole corpus); by default this catalog's own, built on first use."""
+        whole corpus); by default this catalog's own, built on first use. `features`: the learned ranker's
+        candidate features when made elsewhere (a benchmark's synthetic vectors); by default over this
+        catalog from the embedding caches."""
         self.catalog = catalog
         if translator is not None:
             self.translator = translator
@@ -90,10 +80,12 @@ class SearchEngine:
         self.dense = dense
         self.reranker = reranker
         self.ranker = ranking.ranker if ranking and encoder else None
-        self.ranking = LearnedRankingStage.over(ranking.universal, ranking.ranker.depth, catalog, encoder, bm25, progress) if self.ranker else None
+        self.features = (features or CandidateFeatures.over(ranking.universal, ranking.ranker.depth, catalog, encoder, bm25, progress)
+                         if self.ranker else None)
         self.progress = progress
         self._langs = np.array([product.lang for product in catalog])
         self._categories = np.array([product.category for product in catalog])
+        self._pipelines: dict[tuple[SystemSpec, bool], Pipeline] = {}
 
     @classmethod
     def build(cls, catalog: Catalog, encoder: BiEncoder | None = None, kind: str = "flat",
@@ -197,18 +189,15 @@ class SearchEngine:
         """The learned ranker where the engine has one (it won on every benchmark and style-shift kind of search), else dense."""
         return "ltr" if self.ranker is not None else "dense"
 
-    def search(self, query: str, mode: str | None = None, k: int = 10, langs: Iterable[str] | None = None,
-               fusion_depth: int = FUSION_DEPTH, lexical_weight: float = LEXICAL_WEIGHT, rerank_depth: int = 0,
+    def search(self, query: str, mode: str | None = None, k: int = 10, langs: Iterable[str] | None = None, rerank_depth: int = 0,
                categories: Iterable[str] | None = None, explain: bool = False, expand: bool = False) -> list[SearchResult]:
-        return self.search_batch([query], mode, k, langs, fusion_depth, lexical_weight, rerank_depth, categories, explain, expand)[0]
+        return self.search_batch([query], mode, k, langs, rerank_depth, categories, explain, expand)[0]
 
     def search_batch(self, queries: list[str], mode: str | None = None, k: int = 10, langs: Iterable[str] | None = None,
-                     fusion_depth: int = FUSION_DEPTH, lexical_weight: float = LEXICAL_WEIGHT,
-                     rerank_depth: int = 0, categories: Iterable[str] | None = None,
-                     explain: bool = False, expand: bool = False) -> list[list[SearchResult]]:
-        """Ranked results per query, by `mode` (None: `default_mode`); `fusion_depth` is how many hits each stage contributes to `hybrid`,
-        `lexical_weight` the BM25 share in it, `rerank_depth` how many of the top results the
-        cross-encoder re-scores (0: none); `langs` and `categories` limit the products searched;
+                     rerank_depth: int = 0, categories: Iterable[str] | None = None, explain: bool = False,
+                     expand: bool = False) -> list[list[SearchResult]]:
+        """Ranked results per query, by `mode` (None: `default_mode`); `rerank_depth` is how many of the top
+        results the cross-encoder re-scores (0: none); `langs` and `categories` limit the products searched;
         `explain` adds each `ltr` result's feature contributions; `expand` lets `bm25` match the query's
         dictionary translations too (`mlmatch.query.translation`) and gives `ltr` the listings that match them."""
         mode = mode or self.default_mode
@@ -217,28 +206,37 @@ class SearchEngine:
             check_query(query)
         if k < 1:
             raise BadArgument("k must be at least 1")
-        if not 0 <= lexical_weight <= 1:
-            raise BadArgument("lexical_weight must be between 0 and 1")
-        if rerank_depth and self.reranker is None:
-            raise BadArgument("reranking needs a reranker; open the engine with one")
-        if mode == "ltr" and self.ranking is None:
-            raise BadArgument("ltr needs the learned ranker and a bi-encoder; open the engine with both")
+        pipeline = self.pipeline(SystemSpec(mode, rerank=rerank_depth > 0), expand)
         limit_this_thread()
-        if mode == "ltr":
-            names = ("dense", "bm25", "dictionary") if expand and self.translator is not None else ("dense", "bm25")
-            stages = self.retrieve(queries, names, max(k, self.ranking.depth), langs, categories)
-            return self.ranking.results(self.ranker, queries, stages, k, self.catalog.products, explain)
-        k_retrieved = max(k, rerank_depth)
-        retrievers = RETRIEVERS[mode]
-        fused = len(retrievers) > 1
-        # the hybrid searches as typed: on dev, translations in its BM25 half moved nothing cross-lingual
-        # (+0.001 nDCG@10) and cost same-language search 0.005 (docs/query.md)
-        stages = self.retrieve(queries, retrievers, max(k_retrieved, fusion_depth) if fused else k_retrieved, langs, categories,
-                               expand and not fused)
-        retrieved = [fused_results(self.catalog.products, per_query, k_retrieved, lexical_weight) for per_query in stages]
-        if rerank_depth:
-            retrieved = CrossEncoderReranking(self.reranker).rerank(queries, retrieved, rerank_depth)
-        return [results[:k] for results in retrieved]
+        return pipeline.search(queries, k, self.allowed_rows(langs, categories), rerank_depth, explain)
+
+    def pipeline(self, system: SystemSpec, expand: bool = False) -> Pipeline:
+        """The system's stages over this engine's models, built on first use and kept; with `expand`, the
+        lexical stages match the query's dictionary translations too."""
+        key = (system, expand and self.translator is not None)
+        if key not in self._pipelines:
+            self._pipelines[key] = self._build_pipeline(*key)
+        return self._pipelines[key]
+
+    def _build_pipeline(self, system: SystemSpec, expand: bool) -> Pipeline:
+        if system.model is not None:
+            raise BadArgument(f"{system.name}: an engine searches with its own bi-encoder; open one with that model")
+        if system.rerank and self.reranker is None:
+            raise BadArgument("reranking needs a reranker; open the engine with one")
+        names = RETRIEVERS[system.mode]
+        if system.mode == "ltr":
+            if self.features is None:
+                raise BadArgument("ltr needs the learned ranker and a bi-encoder; open the engine with both")
+            ranking: RankingStage = LearnedRanking(self.features, self.ranker, self.catalog.products)
+            names = (*names, "dictionary") if expand else names
+            expand = False  # its BM25 list is the query as typed; the translations are a list of their own
+        else:
+            ranking = Fusion(self.catalog.products, fused=len(names) > 1)
+            # the hybrid searches as typed: on dev, translations in its BM25 half moved nothing cross-lingual
+            # (+0.001 nDCG@10) and cost same-language search 0.005 (docs/query.md)
+            expand = expand and not ranking.fused
+        reranking = CrossEncoderReranking(self.reranker) if system.rerank else None
+        return Pipeline(system, {name: self._retriever(name, expand) for name in names}, ranking, reranking)
 
     def retrieve(self, queries: list[str], stages: Iterable[str], depth: int, langs: Iterable[str] | None = None,
                  categories: Iterable[str] | None = None, expand: bool = False) -> list[dict[str, Hits]]:

@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mlmatch.errors import BadArgument
-from mlmatch.search import MODES, RERANKABLE
+
+MODES = ("dense", "bm25", "hybrid", "ltr")
+RERANKABLE = ("dense", "hybrid")  # `ltr` orders by its own model; `bm25` alone is the lexical baseline
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,16 @@ class SystemSpec:
             raise BadArgument(f"unknown system {text!r} (available: {', '.join(known_names())}; a dense or hybrid "
                               "one optionally @MODEL, e.g. dense@packaged)")
         return cls(mode, bool(plus), model or None)
+
+
+def check_request(mode: str, rerank_depth: int = 0) -> None:
+    """A mode the engine has, and a rerank depth it can apply to it."""
+    if mode not in MODES:
+        raise BadArgument(f"unknown mode {mode!r} (use one of {', '.join(MODES)})")
+    if rerank_depth < 0:
+        raise BadArgument("the rerank depth must be 0 (off) or a positive number of results")
+    if rerank_depth and mode not in RERANKABLE:
+        raise BadArgument(f"{mode} results are not reranked (rerank {' or '.join(RERANKABLE)})")
 
 
 def known_names() -> list[str]:

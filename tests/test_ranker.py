@@ -131,6 +131,8 @@ def test_ltr_orders_the_union_of_two_retrievers_and_says_why(ltr_engine):
     assert set(reasons) == set(NAMES) and list(reasons.values()) == sorted(reasons.values(), key=abs, reverse=True)
     assert results[0].to_dict()["contributions"] == reasons
     assert "contributions" not in ltr_engine.search("iphone 15 case", mode="ltr", k=3)[0].to_dict()
+    stages = ltr_engine.pipeline(SystemSpec("ltr"))
+    assert list(stages.retrievers) == ["dense", "bm25"] and stages.ranking.ranker is ltr_engine.ranker
 
 
 def test_ltr_keeps_filters_and_fills_k_from_the_dense_list(ltr_engine, small_catalog):

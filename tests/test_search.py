@@ -61,6 +61,25 @@ def test_modes_and_bad_arguments(engine):
         engine.search("x", mode="bm25", rerank_depth=5)
 
 
+def test_a_system_is_its_stages_built_once(engine):
+    from mlmatch.results import Fusion
+    from mlmatch.retrieval import DenseRetriever, LexicalRetriever
+    from mlmatch.systems import SystemSpec
+
+    hybrid = engine.pipeline(SystemSpec("hybrid"))
+    assert engine.pipeline(SystemSpec("hybrid")) is hybrid  # built once, run by every hybrid search after
+    assert list(hybrid.retrievers) == ["dense", "bm25"]
+    assert isinstance(hybrid.retrievers["dense"], DenseRetriever) and isinstance(hybrid.retrievers["bm25"], LexicalRetriever)
+    assert isinstance(hybrid.ranking, Fusion) and hybrid.ranking.fused and hybrid.reranking is None
+    assert list(engine.pipeline(SystemSpec("bm25")).retrievers) == ["bm25"]
+    query = "Sony WH-1000XM5 Kopfhörer"
+    assert ids(hybrid.search([query], k=5)[0]) == ids(engine.search(query, mode="hybrid", k=5))
+    with pytest.raises(ValueError, match="reranking needs a reranker"):  # this engine was opened without one
+        engine.pipeline(SystemSpec("dense", rerank=True))
+    with pytest.raises(ValueError, match="its own bi-encoder"):
+        engine.pipeline(SystemSpec("dense", model="packaged"))
+
+
 def test_batch_equals_single(engine):
     queries = ["Beamer 4K", "新鲜苹果", "carpeta azul"]
     assert [ids(r) for r in engine.search_batch(queries, mode="dense", k=3)] == [ids(engine.search(q, mode="dense", k=3)) for q in queries]

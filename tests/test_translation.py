@@ -81,6 +81,14 @@ def test_bm25_finds_the_translation_across_languages(engine, query, lang, found)
 
 
 @pytest.mark.slow
+def test_bm25_matches_the_translations_only_when_asked(engine):
+    from mlmatch.systems import SystemSpec
+
+    assert engine.pipeline(SystemSpec("bm25"), expand=True).retrievers["bm25"].expand is not None
+    assert engine.pipeline(SystemSpec("bm25")).retrievers["bm25"].expand is None
+
+
+@pytest.mark.slow
 def test_the_ranker_trusts_a_listings_own_words_over_the_english_it_carries(engine):
     # "iron" is the English for Bügeleisen; in a Spanish title it is the metal of a cast-iron skillet
     (_, rows), = [hits["dictionary"] for hits in engine.retrieve(["Bügeleisen"], ("dictionary",), 10)]

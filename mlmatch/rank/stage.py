@@ -53,9 +53,9 @@ class CandidateList:
     stage_scores: list[dict[str, float]]  # per candidate, as `Ranked.stage_scores`
 
 
-class LearnedRankingStage:
-    """Candidates and features over one catalog, with the document vectors of both encoders in memory
-    (from the on-disk cache); `rank` orders them by a learned ranker."""
+class CandidateFeatures:
+    """Candidates and their features over one catalog, with the document vectors of both encoders in memory
+    (from the on-disk cache): what a learned ranker orders, at search (`LearnedRanking`) and in training."""
 
     def __init__(self, universal: UniversalEncoder, depth: int, encoder: BiEncoder, bm25: BM25Index, texts: list[str],
                  vectors: tuple[np.ndarray, np.ndarray]):
@@ -66,8 +66,8 @@ class LearnedRankingStage:
 
     @classmethod
     def over(cls, universal: UniversalEncoder, depth: int, catalog: Catalog, encoder: BiEncoder, bm25: BM25Index,
-             progress: bool = False) -> LearnedRankingStage:
-        """The stage over `catalog`, its vectors from the on-disk embedding caches (encoded there once)."""
+             progress: bool = False) -> CandidateFeatures:
+        """The features over `catalog`, its vectors from the on-disk embedding caches (encoded there once)."""
         texts = [embedding_text(p) for p in catalog]
         vectors = tuple(document_cache(model).documents(texts, progress=progress) for model in (encoder, universal))
         return cls(universal, depth, encoder, bm25, texts, vectors)
@@ -101,14 +101,26 @@ class LearnedRankingStage:
             out.append(CandidateList(rows, matrix, ranks, scores))
         return out
 
-    def rank(self, ranker: LearnedRanker, queries: list[str], stages: list[dict[str, Hits]],
-             explain: bool = False) -> list[list[Ranked]]:
-        """Each query's candidates, best first by `ranker`."""
-        lists = self.features(queries, stages)
+
+@dataclass(frozen=True)
+class LearnedRanking:
+    """The `ltr` ranking stage: the candidates of the bi-encoder, BM25 and (when the query is translated) the
+    dictionary list, in `ranker`'s order."""
+
+    features: CandidateFeatures
+    ranker: LearnedRanker
+    products: Sequence[Product]
+
+    def retrieval_depth(self, k: int) -> int:
+        return max(k, self.features.depth)
+
+    def rank(self, queries: list[str], stages: list[dict[str, Hits]], explain: bool = False) -> list[list[Ranked]]:
+        """Each query's candidates, best first."""
+        lists = self.features.features(queries, stages)
         everything = np.concatenate([c.features for c in lists]) if lists else np.zeros((0, len(NAMES)), np.float32)
         bounds = np.cumsum([len(c.rows) for c in lists])[:-1]
-        scores = np.split(ranker.score(everything), bounds)
-        contributions = [_relative(ranker.contributions(c.features)) if explain else None for c in lists]
+        scores = np.split(self.ranker.score(everything), bounds)
+        contributions = [_relative(self.ranker.contributions(c.features)) if explain else None for c in lists]
         results = []
         for candidates, query_scores, query_contributions in zip(lists, scores, contributions):
             order = sorted(range(len(candidates.rows)), key=lambda j: (-query_scores[j], int(candidates.rows[j])))
@@ -120,20 +132,18 @@ class LearnedRankingStage:
                 for j in order])
         return results
 
-
-    def results(self, ranker: LearnedRanker, queries: list[str], stages: list[dict[str, Hits]], k: int,
-                products: Sequence[Product], explain: bool = False) -> list[list[SearchResult]]:
-        """Each query's top `k`: the candidates in `ranker`'s order, then the rest of the dense list below
-        them (at the last candidate's score)."""
+    def results(self, queries: list[str], hits: list[dict[str, Hits]], k: int, explain: bool = False) -> list[list[SearchResult]]:
+        """Each query's top `k`: the candidates in the ranker's order, then the rest of the dense list below
+        them (at the last candidate's score); `explain` adds each result's feature contributions."""
         out = []
-        for ranked, hits in zip(self.rank(ranker, queries, stages, explain), stages):
+        for ranked, per_query in zip(self.rank(queries, hits, explain), hits):
             seen = {r.row for r in ranked}
-            results = [SearchResult(products[r.row], r.score, rank, {**r.stage_ranks, "ltr": rank}, r.contributions, r.stage_scores)
+            results = [SearchResult(self.products[r.row], r.score, rank, {**r.stage_ranks, "ltr": rank}, r.contributions, r.stage_scores)
                        for rank, r in enumerate(ranked[:k], start=1)]
-            tail = [(dense_rank, int(row), float(score)) for dense_rank, (score, row) in enumerate(zip(*hits["dense"]), start=1)
+            tail = [(dense_rank, int(row), float(score)) for dense_rank, (score, row) in enumerate(zip(*per_query["dense"]), start=1)
                     if int(row) not in seen]
             floor = results[-1].score if results else 0.0
-            results += [SearchResult(products[row], floor, len(results) + i, {"dense": dense_rank}, stage_scores={"dense": cosine})
+            results += [SearchResult(self.products[row], floor, len(results) + i, {"dense": dense_rank}, stage_scores={"dense": cosine})
                         for i, (dense_rank, row, cosine) in enumerate(tail[: k - len(results)], start=1)]
             out.append(results)
         return out

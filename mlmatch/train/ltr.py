@@ -26,7 +26,7 @@ from mlmatch.models.universal import UniversalEncoder
 from mlmatch.pairs import parse_pairs
 from mlmatch.rank.features import FEATURES, NAMES
 from mlmatch.rank.ltr import LearnedRanker
-from mlmatch.rank.stage import LearnedRankingStage
+from mlmatch.rank.stage import CandidateFeatures
 from mlmatch.search import SearchEngine
 from mlmatch.train.evaluators import per_query_ndcg_at_10
 from mlmatch.train.selection import cross_lingual_macro, monolingual_macro, pair_name
@@ -143,12 +143,12 @@ def pair_lists(data: Dataset, encoder, universal: UniversalEncoder, depths: tupl
         name = pair_name(pair.query_lang, pair.doc_side, data.root.name)
         print(f"[{name}] {len(query_ids)} queries", file=sys.stderr)
         engine = SearchEngine.build(as_catalog([data.corpus[d] for d in doc_ids]), encoder, translator=translator)
-        stage = LearnedRankingStage.over(universal, max(depths), engine.catalog, encoder, engine.bm25)
+        features = CandidateFeatures.over(universal, max(depths), engine.catalog, encoder, engine.bm25)
         texts = [data.queries[q].text for q in query_ids]
         for depth in depths:
-            stage.depth = depth  # the document vectors, the costly part, serve every depth
+            features.depth = depth  # the document vectors, the costly part, serve every depth
             hits = engine.retrieve(texts, ("dense", "bm25", "dictionary"), depth)
-            lists = stage.features(texts, hits)
+            lists = features.features(texts, hits)
             target = out[depth]
             target.qrels[name] = qrels
             for qid, candidates in zip(query_ids, lists):
