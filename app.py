@@ -465,9 +465,11 @@ def build_ui(state: Shared) -> gr.Blocks:
                 example.click(lambda text=text: text, None, query, api_visibility="private").then(
                     run_search, inputs, tables, api_visibility="private").then(
                     draw_figures, [view, product], figures, api_visibility="private")
-            voice.change(transcribe_query, [voice, override], [query, heard], api_visibility="private").success(
-                run_search, inputs, tables, api_visibility="private").then(
-                draw_figures, [view, product], figures, api_visibility="private")
+            for heard_clip in (voice.upload, voice.stop_recording):  # not `change`: clearing the clip is no new query
+                heard_clip(transcribe_query, [voice, override], [query, heard], api_visibility="private").success(
+                    run_search, inputs, tables, api_visibility="private").then(
+                    draw_figures, [view, product], figures, api_visibility="private")
+            voice.clear(lambda: "", None, heard, api_visibility="private")
             status.change(refresh_when_loaded, [left_table, right_table, *inputs], tables + figures, api_visibility="private")
             product.input(explain_tokens, [query, product], token_heat)
             for selector in (left, right):

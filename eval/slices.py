@@ -34,7 +34,8 @@ def slice_accuracy(out: Path, field: str, values: set[str], exclude: bool = Fals
     results, data, chosen = _load(out, field, values, exclude)
     qrels, runs = {}, {system: {} for system in results["systems"]}
     for pair in parse_pairs(",".join(results["pairs"]), data):
-        judged, ranked = _pair_slice(out, results, data, pair, chosen)
+        judged = _judged(data, pair, chosen)
+        ranked = _saved_runs(out, results["systems"], pair.name, judged)
         qrels.update({f"{pair.name}|{q}": grades for q, grades in judged.items()})
         for system, run in ranked.items():
             runs[system].update({f"{pair.name}|{q}": ranking for q, ranking in run.items()})
@@ -56,10 +57,10 @@ def pair_changes(out: Path, versus: Path, field: str, values: set[str], exclude:
     systems = [s for s in results["systems"] if s in other["systems"]]
     changes: dict[str, dict[str, tuple[float, float, int]]] = {s: {} for s in systems}
     for pair in parse_pairs(",".join(p for p in results["pairs"] if p in other["pairs"]), data):
-        judged, after = _pair_slice(out, results, data, pair, chosen)
-        _, before = _pair_slice(versus, other, data, pair, chosen)
+        judged = _judged(data, pair, chosen)
         if not judged:
             continue
+        before, after = (_saved_runs(folder, systems, pair.name, judged) for folder in (versus, out))
         for system in systems:
             scores = [float(evaluate(Qrels(judged), Run(filled_run(judged, run[system])), metric)) for run in (before, after)]
             changes[system][pair.name] = (scores[0], scores[1], len(judged))
@@ -85,15 +86,19 @@ def _load(out: Path, field: str, values: set[str], exclude: bool) -> tuple[dict,
     return results, data, chosen
 
 
-def _pair_slice(out: Path, results: dict, data: Dataset, pair, chosen: set[str]) -> tuple[dict, dict[str, dict]]:
-    """One pair's judgments of the slice's queries, and each system's saved run of them."""
-    judged = scorable_qrels(data, [q for q in pair.query_ids(data) if q in chosen], pair.doc_ids(data))
+def _judged(data: Dataset, pair, chosen: set[str]) -> dict:
+    """One pair's judgments of the slice's queries."""
+    return scorable_qrels(data, [q for q in pair.query_ids(data) if q in chosen], pair.doc_ids(data))
+
+
+def _saved_runs(out: Path, systems: list[str], pair_name: str, judged: dict) -> dict[str, dict]:
+    """Each system's saved run of one pair, for the judged queries."""
     runs = {}
-    for system in results["systems"]:
-        path = run_path(out, pair.name, system)
+    for system in systems:
+        path = run_path(out, pair_name, system)
         ranked = Run.from_file(str(path), kind="trec").to_dict() if path.is_file() else {}
         runs[system] = {q: ranked.get(q, {}) for q in judged}
-    return judged, runs
+    return runs
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -139,10 +139,15 @@ class SpeechRecognizer:
         Whisper's guess, which short clips often get wrong; `context` (first hearing, language -> listing
         titles like it) makes a second pass that hears the catalog's words."""
         started = time.perf_counter()
-        samples = read_audio(audio)
+        return self.transcribe_samples(read_audio(audio), Path(audio).name, language, context, started)
+
+    def transcribe_samples(self, samples: np.ndarray, name: str, language: str | None = None, context: Context | None = None,
+                           started: float | None = None) -> Transcript:
+        """As `transcribe`, for a clip already read (`read_audio`); `name` is the clip's in error messages."""
+        started = time.perf_counter() if started is None else started
         with self._lock:
             try:
-                return self._transcribe(samples, language, context, Path(audio).name, started)
+                return self._transcribe(samples, language, context, name, started)
             finally:
                 self._encoded = None
 

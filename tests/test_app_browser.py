@@ -317,3 +317,9 @@ def test_a_spoken_query_lands_in_the_box_and_is_searched(server, browser, tmp_pa
     wait_for(browser, lambda d: "heard: wireless mouse (en" in d.find_element(By.ID, "heard").text.lower(), "what was heard")
     wait_for(browser, lambda d: "mouse" in " ".join(first_row(d, "right-table")).lower(), "a mouse first on the right")
     assert no_error_badges(browser)
+    clear = browser.find_elements(By.CSS_SELECTOR, "#voice button[aria-label='Clear'], #voice button[title='Clear']")
+    assert clear, "the clip's clear button"
+    clear[0].click()  # taking the clip away is no new query: no error, the box and the lists stay
+    wait_for(browser, lambda d: not d.find_element(By.ID, "heard").text.strip(), "what was heard, cleared with the clip")
+    time.sleep(1)
+    assert no_error_badges(browser) and value(browser, "query").lower() == "wireless mouse"
