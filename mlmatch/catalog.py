@@ -23,11 +23,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from mlmatch.errors import MlmatchError
+from mlmatch.errors import FileRejected
 from mlmatch.languages import check_language, detect_language
 
 OPTIONAL = ("description", "brand", "category", "attributes", "price", "currency", "url", "image_url")
-MAX_REPORTED_PROBLEMS = 8
 # Characters a field may hold: far beyond any real listing (the models read the first ~500 characters of a
 # title), and low enough that one bad row cannot exhaust memory while a catalog is indexed.
 MAX_FIELD_CHARS = {"id": 512, "description": 20_000}
@@ -67,21 +66,8 @@ def embedding_text(product: Product) -> str:
     return " | ".join(parts)
 
 
-class CatalogError(MlmatchError, ValueError):
+class CatalogError(FileRejected):
     """A catalog file that cannot be loaded; `problems` lists every reason found."""
-
-    def __init__(self, source: str, problems: list[str]):
-        self.source = source
-        self.problems = problems
-        super().__init__(self.describe(source))
-
-    def describe(self, source: str) -> str:
-        """One line for one problem; for several, their count and the first `MAX_REPORTED_PROBLEMS`, one per line."""
-        if len(self.problems) == 1:
-            return f"{source}: rejected: {self.problems[0]}"
-        shown = self.problems[:MAX_REPORTED_PROBLEMS]
-        more = f"\n  ... and {len(self.problems) - len(shown)} more" if len(self.problems) > len(shown) else ""
-        return f"{source}: rejected, {len(self.problems)} problems:\n  " + "\n  ".join(shown) + more
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,25 @@ class MlmatchError(Exception):
     """A mistake in the input, not in mlmatch."""
 
 
+class FileRejected(MlmatchError, ValueError):
+    """A file validated whole and rejected; `problems` lists every reason found, each with its line and field."""
+
+    MAX_REPORTED = 8
+
+    def __init__(self, source: str, problems: list[str]):
+        self.source = source
+        self.problems = problems
+        super().__init__(self.describe(source))
+
+    def describe(self, source: str) -> str:
+        """One line for one problem; for several, their count and the first `MAX_REPORTED`, one per line."""
+        if len(self.problems) == 1:
+            return f"{source}: rejected: {self.problems[0]}"
+        shown = self.problems[: self.MAX_REPORTED]
+        more = f"\n  ... and {len(self.problems) - len(shown)} more" if len(self.problems) > len(shown) else ""
+        return f"{source}: rejected, {len(self.problems)} problems:\n  " + "\n  ".join(shown) + more
+
+
 class ModelNotAvailable(MlmatchError, RuntimeError):
     """A model name that is neither `packaged`, a local folder, nor loadable from the hub."""
 

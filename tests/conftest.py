@@ -18,6 +18,7 @@ import pytest
 os.environ["HF_HUB_OFFLINE"] = "1"  # tests never reach for the network
 DATA = Path(__file__).parent / "data"
 SMALL_CATALOG = DATA / "catalog_small.jsonl"
+BEIR_SMALL = DATA / "beir_small"  # six intents in four languages, BEIR layout with `lang`
 
 
 def trec(path: Path) -> dict[str, list[str]]:

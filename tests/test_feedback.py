@@ -1,0 +1,108 @@
+"""Search logs read and validated, judgments from clicks, and the click simulator on a small BEIR set."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+
+from mlmatch.beir import load_beir
+from mlmatch.feedback import QueryKey, judgments, label, rank_propensities
+from mlmatch.search_log import Search, SearchLogError, read_search_log, write_search_log
+
+from conftest import BEIR_SMALL
+
+GOOD = {"time": "2026-11-30T14:03:00Z", "query": "苹果手机壳", "lang": "zh", "shown": ["p1", "p2", "p3"], "clicked": ["p2"],
+        "carted": ["p2"], "bought": []}
+
+
+def write_lines(path, rows) -> None:
+    path.write_text("".join((row if isinstance(row, str) else json.dumps(row, ensure_ascii=False)) + "\n" for row in rows), encoding="utf-8")
+
+
+def test_a_log_reads_into_searches_oldest_first_and_drops_who_searched(tmp_path):
+    earlier = {**GOOD, "time": "2026-11-29T08:00:00", "query": "Beamer 4K", "lang": "de", "clicked": [], "carted": [],
+               "user_id": "u-17", "session": "s-9"}
+    write_lines(tmp_path / "log.jsonl", [GOOD, earlier])
+    first, second = read_search_log(tmp_path / "log.jsonl")
+    assert first.query == "Beamer 4K" and first.time == datetime(2026, 11, 29, 8, tzinfo=UTC)  # no zone: UTC
+    assert second.shown == ("p1", "p2", "p3") and second.grade("p2") == 2 and second.grade("p1") == 0
+    write_search_log([first, second], tmp_path / "again.jsonl")
+    written = (tmp_path / "again.jsonl").read_text(encoding="utf-8")
+    assert "u-17" not in written and "session" not in written and "user" not in written  # never written anywhere
+    assert read_search_log(tmp_path / "again.jsonl") == [first, second]
+
+
+def test_every_bad_line_is_reported_with_its_line_and_field(tmp_path):
+    rows = ["not json", [1, 2], {**GOOD, "clicks": ["p1"]}, {k: v for k, v in GOOD.items() if k != "shown"},
+            {**GOOD, "time": "yesterday"}, {**GOOD, "query": "  "}, {**GOOD, "lang": "xx"}, {**GOOD, "shown": []},
+            {**GOOD, "shown": ["p1", "p1"]}, {**GOOD, "bought": ["p9"]}, {**GOOD, "clicked": "p2"}, GOOD]
+    write_lines(tmp_path / "bad.jsonl", rows)
+    with pytest.raises(SearchLogError) as error:
+        read_search_log(tmp_path / "bad.jsonl")
+    problems = error.value.problems
+    assert len(problems) == 11  # the last line is fine
+    for number, words in enumerate(["not JSON", "not a JSON object", "field 'clicks': unknown", "field 'shown': missing",
+                                    "field 'time'", "field 'query': the query is empty", "field 'lang'", "field 'shown': empty",
+                                    "listed twice", "field 'bought': 'p9' was not shown", "field 'clicked': must be a list"], start=1):
+        assert any(p.startswith(f"line {number}:") and words in p for p in problems), (number, words, problems)
+    assert "rejected, 11 problems" in str(error.value)
+    with pytest.raises(SearchLogError, match="no such file"):
+        read_search_log(tmp_path / "missing.jsonl")
+    write_lines(tmp_path / "empty.jsonl", [])
+    with pytest.raises(SearchLogError, match="no searches in file"):
+        read_search_log(tmp_path / "empty.jsonl")
+
+
+def searches_of(query: str, lists: list[tuple[list[str], list[str]]]) -> list[Search]:
+    return [Search(datetime(2026, 1, 1, tzinfo=UTC), query, "en", tuple(shown), frozenset(clicked)) for shown, clicked in lists]
+
+
+def test_skip_above_judges_what_was_looked_at_and_nothing_below():
+    log = searches_of("Phone  Case", [(["a", "b", "c", "d"], ["b"])] * 2) + searches_of("phone case", [(["a", "b", "c", "d"], ["b"])])
+    judged = judgments(log, "skip-above")
+    [key] = judged.labels
+    assert key == QueryKey("phone case", "en") and judged.searches[key] == 3
+    assert judged.labels[key] == {"a": 0, "b": label(1.0)}  # a was skipped above the click; c and d were never looked at
+    assert judged.labels[key]["b"] >= 1
+
+
+def test_queries_with_too_little_traffic_are_left_out_and_counted():
+    log = searches_of("rare", [(["a"], ["a"])]) + searches_of("never clicked", [(["a", "b"], [])] * 5)
+    judged = judgments(log, "skip-above")
+    assert not judged.labels
+    assert judged.left_out == {"fewer than 3 searches": 1, "fewer than 2 actions": 1}
+    assert judged.summary()["thresholds"]["min_searches"] == 3
+    with pytest.raises(ValueError, match="unknown correction"):
+        judgments(log, "magic")
+
+
+def test_propensities_fall_with_rank_and_weigh_a_low_click_up():
+    log = searches_of("q", [(["a", "b", "c"], ["a"])] * 8) + searches_of("q", [(["a", "b", "c"], ["c"])] * 2)
+    propensities = rank_propensities(log)
+    assert propensities[0] == 1.0 and list(propensities) == sorted(propensities, reverse=True)
+    estimates = judgments(log, "propensity").estimates[QueryKey("q", "en")]
+    uncorrected = judgments(log, "none").estimates[QueryKey("q", "en")]
+    assert estimates["c"] / estimates["a"] > uncorrected["c"] / uncorrected["a"]  # clicked where few look: more telling
+
+
+def test_the_simulator_writes_a_valid_log_and_skip_above_recovers_the_judgments(tmp_path):
+    from eval import simulate_clicks
+
+    data = load_beir(BEIR_SMALL, "train")
+    shown = simulate_clicks.shown_lists(data, "bm25", 8)
+    searches = simulate_clicks.simulate(data, shown, 2000, seed=1)
+    write_search_log(searches, tmp_path / "log.jsonl")
+    assert read_search_log(tmp_path / "log.jsonl") == searches
+    assert searches[0].time < searches[-1].time
+    recovered = simulate_clicks.agreement(data, searches)
+    assert recovered["skip-above"]["queries"] > 0 and recovered["skip-above"]["ndcg@10"] > 0.9
+    assert recovered["skip-above"]["recall"] > recovered["none"]["recall"]  # correcting for position finds more of the relevant
+
+    zh = simulate_clicks.simulate(data, shown, 200, langs=frozenset({"zh"}))
+    assert {s.lang for s in zh} == {"zh"}
+    bot = simulate_clicks.simulate(data, shown, 50, behaviour="bot")
+    assert len({product for s in bot for product in s.clicked}) <= len({s.shown[0] for s in bot}) + 1
+    with pytest.raises(ValueError, match="no judged query"):
+        simulate_clicks.simulate(data, shown, 10, langs=frozenset({"ko"}))
