@@ -142,7 +142,8 @@ def _with_fresh_caches(engine: SearchEngine, identity: str) -> SearchEngine:
     ranking = features = None
     if engine.features is not None:
         features = copy.copy(engine.features)
-        features.encoder, features.universal = encoder, _renamed(engine.features.universal, identity)
+        features.encoder = features.query_encoder = encoder
+        features.universal = _renamed(engine.features.universal, identity)
         ranking = RankingModels(engine.ranker, features.universal)
     return SearchEngine(engine.catalog, engine.bm25, encoder, engine.dense, _renamed(engine.reranker, identity), ranking,
                         features=features)

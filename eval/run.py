@@ -85,14 +85,15 @@ def build_parser() -> argparse.ArgumentParser:
                         help="dictionary translation of the queries, as the CLI does by default: bm25 searches them beside "
                              "the query, ltr ranks the listings they match (off: as typed)")
     parser.add_argument("--stat-test", choices=("student", "fisher", "tukey"), default="student")
-    add_runtime_options(parser)
+    add_runtime_options(parser, query_runtime=True)
     add_backend_options(parser, collection=False)  # each pair's corpus gets its own collection
     return parser
 
 
 def evaluate_pair(pair: Pair, data: Dataset, systems: list[SystemSpec], encoders: dict, reranker, limit: int | None, stat_test: str,
                   rerank_depth: int = RERANK_DEPTH, milvus: MilvusTarget | None = None, ranking=None,
-                  corrections: dict[str, str] | None = None, translator: QueryTranslator | None = None) -> tuple[dict, dict, dict]:
+                  corrections: dict[str, str] | None = None, translator: QueryTranslator | None = None,
+                  query_encoders: dict | None = None) -> tuple[dict, dict, dict]:
     """Metrics per system for one pair, the runs they came from, and the qrels they were judged by; with
     `milvus`, the dense indexes live there."""
     doc_ids = pair.doc_ids(data)
@@ -107,7 +108,8 @@ def evaluate_pair(pair: Pair, data: Dataset, systems: list[SystemSpec], encoders
     texts = [(corrections or {}).get(qid, data.queries[qid].text) for qid in query_ids]
 
     documents = [data.corpus[d] for d in doc_ids]
-    engines = {model: engine_for(documents, encoder, reranker, milvus, ranking, translator) for model, encoder in encoders.items()}
+    engines = {model: engine_for(documents, encoder, reranker, milvus, ranking, translator, (query_encoders or {}).get(model))
+               for model, encoder in encoders.items()}
     rankings = {s.name: rank(engines[s.model if s.mode != "bm25" else next(iter(engines))], s, query_ids, texts, rerank_depth,
                              translator is not None) for s in systems}
     comparison = evaluate(qrels, {s: r.runs for s, r in rankings.items()}, level, stat_test)
@@ -188,6 +190,8 @@ def run(args: argparse.Namespace, command: str | None = None) -> dict:
     pairs = parse_pairs(args.pairs, data)
     encoder = load_bi_encoder(args.model, args.device, runtime=args.runtime) if needs_encoder(systems) else None
     encoders = {None: encoder, **{s.model: load_bi_encoder(s.model, args.device, runtime=args.runtime) for s in systems if s.model}}
+    query_encoders = ({model: load_bi_encoder(model or args.model, args.device, runtime=args.query_runtime) for model in encoders}
+                      if args.query_runtime and encoder is not None else {})
     reranker_runtime = args.reranker_runtime or args.runtime
     reranker = load_reranker(args.reranker, args.device, runtime=reranker_runtime) if needs_reranker(systems) else None
     ranking = load_ranking_models(args.ranker) if needs_ranker(systems) else None
@@ -202,12 +206,13 @@ def run(args: argparse.Namespace, command: str | None = None) -> dict:
     for pair in pairs:
         print(f"[{pair.name}] evaluating {', '.join(names)}", file=sys.stderr)
         per_pair[pair.name], runs[pair.name], qrels[pair.name] = evaluate_pair(
-            pair, data, systems, encoders, reranker, args.limit, args.stat_test, args.rerank_depth, milvus, ranking, corrections, translator)
+            pair, data, systems, encoders, reranker, args.limit, args.stat_test, args.rerank_depth, milvus, ranking, corrections, translator,
+            query_encoders)
     results = {
         "command": command, "data": shown_path(args.data), "split": args.split, "systems": names,
         "model": shown_path(encoder.name) if encoder else None, "reranker": shown_path(reranker.name) if reranker else None,
         "ranker": shown_path(ranking.ranker.name) if ranking else None,
-        "runtime": args.runtime, "reranker_runtime": reranker_runtime if reranker else None,
+        "runtime": args.runtime, "query_runtime": args.query_runtime, "reranker_runtime": reranker_runtime if reranker else None,
         "correct": args.correct, "corrected_queries": len(corrections), "expand": args.expand,
         "exact_level": data.exact_level, "rerank_depth": args.rerank_depth if reranker else None, "stat_test": args.stat_test,
         "limit": args.limit,

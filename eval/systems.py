@@ -43,11 +43,11 @@ def needs_ranker(systems: list[SystemSpec]) -> bool:
 
 def engine_for(documents: list[Document], encoder: BiEncoder | None, reranker: Reranker | None = None,
                milvus: MilvusTarget | None = None, ranking: RankingModels | None = None,
-               translator: QueryTranslator | None = None) -> SearchEngine:
+               translator: QueryTranslator | None = None, query_encoder: BiEncoder | None = None) -> SearchEngine:
     """An in-memory engine over one pair's documents (its dense index in `milvus` when given); embeddings
-    come from the on-disk cache."""
+    come from the on-disk cache; `query_encoder`: the queries' runtime of the model, when not `encoder`'s."""
     return SearchEngine.build(as_catalog(documents), encoder, progress=True, reranker=reranker, milvus=milvus, ranking=ranking,
-                              translator=translator)
+                              translator=translator, query_encoder=query_encoder)
 
 
 def rank(engine: SearchEngine, system: SystemSpec, query_ids: list[str], texts: list[str], rerank_depth: int = RERANK_DEPTH,

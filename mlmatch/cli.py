@@ -94,10 +94,14 @@ def add_backend_options(parser: argparse.ArgumentParser, collection: bool = True
         parser.add_argument("--milvus-collection", help="collection name (default: one per model and index kind)")
 
 
-def add_runtime_options(parser: argparse.ArgumentParser, reranker: bool = True) -> None:
-    """Where and how the models run (the CLI and the evaluation suite); `reranker`: a reranker may be used."""
+def add_runtime_options(parser: argparse.ArgumentParser, reranker: bool = True, query_runtime: bool = False) -> None:
+    """Where and how the models run (the CLI and the evaluation suite); `reranker`: a reranker may be used;
+    `query_runtime`: the queries may be encoded by another runtime than the documents."""
     parser.add_argument("--device", default="auto", help="auto, cpu or cuda")
     parser.add_argument("--runtime", choices=RUNTIMES, default=TORCH, help="run the models with torch, or exported to ONNX Runtime (CPU; int8: faster, less exact)")
+    if query_runtime:
+        parser.add_argument("--query-runtime", choices=RUNTIMES, help="encode the queries with this runtime of the bi-encoder, the "
+                            "documents with --runtime's (the asymmetric option: documents torch, queries onnx-int8)")
     if reranker:
         parser.add_argument("--reranker-runtime", choices=RUNTIMES, help="the reranker's runtime, when not --runtime's (onnx-int8 reranks a top 20 fastest)")
 
@@ -152,9 +156,8 @@ def run_search(args: argparse.Namespace) -> None:
     hint = check_language(args.query_lang) if args.query_lang else None
     if hint and not args.audio:
         raise UserError("--query-lang is the spoken language of --audio")
-    if args.audio:
-        read_audio(args.audio)  # a bad clip is said before the models load
-    else:
+    clip = read_audio(args.audio) if args.audio else None  # a bad clip is said before the models load
+    if clip is None:
         check_query(args.query)  # before the models load, as the engine would after
     check_request(args.mode, args.rerank)
     if args.k < 1:
@@ -167,7 +170,7 @@ def run_search(args: argparse.Namespace) -> None:
     reranker = load_reranker(args.reranker, args.device, runtime=args.reranker_runtime or args.runtime) if args.rerank else None
     ranking = load_ranking_models(args.ranker) if args.mode == "ltr" else None
     engine = open_engine(args, args.index, need_model=args.mode != "bm25", reranker=reranker, ranking=ranking)
-    transcript = speech_recognizer().transcribe(args.audio, hint, engine.titles_like) if args.audio else None
+    transcript = speech_recognizer().transcribe_samples(clip, Path(args.audio).name, hint, engine.titles_like) if clip is not None else None
     if transcript is not None:
         args.query = transcript.text
     loaded = time.perf_counter()

@@ -67,21 +67,25 @@ def check_query(query: str) -> None:
 class SearchEngine:
     def __init__(self, catalog: Catalog, bm25: BM25Index, encoder: BiEncoder | None = None, dense: DenseBackend | None = None,
                  reranker: Reranker | None = None, ranking: RankingModels | None = None, progress: bool = False,
-                 translator: QueryTranslator | None = None, features: CandidateFeatures | None = None):
+                 translator: QueryTranslator | None = None, features: CandidateFeatures | None = None,
+                 query_encoder: BiEncoder | None = None):
         """`translator`: dictionary translation shared with other engines (the evaluation's, built over a
         whole corpus); by default this catalog's own, built on first use. `features`: the learned ranker's
         candidate features when made elsewhere (a benchmark's synthetic vectors); by default over this
-        catalog from the embedding caches."""
+        catalog from the embedding caches. `query_encoder`: another runtime of `encoder`'s model for the
+        queries, the documents staying `encoder`'s (the asymmetric option: documents once by the exact
+        model, queries by the fast one; docs/speed.md)."""
         self.catalog = catalog
         if translator is not None:
             self.translator = translator
         self.bm25 = bm25
         self.encoder = encoder
+        self.query_encoder = query_encoder or encoder
         self.dense = dense
         self.reranker = reranker
         self.ranker = ranking.ranker if ranking and encoder else None
-        self.features = (features or CandidateFeatures.over(ranking.universal, ranking.ranker.depth, catalog, encoder, bm25, progress)
-                         if self.ranker else None)
+        self.features = (features or CandidateFeatures.over(ranking.universal, ranking.ranker.depth, catalog, encoder, bm25, progress,
+                                                            self.query_encoder) if self.ranker else None)
         self.progress = progress
         self._langs = np.array([product.lang for product in catalog])
         self._categories = np.array([product.category for product in catalog])
@@ -91,14 +95,14 @@ class SearchEngine:
     def build(cls, catalog: Catalog, encoder: BiEncoder | None = None, kind: str = "flat",
               params: DenseParams | None = None, progress: bool = False, reranker: Reranker | None = None,
               milvus: MilvusTarget | None = None, ranking: RankingModels | None = None,
-              translator: QueryTranslator | None = None) -> SearchEngine:
+              translator: QueryTranslator | None = None, query_encoder: BiEncoder | None = None) -> SearchEngine:
         """Indexes in memory only (the embeddings still come from the on-disk cache); with `milvus`, the
         dense index in that Milvus instead, reused when it matches."""
         if milvus is not None and encoder is not None:
-            return cls(catalog, build_bm25(catalog), encoder, open_milvus(catalog, encoder, milvus, kind, params, progress), reranker,
-                       ranking, progress, translator)
+            dense = open_milvus(catalog, encoder, milvus, kind, params, progress)
+            return cls(catalog, build_bm25(catalog), encoder, dense, reranker, ranking, progress, translator, query_encoder=query_encoder)
         indexes = build_indexes(catalog, encoder, kind, params, progress)
-        return cls(catalog, indexes.bm25, encoder, indexes.dense, reranker, ranking, progress, translator)
+        return cls(catalog, indexes.bm25, encoder, indexes.dense, reranker, ranking, progress, translator, query_encoder=query_encoder)
 
     @classmethod
     def open(
@@ -250,7 +254,7 @@ class SearchEngine:
         if name == "dense":
             if self.dense is None or self.encoder is None:
                 raise BadArgument("dense search needs a bi-encoder; open the engine with a model")
-            return DenseRetriever(self.encoder, self.dense)
+            return DenseRetriever(self.query_encoder, self.dense)
         if name == "bm25":
             return LexicalRetriever(self.bm25, self.expansions if expand and self.translator is not None else None)
         if name == "dictionary":

@@ -193,3 +193,34 @@ def test_a_cold_onnx_search_imports_neither_torch_nor_sentence_transformers(onnx
     results, (code, heavy) = json.loads(child.stdout.splitlines()[0]), json.loads(child.stdout.splitlines()[-1])
     assert code == 0 and heavy == [], child.stderr[-2000:]
     assert results["results"][0]["id"] == "case-ip15-en"
+
+
+def test_a_vocabulary_table_is_packed_into_int8_rows_and_looks_up_the_same_vectors(tmp_path):
+    import onnx
+    import onnxruntime
+    from onnx import TensorProto, helper, numpy_helper
+
+    rng = np.random.default_rng(0)
+    vocabulary, positions = rng.normal(size=(12, 4)).astype(np.float32), rng.normal(size=(3, 4)).astype(np.float32)
+    vocabulary[5] = 0.0  # an all-zero row (a padding token's) must not divide by a zero scale
+    graph = helper.make_graph(
+        [helper.make_node("Gather", ["vocabulary", "ids"], ["words"], axis=0), helper.make_node("Gather", ["positions", "at"], ["places"]),
+         helper.make_node("Add", ["words", "places"], ["out"])],
+        "lookup", [helper.make_tensor_value_info("ids", TensorProto.INT64, [2]), helper.make_tensor_value_info("at", TensorProto.INT64, [2])],
+        [helper.make_tensor_value_info("out", TensorProto.FLOAT, [2, 4])],
+        [numpy_helper.from_array(vocabulary, "vocabulary"), numpy_helper.from_array(positions, "positions")])
+    path = tmp_path / "model.onnx"
+    onnx.save(helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)]), str(path))
+    feed = {"ids": np.array([3, 5]), "at": np.array([0, 2])}
+
+    def run() -> np.ndarray:
+        return onnxruntime.InferenceSession(str(path), providers=["CPUExecutionProvider"]).run(None, feed)[0]
+
+    before = run()
+    onnx_export.pack_embeddings(path, min_rows=10)
+    tables = {t.name: numpy_helper.to_array(t) for t in onnx.load(str(path)).graph.initializer}
+    assert tables["vocabulary.int8"].dtype == np.int8 and "vocabulary" not in tables
+    assert tables["positions"].dtype == np.float32  # 3 rows: no vocabulary, left as it was
+    after = run()
+    assert np.abs(after - before).max() <= np.abs(vocabulary[3]).max() / 254 + 1e-6  # half an int8 step of the row
+    assert np.array_equal(after[1], positions[2])  # the zero row stays exactly zero

@@ -228,3 +228,34 @@ def test_the_shipped_ranker_scores_as_lightgbm_does():
     features = np.random.default_rng(3).random((500, len(NAMES))).astype(np.float32) * 2
     np.testing.assert_allclose(ranker.trees.predict(features), ranker.booster.predict(features), rtol=0, atol=1e-12)
     assert "lightgbm" in sys.modules  # the booster above; a search alone never imports it (tests/test_fast_paths.py)
+
+
+def test_queries_can_be_encoded_by_another_runtime_than_the_documents(small_catalog, tmp_path, monkeypatch):
+    """The asymmetric option (docs/speed.md): the index and the ranker's document vectors stay the document
+    model's; every query vector, dense and ltr alike, is the query model's."""
+    from mlmatch.search import SearchEngine
+
+    class Counting(FakeEncoder):
+        def __init__(self, name: str):
+            super().__init__(name)
+            self.fingerprint = f"{self.fingerprint}-{name}"  # the same vectors under another model's name
+            self.queries = self.documents = 0
+
+        def encode_queries(self, texts, batch_size=64, progress=False):
+            self.queries += len(texts)
+            return super().encode_queries(texts)
+
+        def encode_documents(self, texts, batch_size=64, progress=False):
+            self.documents += len(texts)
+            return super().encode_documents(texts)
+
+    monkeypatch.setenv("MLMATCH_HOME", str(tmp_path))
+    documents, queries = Counting("exact"), Counting("fast")
+    ranking = RankingModels(tiny_ranker(), FakeEncoder("universal", dim=48, seed=2))
+    engine = SearchEngine.build(small_catalog, documents, ranking=ranking, query_encoder=queries)
+    asymmetric = [engine.search("iphone 15 case", mode=mode, k=5) for mode in ("dense", "ltr")]
+    assert documents.documents == len(small_catalog) and documents.queries == 0
+    assert queries.documents == 0 and queries.queries == 1  # one vector, shared by dense and ltr
+    symmetric = SearchEngine.build(small_catalog, documents, ranking=ranking)
+    assert [[r.product.id for r in results] for results in asymmetric] == \
+        [[r.product.id for r in symmetric.search("iphone 15 case", mode=mode, k=5)] for mode in ("dense", "ltr")]

@@ -58,24 +58,26 @@ class CandidateFeatures:
     (from the on-disk cache): what a learned ranker orders, at search (`LearnedRanking`) and in training."""
 
     def __init__(self, universal: UniversalEncoder, depth: int, encoder: BiEncoder, bm25: BM25Index, texts: list[str],
-                 vectors: tuple[np.ndarray, np.ndarray]):
-        """`vectors`: the catalog's document vectors of `encoder` and of USE, in catalog order."""
+                 vectors: tuple[np.ndarray, np.ndarray], query_encoder: BiEncoder | None = None):
+        """`vectors`: the catalog's document vectors of `encoder` and of USE, in catalog order; `query_encoder`:
+        another runtime of `encoder`'s model that encodes the queries (`SearchEngine`'s `query_encoder`)."""
         self.universal, self.depth, self.encoder, self.bm25 = universal, depth, encoder, bm25
+        self.query_encoder = query_encoder or encoder
         self.finetuned_vectors, self.universal_vectors = vectors
         self.documents = [DocumentText.of(text) for text in texts]
 
     @classmethod
     def over(cls, universal: UniversalEncoder, depth: int, catalog: Catalog, encoder: BiEncoder, bm25: BM25Index,
-             progress: bool = False) -> CandidateFeatures:
+             progress: bool = False, query_encoder: BiEncoder | None = None) -> CandidateFeatures:
         """The features over `catalog`, its vectors from the on-disk embedding caches (encoded there once)."""
         texts = [embedding_text(p) for p in catalog]
         vectors = tuple(document_cache(model).documents(texts, progress=progress) for model in (encoder, universal))
-        return cls(universal, depth, encoder, bm25, texts, vectors)
+        return cls(universal, depth, encoder, bm25, texts, vectors, query_encoder)
 
     def features(self, queries: list[str], stages: list[dict[str, Hits]]) -> list[CandidateList]:
         """Each query's candidates with their features; `stages`: per query, the hits of `dense`, `bm25` and
         (when the query is translated) `dictionary` (`SearchEngine.retrieve`)."""
-        finetuned_q = query_vectors(self.encoder, queries)
+        finetuned_q = query_vectors(self.query_encoder, queries)
         universal_q = query_vectors(self.universal, queries)
         vocabulary = self.bm25.retriever.vocab_dict
         out = []
