@@ -11,7 +11,7 @@ results top down, act on one with a chance that grows with its true grade (and `
 irrelevant), go on after an action with `AFTER_ACTION` and after a skip with `--patience`; a top-grade
 result they act on is carted with `CART` and then bought with `BUY`. `random` shoppers click uniformly at
 random among what they are shown; the `bot` clicks one product (the corpus' first) in every list. The
-log is written in `mlmatch.search_log`'s format; with `--compare`, how well each bias correction of
+log is written in `mlmatch.search_log`'s format (`--catalog-out`: the corpus as the shop's catalog); with `--compare`, how well each bias correction of
 `mlmatch.feedback` recovers the true judgments is printed (nDCG@10 of the products in the order of
 their estimates, per query; precision and recall of the relevant label).
 """
@@ -29,6 +29,7 @@ from ranx import Qrels, Run, evaluate
 
 from eval.datasets import BENCHMARK
 from mlmatch.beir import Dataset, as_catalog, load_beir
+from mlmatch.catalog import write_catalog
 from mlmatch.errors import BadArgument, run_cli
 from mlmatch.feedback import CORRECTIONS, QueryKey, judgments
 from mlmatch.languages import parse_languages
@@ -153,6 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--patience", type=float, default=PATIENCE)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--compare", action="store_true", help="print how well each bias correction recovers the true judgments")
+    parser.add_argument("--catalog-out", type=Path, help="also write the corpus as the shop's catalog (the log's product ids)")
     args = parser.parse_args(argv)
 
     def simulate_and_write() -> None:
@@ -164,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
         searches = simulate(data, shown_lists(data, args.system, args.shown, args.model), args.searches, args.days, args.behaviour,
                             parse_languages(args.langs), args.noise, args.patience, args.seed)
         write_search_log(searches, args.out)
+        if args.catalog_out:
+            write_catalog(as_catalog(list(data.corpus.values())), args.catalog_out)
         acted = sum(bool(s.acted_on) for s in searches)
         print(f"wrote {len(searches)} searches ({acted} with an action) to {args.out}", file=sys.stderr)
         if args.compare:

@@ -23,6 +23,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from mlmatch.atomic import atomic_file
 from mlmatch.errors import FileRejected
 from mlmatch.languages import check_language, detect_language
 
@@ -124,6 +125,15 @@ def load_catalog(path: str | Path, detect_missing_lang: bool = False) -> Catalog
     if problems:
         raise CatalogError(str(path), problems)
     return Catalog(tuple(products), str(path), file_checksum(data, any(product.lang_detected for product in products)))
+
+
+def write_catalog(catalog: Catalog, path: str | Path) -> Path:
+    """The catalog as a JSONL file `load_catalog` reads back (fields left empty are not written)."""
+    with atomic_file(Path(path)) as scratch, scratch.open("w", encoding="utf-8") as out:
+        for product in catalog:
+            row = {name: value for name, value in product.to_dict().items() if value not in ("", {}, None) and name != "lang_detected"}
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return Path(path)
 
 
 def file_checksum(data: bytes, languages_detected: bool) -> str:

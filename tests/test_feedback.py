@@ -106,3 +106,34 @@ def test_the_simulator_writes_a_valid_log_and_skip_above_recovers_the_judgments(
     assert len({product for s in bot for product in s.clicked}) <= len({s.shown[0] for s in bot}) + 1
     with pytest.raises(ValueError, match="no judged query"):
         simulate_clicks.simulate(data, shown, 10, langs=frozenset({"ko"}))
+
+
+def test_a_log_becomes_a_beir_set_split_by_time_that_the_evaluation_reads(tmp_path):
+    from dataclasses import replace
+
+    from eval import simulate_clicks
+    from mlmatch.beir import as_catalog
+    from mlmatch.catalog import write_catalog
+    from mlmatch.train.cli import main as train_main
+    from mlmatch.train.logs import LogDataConfig, log_to_beir
+
+    data = load_beir(BEIR_SMALL, "train")
+    searches = simulate_clicks.simulate(data, simulate_clicks.shown_lists(data, "bm25", 8), 1000, seed=2)
+    gone = next(iter(data.corpus))  # delisted since: the log shows it, the catalog no longer has it
+    write_search_log(searches, tmp_path / "log.jsonl")
+    write_catalog(as_catalog([d for i, d in data.corpus.items() if i != gone]), tmp_path / "catalog.jsonl")
+    assert train_main(["logs", "--log", str(tmp_path / "log.jsonl"), "--catalog", str(tmp_path / "catalog.jsonl"),
+                       "--out", str(tmp_path / "beir")]) == 0
+    summary = json.loads((tmp_path / "beir" / "summary.json").read_text())
+    splits = summary["splits"]
+    assert [splits[s]["searches"] for s in ("train", "dev", "test")] == [700, 100, 200]
+    assert splits["train"]["to"] <= splits["dev"]["from"] and splits["dev"]["to"] <= splits["test"]["from"]
+    assert summary["delisted_products_left_out"] == 1
+    for split in ("train", "dev", "test"):
+        judged = load_beir(tmp_path / "beir", split)
+        assert judged.qrels and len(judged.qrels) == splits[split]["queries"]
+        assert all(q.startswith(f"{split}-") for q in judged.qrels) and gone not in {d for j in judged.qrels.values() for d in j}
+    config = LogDataConfig(tmp_path / "log.jsonl", tmp_path / "catalog.jsonl", tmp_path / "again")
+    with pytest.raises(ValueError, match="held-out"):
+        log_to_beir(replace(config, held_out=0.9, dev=0.2))
+    assert not (tmp_path / "again").exists()

@@ -1,19 +1,22 @@
-"""`python -m mlmatch.train biencoder|reranker|interpolate|ranker`: fine-tune on a BEIR+lang data set (the
-shipped benchmark is `--train data/benchmark`), choose how much of a bi-encoder adapter to apply, or train
-the learned ranker on the dev splits."""
+"""`python -m mlmatch.train biencoder|reranker|interpolate|ranker|logs`: fine-tune on a BEIR+lang data set
+(the shipped benchmark is `--train data/benchmark`), choose how much of a bi-encoder adapter to apply, train
+the learned ranker on the dev splits, or turn a shop's search log into such a data set."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
 from dataclasses import fields
 from pathlib import Path
 
 from mlmatch.errors import MlmatchError
+from mlmatch.feedback import CORRECTIONS
 from mlmatch.models import DEFAULT, PACKAGED
 from mlmatch.train.biencoder import BiEncoderConfig, train_biencoder
 from mlmatch.train.interpolate import DEFAULT_SCALES, InterpolationConfig, interpolate
+from mlmatch.train.logs import LogDataConfig, log_to_beir
 from mlmatch.train.ltr import TrainingConfig, train_ranker
 from mlmatch.train.reranker import RerankerConfig, train_reranker
 
@@ -59,6 +62,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--tolerance", type=float, default=0.005, help="dev nDCG@10 a monolingual pair may lose against scale 0")
     sub.add_argument("--dev-docs", type=int, help="per dev set: judged documents plus a sample up to N (default: all)")
     sub.add_argument("--device", default="auto", help="auto, cuda or cpu")
+    sub = commands.add_parser("logs", help="a search log's judgments as a BEIR data set, split by time (docs/logs.md)")
+    sub.add_argument("--log", type=Path, required=True, help="the search log (JSON lines, docs/logs.md)")
+    sub.add_argument("--catalog", type=Path, required=True, help="the catalog the log's product ids are from")
+    sub.add_argument("--out", type=Path, required=True, help="the BEIR folder to write")
+    sub.add_argument("--held-out", type=float, default=0.2, help="the newest share of the searches: the test split")
+    sub.add_argument("--dev", type=float, default=0.1, help="the share before it: the dev split")
+    sub.add_argument("--correction", choices=CORRECTIONS, default="skip-above", help="how clicks are corrected for position")
     return parser
 
 
@@ -79,11 +89,11 @@ def main(argv: list[str] | None = None) -> int:
     command = args.pop("command")
     config_type, train = {"biencoder": (BiEncoderConfig, train_biencoder), "reranker": (RerankerConfig, train_reranker),
                           "interpolate": (InterpolationConfig, interpolate),
-                          "ranker": (TrainingConfig, train_ranker)}[command]
+                          "ranker": (TrainingConfig, train_ranker), "logs": (LogDataConfig, log_to_beir)}[command]
     try:
         run = train(config_type(**args))
     except (MlmatchError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    print(run)
+    print(json.dumps(run, indent=2, ensure_ascii=False) if isinstance(run, dict) else run)
     return 0
