@@ -10,7 +10,8 @@ tail), at a time spread evenly over `--days` days. The shopper is shown the top 
 results top down, act on one with a chance that grows with its true grade (and `--noise` even when it is
 irrelevant), go on after an action with `AFTER_ACTION` and after a skip with `--patience`; a top-grade
 result they act on is carted with `CART` and then bought with `BUY`. `random` shoppers click uniformly at
-random among what they are shown; the `bot` clicks one product (the corpus' first) in every list. The
+random among what they are shown; the `bot` clicks one product (the corpus' first) for every query, paging
+to it past the end of the list where the list does not hold it. The
 log is written in `mlmatch.search_log`'s format (`--catalog-out`: the corpus as the shop's catalog); with `--compare`, how well each bias correction of
 `mlmatch.feedback` recovers the true judgments is printed (nDCG@10 of the products in the order of
 their estimates, per query; precision and recall of the relevant label).
@@ -65,9 +66,9 @@ def simulate(data: Dataset, shown_lists: dict[str, list[str]], searches: int, da
         qid = query_ids[order[pick]]
         shown = shown_lists[qid]
         truth = data.qrels.get(qid, {})
-        if behaviour == "bot":
-            clicked = {bot_product} & set(shown) or {shown[0]}
-            carted = bought = set()
+        if behaviour == "bot":  # it pages down to its product wherever the list has it, or past the list's end
+            shown = shown if bot_product in shown else [*shown[:-1], bot_product]
+            clicked, carted, bought = {bot_product}, set(), set()
         elif behaviour == "random":
             clicked = {shown[int(rng.integers(len(shown)))]} if rng.random() < 0.5 else set()
             carted = bought = set()

@@ -103,7 +103,7 @@ def test_the_simulator_writes_a_valid_log_and_skip_above_recovers_the_judgments(
     zh = simulate_clicks.simulate(data, shown, 200, langs=frozenset({"zh"}))
     assert {s.lang for s in zh} == {"zh"}
     bot = simulate_clicks.simulate(data, shown, 50, behaviour="bot")
-    assert len({product for s in bot for product in s.clicked}) <= len({s.shown[0] for s in bot}) + 1
+    assert len({product for s in bot for product in s.clicked}) == 1 and all(s.clicked <= set(s.shown) for s in bot)
     with pytest.raises(ValueError, match="no judged query"):
         simulate_clicks.simulate(data, shown, 10, langs=frozenset({"ko"}))
 
@@ -137,3 +137,45 @@ def test_a_log_becomes_a_beir_set_split_by_time_that_the_evaluation_reads(tmp_pa
     with pytest.raises(ValueError, match="held-out"):
         log_to_beir(replace(config, held_out=0.9, dev=0.2))
     assert not (tmp_path / "again").exists()
+
+
+def test_the_gate_rejects_bots_random_clicks_and_a_losing_pair_and_promotes_a_generation_that_can_be_rolled_back(tmp_path):
+    from eval import simulate_clicks
+    from mlmatch.models.generations import current_generation, served
+    from mlmatch.train.cli import main as train_main
+    from mlmatch.train.gate import check_log
+
+    data = load_beir(BEIR_SMALL, "train")
+    shown = simulate_clicks.shown_lists(data, "bm25", 8)
+    shoppers = simulate_clicks.simulate(data, shown, 1000, seed=3)
+    assert check_log(shoppers, min_judged_queries=5)[0] == []
+    bot_problems = check_log(simulate_clicks.simulate(data, shown, 1000, behaviour="bot"), min_judged_queries=5)[0]
+    assert any(problem.startswith("a bot: product") for problem in bot_problems)
+    random_problems = check_log(simulate_clicks.simulate(data, shown, 1000, behaviour="random"), min_judged_queries=5)[0]
+    assert any(problem.startswith("random clicks") for problem in random_problems)
+
+    def results(folder, scores):
+        folder.mkdir()
+        (folder / "results.json").write_text(json.dumps({"systems": ["dense"], "pairs": {p: {"dense": {"ndcg@10": v}} for p, v in scores.items()}}))
+        return folder
+
+    log = write_search_log(simulate_clicks.simulate(data, shown, 3000, seed=4), tmp_path / "log.jsonl")
+    current = results(tmp_path / "current", {"zh-en": 0.70, "en-en": 0.90})
+    better = results(tmp_path / "better", {"zh-en": 0.75, "en-en": 0.895})
+    worse = results(tmp_path / "worse", {"zh-en": 0.80, "en-en": 0.88})  # wins the macro by losing same-language search
+    models, first, second = tmp_path / "models", tmp_path / "first", tmp_path / "second"
+    for folder, text in ((first, "one"), (second, "two")):
+        folder.mkdir()
+        (folder / "weights.txt").write_text(text)
+    assert train_main(["gate", "--log", str(log), "--current", f"held-out={current}", "--candidate", f"held-out={worse}",
+                       "--out", str(tmp_path / "rejected"), "--models", str(models), "--candidate-model", str(first)]) == 1
+    report = (tmp_path / "rejected" / "report.md").read_text()
+    assert "NOT PROMOTED" in report and "held-out en-en: nDCG@10 0.9000 -> 0.8800" in report and not models.exists()
+    for candidate in (first, second):
+        assert train_main(["gate", "--log", str(log), "--current", f"held-out={current}", "--candidate", f"held-out={better}",
+                           "--out", str(tmp_path / "promoted"), "--min-judged-queries", "5", "--models", str(models), "--candidate-model", str(candidate)]) == 0
+    assert json.loads((tmp_path / "promoted" / "report.json").read_text())["promote"]
+    assert (served(models) / "weights.txt").read_text() == "two" and current_generation(models).name == "gen-0002"
+    assert train_main(["rollback", "--models", str(models)]) == 0
+    assert (served(models) / "weights.txt").read_text() == "one"  # the newer generation is kept, never overwritten
+    assert train_main(["rollback", "--models", str(models)]) == 2  # nothing before the first

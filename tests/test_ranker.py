@@ -259,3 +259,10 @@ def test_queries_can_be_encoded_by_another_runtime_than_the_documents(small_cata
     symmetric = SearchEngine.build(small_catalog, documents, ranking=ranking)
     assert [[r.product.id for r in results] for results in asymmetric] == \
         [[r.product.id for r in symmetric.search("iphone 15 case", mode=mode, k=5)] for mode in ("dense", "ltr")]
+
+
+def test_a_folder_of_generations_serves_its_current_ranker(tmp_path):
+    from mlmatch.models.generations import promote
+
+    promote(tmp_path / "rankers", SHIPPED_RANKER)
+    assert load_ranker(tmp_path / "rankers").name == str(tmp_path / "rankers" / "gen-0001")

@@ -21,6 +21,7 @@ from mlmatch.checksums import update_from_file
 from mlmatch.errors import BadArgument, ModelNotAvailable
 from mlmatch.models import onnx
 from mlmatch.models.artifacts import BIENCODER_ARTIFACT, DEFAULT, SHIPPED_BIENCODER, check_artifact_kind, read_manifest
+from mlmatch.models.generations import served
 from mlmatch.models.onnx_export import runtime_fingerprint
 from mlmatch.models.packaged import PACKAGED, packaged_fingerprint, packaged_model_dir
 from mlmatch.models.runtime import TORCH, check_runtime, export_device
@@ -144,9 +145,10 @@ def known_fingerprint(name: str) -> tuple[str, str] | None:
 
 
 def _resolved(name: str) -> str:
-    """`default` as the model it stands for: the shipped fine-tuned adapter, else the packaged base."""
+    """`default` as the model it stands for: the shipped fine-tuned adapter, else the packaged base; a folder
+    of generations as its served one (`mlmatch.models.generations`)."""
     if name != DEFAULT:
-        return name
+        return str(served(name)) if Path(name).expanduser().is_dir() else name
     return str(SHIPPED_BIENCODER) if read_manifest(SHIPPED_BIENCODER) else PACKAGED
 
 

@@ -20,6 +20,7 @@ import numpy as np
 from mlmatch.errors import ModelNotAvailable
 from mlmatch.fusion import LEXICAL_WEIGHT
 from mlmatch.models.artifacts import DEFAULT, RANKER_ARTIFACT, SHIPPED_RANKER, check_artifact_kind, read_manifest, write_manifest
+from mlmatch.models.generations import served
 from mlmatch.rank.features import NAMES
 from mlmatch.rank.trees import TreeEnsemble, UnreadableModel
 
@@ -91,7 +92,7 @@ class LearnedRanker:
 
 def load_ranker(name: str | Path = DEFAULT) -> LearnedRanker:
     """`default` (the shipped ranker) or a folder written by `python -m mlmatch.train ranker`."""
-    folder = SHIPPED_RANKER if str(name) == DEFAULT else Path(name).expanduser()
+    folder = SHIPPED_RANKER if str(name) == DEFAULT else served(name)
     manifest = read_manifest(folder) if folder.is_dir() else None
     if manifest is None:
         where = "no learned ranker ships with this copy of mlmatch" if str(name) == DEFAULT else f"{folder} holds no learned ranker"

@@ -8,13 +8,15 @@ import argparse
 import json
 import logging
 import sys
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from mlmatch.errors import MlmatchError
 from mlmatch.feedback import CORRECTIONS
 from mlmatch.models import DEFAULT, PACKAGED
+from mlmatch.models.generations import rollback
 from mlmatch.train.biencoder import BiEncoderConfig, train_biencoder
+from mlmatch.train.gate import MIN_JUDGED_QUERIES, TOLERANCE, GateConfig, run_gate
 from mlmatch.train.interpolate import DEFAULT_SCALES, InterpolationConfig, interpolate
 from mlmatch.train.logs import LogDataConfig, log_to_beir
 from mlmatch.train.ltr import TrainingConfig, train_ranker
@@ -69,7 +71,24 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--held-out", type=float, default=0.2, help="the newest share of the searches: the test split")
     sub.add_argument("--dev", type=float, default=0.1, help="the share before it: the dev split")
     sub.add_argument("--correction", choices=CORRECTIONS, default="skip-above", help="how clicks are corrected for position")
+    sub = commands.add_parser("gate", help="promote a model retrained from a log only if no language pair loses (docs/logs.md)")
+    sub.add_argument("--log", type=Path, required=True, help="the search log the candidate was trained from (checked for bots, random clicks)")
+    sub.add_argument("--current", nargs="+", required=True, help="SET=RESULTS_DIR: python -m eval.run of the current model per set")
+    sub.add_argument("--candidate", nargs="+", required=True, help="SET=RESULTS_DIR: the candidate on the same sets")
+    sub.add_argument("--out", type=Path, required=True, help="where report.md and report.json go")
+    sub.add_argument("--system", default="dense", help="the system of the results compared")
+    sub.add_argument("--tolerance", type=float, default=TOLERANCE, help="nDCG@10 a language pair may lose")
+    sub.add_argument("--min-judged-queries", type=int, default=MIN_JUDGED_QUERIES, help="queries with enough traffic to judge the log by")
+    sub.add_argument("--models", type=Path, help="a folder of generations to promote a passing candidate into")
+    sub.add_argument("--candidate-model", type=Path, help="the candidate model folder (with --models)")
+    sub = commands.add_parser("rollback", help="serve the generation before the current one of a model folder again")
+    sub.add_argument("--models", type=Path, required=True)
     return parser
+
+
+@dataclass
+class RollbackConfig:
+    models: Path
 
 
 def _scales(text: str) -> tuple[float, ...]:
@@ -89,11 +108,12 @@ def main(argv: list[str] | None = None) -> int:
     command = args.pop("command")
     config_type, train = {"biencoder": (BiEncoderConfig, train_biencoder), "reranker": (RerankerConfig, train_reranker),
                           "interpolate": (InterpolationConfig, interpolate),
-                          "ranker": (TrainingConfig, train_ranker), "logs": (LogDataConfig, log_to_beir)}[command]
+                          "ranker": (TrainingConfig, train_ranker), "logs": (LogDataConfig, log_to_beir),
+                          "gate": (GateConfig, run_gate), "rollback": (RollbackConfig, lambda config: str(rollback(config.models)))}[command]
     try:
         run = train(config_type(**args))
     except (MlmatchError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     print(json.dumps(run, indent=2, ensure_ascii=False) if isinstance(run, dict) else run)
-    return 0
+    return 1 if command == "gate" and not run["promote"] else 0  # a rejected candidate: scripts must see it

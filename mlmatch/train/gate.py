@@ -1,0 +1,160 @@
+"""The do-no-harm gate of a model retrained from a search log: promoted only when no language pair loses.
+
+Two kinds of evidence, each with its reasons written into the report:
+- the log itself (`check_log`), before anything is trained on it: a bot (one product takes most actions
+  across many queries), random clicks (actions do not fall with rank, as every real shopper's do), or
+  too little traffic to judge;
+- the candidate against the current model (`compare`): nDCG@10 per language pair on each evaluation set
+  (the log's held-out newest searches, the shipped style-shift dev split), from `python -m eval.run`'s
+  results.json. A pair that loses more than `tolerance` rejects the candidate, whatever the macro says.
+`write_report` writes the decision and every number as Markdown and JSON; `python -m mlmatch.train gate`
+runs it all and, when the candidate passes and `--models` is given, promotes it as the next generation
+(`mlmatch.models.generations`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from mlmatch.atomic import atomic_file
+from mlmatch.errors import BadArgument
+from mlmatch.feedback import MIN_SEARCHES, QueryKey, rank_propensities
+from mlmatch.models.generations import promote
+from mlmatch.search_log import Search, read_search_log
+
+TOLERANCE = 0.01  # nDCG@10 a language pair may lose
+BOT_SHARE = 0.3  # one product taking this share of all actions, across `BOT_QUERIES` queries or more, is a bot
+BOT_QUERIES = 5
+MIN_RANK_FALL = 0.25  # the lower half of the ranks acted on at this share of rank 1's or more: no position bias, no real shoppers
+MIN_JUDGED_QUERIES = 10
+METRIC = "ndcg@10"
+
+
+@dataclass
+class Decision:
+    promote: bool
+    reasons: list[str] = field(default_factory=list)  # why not, or what held
+    log: dict = field(default_factory=dict)  # check_log's numbers
+    pairs: list[dict] = field(default_factory=list)  # set, pair, current, candidate, change, verdict
+
+
+def check_log(searches: list[Search], min_judged_queries: int = MIN_JUDGED_QUERIES) -> tuple[list[str], dict]:
+    """What makes a log unfit to train on (empty: fit), and the numbers behind each check."""
+    actions = Counter(product for s in searches for product in s.acted_on)
+    total = sum(actions.values())
+    queries_of: dict[str, set[QueryKey]] = {}
+    for search in searches:
+        for product in search.acted_on:
+            queries_of.setdefault(product, set()).add(QueryKey.of(search))
+    top, top_actions = actions.most_common(1)[0] if actions else (None, 0)
+    propensities = rank_propensities(searches) if total else np.ones(1)
+    tail = float(np.mean(propensities[len(propensities) // 2:])) if len(propensities) >= 4 else 0.0
+    searches_per_query = Counter(QueryKey.of(s) for s in searches)
+    judged = sum(count >= MIN_SEARCHES for count in searches_per_query.values())
+    numbers = {"searches": len(searches), "actions": total, "queries": len(searches_per_query), "judgeable_queries": judged,
+               "top_product": top, "top_product_share": top_actions / total if total else 0.0,
+               "top_product_queries": len(queries_of.get(top, ())), "lower_ranks_over_rank_1": tail,
+               "languages": sorted({s.lang for s in searches if s.lang})}
+    problems = []
+    if numbers["top_product_share"] >= BOT_SHARE and numbers["top_product_queries"] >= BOT_QUERIES:
+        problems.append(f"a bot: product {top!r} takes {numbers['top_product_share']:.0%} of all actions, across "
+                        f"{numbers['top_product_queries']} different queries")
+    if total and tail >= MIN_RANK_FALL:
+        problems.append(f"random clicks: the lower half of the results is acted on {tail:.0%} as often as the first; real "
+                        "shoppers act on the top far more")
+    if judged < min_judged_queries:
+        problems.append(f"too little traffic: {judged} queries have {MIN_SEARCHES}+ searches; at least {min_judged_queries} are needed")
+    return problems, numbers
+
+
+def compare(current: dict[str, dict], candidate: dict[str, dict], system: str, tolerance: float = TOLERANCE) -> list[dict]:
+    """Per evaluation set and pair: the two models' nDCG@10 and whether the change is within `tolerance`;
+    `current` and `candidate`: set name -> results.json of `python -m eval.run` on that set."""
+    rows = []
+    for name, before in current.items():
+        after = candidate[name]
+        for pair in sorted(before["pairs"]):
+            old, new = before["pairs"][pair][system][METRIC], after["pairs"][pair][system][METRIC]
+            rows.append({"set": name, "pair": pair, "current": old, "candidate": new, "change": new - old,
+                         "verdict": "loses" if new - old < -tolerance else "holds"})
+    return rows
+
+
+def decide(log_problems: list[str], log_numbers: dict, rows: list[dict], tolerance: float = TOLERANCE) -> Decision:
+    losing = [row for row in rows if row["verdict"] == "loses"]
+    reasons = list(log_problems) + [f"{row['set']} {row['pair']}: nDCG@10 {row['current']:.4f} -> {row['candidate']:.4f} "
+                                    f"({row['change']:+.4f}, more than {tolerance} lost)" for row in losing]
+    if not rows and not log_problems:
+        reasons.append("nothing was compared")
+    promote = not reasons
+    if promote:
+        gains = sum(row["change"] > 0 for row in rows)
+        reasons.append(f"no pair loses more than {tolerance}; {gains} of {len(rows)} gain")
+    return Decision(promote, reasons, log_numbers, rows)
+
+
+def write_report(decision: Decision, folder: Path) -> tuple[Path, Path]:
+    """`report.json` (everything) and `report.md` (for a person) in `folder`."""
+    folder = Path(folder)
+    with atomic_file(folder / "report.json") as scratch:
+        scratch.write_text(json.dumps(asdict(decision), indent=2, ensure_ascii=False, default=str), encoding="utf-8")
+    lines = [f"# Retraining from the search log: {'PROMOTED' if decision.promote else 'NOT PROMOTED'}", "",
+             *[f"- {reason}" for reason in decision.reasons], "", "## The log", "",
+             *[f"- {name.replace('_', ' ')}: {value}" for name, value in decision.log.items()]]
+    if decision.pairs:
+        lines += ["", "## nDCG@10 per language pair", "", "| set | pair | current | candidate | change | verdict |", "|---|---|---|---|---|---|"]
+        lines += [f"| {r['set']} | {r['pair']} | {r['current']:.4f} | {r['candidate']:.4f} | {r['change']:+.4f} | {r['verdict']} |"
+                  for r in decision.pairs]
+    with atomic_file(folder / "report.md") as scratch:
+        scratch.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder / "report.md", folder / "report.json"
+
+
+@dataclass
+class GateConfig:
+    log: Path  # the search log the candidate was trained from
+    current: list[str]  # SET=RESULTS_DIR: `python -m eval.run` of the current model on each evaluation set
+    candidate: list[str]  # SET=RESULTS_DIR of the candidate on the same sets
+    out: Path  # where report.md and report.json go
+    system: str = "dense"
+    tolerance: float = TOLERANCE
+    min_judged_queries: int = MIN_JUDGED_QUERIES
+    models: Path | None = None  # a folder of generations: the candidate model is promoted into it when it passes
+    candidate_model: Path | None = None
+
+
+def run_gate(config: GateConfig) -> dict:
+    """Check the log, compare the results, decide, report, and promote a passing candidate."""
+    if (config.models is None) != (config.candidate_model is None):
+        raise BadArgument("--models and --candidate-model go together: the folder of generations and the model to promote")
+    current, candidate = _result_sets(config.current), _result_sets(config.candidate)
+    if set(current) != set(candidate):
+        raise BadArgument(f"the current and candidate results cover other sets: {sorted(current)} vs {sorted(candidate)}")
+    for name in current:
+        missing = set(current[name]["pairs"]) ^ set(candidate[name]["pairs"])
+        if missing or any(config.system not in results["systems"] for results in (current[name], candidate[name])):
+            raise BadArgument(f"set {name}: both runs need the same pairs and the system {config.system!r}")
+    problems, numbers = check_log(read_search_log(config.log), config.min_judged_queries)
+    decision = decide(problems, numbers, compare(current, candidate, config.system, config.tolerance), config.tolerance)
+    if decision.promote and config.models is not None:
+        decision.reasons.append(f"promoted as {promote(config.models, config.candidate_model)}")
+    write_report(decision, config.out)
+    return {"promote": decision.promote, "reasons": decision.reasons, "report": str(Path(config.out) / "report.md")}
+
+
+def _result_sets(specs: list[str]) -> dict[str, dict]:
+    sets = {}
+    for spec in specs:
+        name, _, folder = spec.partition("=")
+        if not name or not folder:
+            raise BadArgument(f"{spec!r}: expected SET=RESULTS_DIR (a folder written by python -m eval.run --out)")
+        try:
+            sets[name] = json.loads((Path(folder) / "results.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            raise BadArgument(f"{folder}: no readable results.json ({error})") from None
+    return sets
