@@ -179,3 +179,36 @@ def test_the_gate_rejects_bots_random_clicks_and_a_losing_pair_and_promotes_a_ge
     assert train_main(["rollback", "--models", str(models)]) == 0
     assert (served(models) / "weights.txt").read_text() == "one"  # the newer generation is kept, never overwritten
     assert train_main(["rollback", "--models", str(models)]) == 2  # nothing before the first
+
+
+@pytest.mark.slow
+def test_from_logs_trains_over_the_current_model_gates_it_and_resumes(tmp_path, mlmatch_home):
+    from eval import simulate_clicks
+    from mlmatch.beir import as_catalog
+    from mlmatch.catalog import write_catalog
+    from mlmatch.models.generations import current_generation
+    from mlmatch.train.cli import main as train_main
+
+    data = load_beir(BEIR_SMALL, "train")
+    shown = simulate_clicks.shown_lists(data, "bm25", 8)
+    write_catalog(as_catalog(list(data.corpus.values())), tmp_path / "catalog.jsonl")
+    models = tmp_path / "models"
+
+    def run(log, out) -> int:
+        return train_main(["from-logs", "--log", str(log), "--catalog", str(tmp_path / "catalog.jsonl"), "--out", str(out),
+                           "--models", str(models), "--min-judged-queries", "5", "--max-steps", "2", "--device", "cpu"])
+
+    bot = write_search_log(simulate_clicks.simulate(data, shown, 1000, behaviour="bot"), tmp_path / "bot.jsonl")
+    assert run(bot, tmp_path / "bot-run") == 1
+    assert "a bot: product" in (tmp_path / "bot-run" / "report.md").read_text() and not (tmp_path / "bot-run" / "candidate").exists()
+
+    log = write_search_log(simulate_clicks.simulate(data, shown, 2000, seed=5), tmp_path / "log.jsonl")
+    code = run(log, tmp_path / "run")
+    report = json.loads((tmp_path / "run" / "report.json").read_text())
+    rows = report["pairs"]
+    assert rows and {row["set"] for row in rows} == {"held-out"}
+    assert report["promote"] == (code == 0) == all(row["verdict"] == "holds" for row in rows)
+    assert (current_generation(models) is not None) == report["promote"]
+    trained = (tmp_path / "run" / "candidate" / "mlmatch_artifact.json").stat().st_mtime_ns
+    assert run(log, tmp_path / "run") in (0, 1)  # resumed: the data and the adapter are kept, only the gate runs again
+    assert (tmp_path / "run" / "candidate" / "mlmatch_artifact.json").stat().st_mtime_ns == trained

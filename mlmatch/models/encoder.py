@@ -184,17 +184,26 @@ def scale_adapter(model: SentenceTransformer, scale: float) -> None:
 
 
 def merge_lora(model) -> None:
-    """Fold the LoRA deltas (at their set scale) into the weights: one matrix product per layer instead
-    of two. Measured on an idle 2-core CPU: the bi-encoder embeds 53.8 instead of 39.2 titles/s, the
-    reranker scores a top 20 in 376 instead of 489 ms (p50); outputs agree to 1e-5."""
-    for layer in _lora_layers(model):
-        layer.merge()
+    """Fold the LoRA deltas (at their set scale) into the weights and drop the adapter's modules: one matrix
+    product per layer instead of two, and a model another adapter can be trained or loaded on (a retrained
+    generation over the current one). Measured on an idle 2-core CPU: the bi-encoder embeds 53.8 instead of
+    39.2 titles/s, the reranker scores a top 20 in 376 instead of 489 ms (p50); outputs agree to 1e-5."""
+    for adapted in [m for m in model.modules() if getattr(m, "peft_config", None)]:
+        for name, layer in [(n, m) for n, m in adapted.named_modules() if _is_lora(m)]:
+            layer.merge()
+            parent, _, child = name.rpartition(".")
+            setattr(adapted.get_submodule(parent) if parent else adapted, child, layer.get_base_layer())
+        adapted.peft_config, adapted._hf_peft_config_loaded = {}, False
+
+
+def _is_lora(module) -> bool:
+    from peft.tuners.lora import LoraLayer
+
+    return isinstance(module, LoraLayer)
 
 
 def _lora_layers(model) -> list:
-    from peft.tuners.lora import LoraLayer
-
-    return [module for module in model.modules() if isinstance(module, LoraLayer)]
+    return [module for module in model.modules() if _is_lora(module)]
 
 
 def _load_from_hub(name: str, device: str) -> SentenceTransformer:

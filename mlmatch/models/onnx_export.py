@@ -1,8 +1,8 @@
 """ONNX exports of the bi-encoder and the reranker, made once per model and runtime and kept in the cache.
 
-`onnx` exports the loaded (LoRA-merged) torch model, keyed by its fingerprint, with its word-embedding
-table in int8 (one scale per row: the table is four fifths of the model's bytes, and its rows come back
-with a cosine of 1.00000 to the fp32 sentence vector); `onnx-int8` also quantizes its
+`onnx` exports the loaded (LoRA-merged) torch model, keyed by its fingerprint; a bi-encoder's word-embedding
+table is kept in int8 (one scale per row: the table is four fifths of the model's bytes, and the sentence
+vector keeps a cosine of 1.00000 to fp32's), a cross-encoder's stays fp32 (its logits moved by up to 0.02); `onnx-int8` also quantizes its
 weight matrices to int8 (dynamic quantization, one scale per output channel), except those `KEEP_FP32`
 names, where int8 measurably hurt ranking. The runtime and its recipe join the fingerprint, so cached
 embeddings and indexes never mix runtimes. An export whose files differ from its manifest's checksums, or
@@ -67,7 +67,7 @@ def runtime_fingerprint(fingerprint: str, runtime: str) -> str:
 def recipe(runtime: str) -> dict:
     """How an export is made, beyond its model: an export made another way is rebuilt."""
     int8 = {"weights": "int8 per channel", "activations": "dynamic", "keep_fp32": list(KEEP_FP32)}
-    embeddings = {"embeddings": f"int8 per row, tables of {MIN_PACKED_ROWS}+ rows"}
+    embeddings = {"embeddings": f"sentence models: int8 per row, tables of {MIN_PACKED_ROWS}+ rows"}
     return {"export_version": EXPORT_VERSION, "opset": OPSET, **embeddings, **({"int8": int8} if runtime == ONNX_INT8 else {})}
 
 
@@ -167,6 +167,7 @@ def export_sentence_model(model: SentenceTransformer, out: Path) -> None:
 
     outputs = {"sentence_embedding": {0: "batch"}, "token_embeddings": {0: "batch", 1: "tokens"}}
     _export(Graph(), model[0].auto_model, model.tokenizer, model.max_seq_length, outputs, out)
+    pack_embeddings(out / MODEL_FILE)
     settings = {"prompts": dict(model.prompts), "max_length": model.max_seq_length, "dim": model.get_embedding_dimension()}
     (out / SETTINGS_FILE).write_text(json.dumps(settings, ensure_ascii=False, indent=2))
 
@@ -202,7 +203,6 @@ def _export(graph, transformer, tokenizer, max_length: int, outputs: dict[str, d
                               input_names=list(INPUTS), output_names=list(outputs), dynamic_axes={**axes, **outputs}, opset_version=OPSET)
     finally:
         transformer.set_attn_implementation(attention)
-    pack_embeddings(out / MODEL_FILE)
     tokenizer.save_pretrained(str(out / TOKENIZER_DIR))
 
 

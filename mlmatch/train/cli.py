@@ -16,6 +16,7 @@ from mlmatch.feedback import CORRECTIONS
 from mlmatch.models import DEFAULT, PACKAGED
 from mlmatch.models.generations import rollback
 from mlmatch.train.biencoder import BiEncoderConfig, train_biencoder
+from mlmatch.train.from_logs import FromLogsConfig, from_logs
 from mlmatch.train.gate import MIN_JUDGED_QUERIES, TOLERANCE, GateConfig, run_gate
 from mlmatch.train.interpolate import DEFAULT_SCALES, InterpolationConfig, interpolate
 from mlmatch.train.logs import LogDataConfig, log_to_beir
@@ -81,6 +82,22 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--min-judged-queries", type=int, default=MIN_JUDGED_QUERIES, help="queries with enough traffic to judge the log by")
     sub.add_argument("--models", type=Path, help="a folder of generations to promote a passing candidate into")
     sub.add_argument("--candidate-model", type=Path, help="the candidate model folder (with --models)")
+    sub = commands.add_parser("from-logs", help="retrain the bi-encoder from a search log, promoted only if no pair loses (docs/logs.md)")
+    sub.add_argument("--log", type=Path, required=True, help="the search log (JSON lines, docs/logs.md)")
+    sub.add_argument("--catalog", type=Path, required=True, help="the catalog the log's product ids are from")
+    sub.add_argument("--out", type=Path, required=True, help="the run's folder: data, candidate adapter, report (a killed run resumes)")
+    sub.add_argument("--model", default=DEFAULT, help="the current bi-encoder, when --models serves none yet")
+    sub.add_argument("--models", type=Path, help="a folder of generations: its current one is the model; a passing candidate its next")
+    sub.add_argument("--check", nargs="*", default=[], help="DIR:SPLIT sets no pair may lose on beside the held-out searches, "
+                                                           "e.g. data/style_shift:dev")
+    sub.add_argument("--held-out", type=float, default=0.2, help="the newest share of the searches, held out")
+    sub.add_argument("--dev", type=float, default=0.1, help="the share before it, for early stopping")
+    sub.add_argument("--tolerance", type=float, default=TOLERANCE, help="nDCG@10 a language pair may lose")
+    sub.add_argument("--min-judged-queries", type=int, default=MIN_JUDGED_QUERIES)
+    sub.add_argument("--eval-docs", type=int, default=3000, help="documents per evaluation set: the judged ones and a fixed sample")
+    sub.add_argument("--device", default="auto", help="auto, cuda or cpu")
+    sub.add_argument("--max-steps", type=int, default=-1)
+    sub.add_argument("--time-limit-minutes", type=float)
     sub = commands.add_parser("rollback", help="serve the generation before the current one of a model folder again")
     sub.add_argument("--models", type=Path, required=True)
     return parser
@@ -109,11 +126,11 @@ def main(argv: list[str] | None = None) -> int:
     config_type, train = {"biencoder": (BiEncoderConfig, train_biencoder), "reranker": (RerankerConfig, train_reranker),
                           "interpolate": (InterpolationConfig, interpolate),
                           "ranker": (TrainingConfig, train_ranker), "logs": (LogDataConfig, log_to_beir),
-                          "gate": (GateConfig, run_gate), "rollback": (RollbackConfig, lambda config: str(rollback(config.models)))}[command]
+                          "gate": (GateConfig, run_gate), "from-logs": (FromLogsConfig, from_logs), "rollback": (RollbackConfig, lambda config: str(rollback(config.models)))}[command]
     try:
         run = train(config_type(**args))
     except (MlmatchError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     print(json.dumps(run, indent=2, ensure_ascii=False) if isinstance(run, dict) else run)
-    return 1 if command == "gate" and not run["promote"] else 0  # a rejected candidate: scripts must see it
+    return 1 if command in ("gate", "from-logs") and not run["promote"] else 0  # a rejected candidate: scripts must see it

@@ -72,14 +72,13 @@ def check_log(searches: list[Search], min_judged_queries: int = MIN_JUDGED_QUERI
     return problems, numbers
 
 
-def compare(current: dict[str, dict], candidate: dict[str, dict], system: str, tolerance: float = TOLERANCE) -> list[dict]:
-    """Per evaluation set and pair: the two models' nDCG@10 and whether the change is within `tolerance`;
-    `current` and `candidate`: set name -> results.json of `python -m eval.run` on that set."""
+def compare(current: dict[str, dict[str, float]], candidate: dict[str, dict[str, float]], tolerance: float = TOLERANCE) -> list[dict]:
+    """Per evaluation set and pair: both models' nDCG@10 and whether the change is within `tolerance`;
+    `current` and `candidate`: set name -> pair -> nDCG@10."""
     rows = []
     for name, before in current.items():
-        after = candidate[name]
-        for pair in sorted(before["pairs"]):
-            old, new = before["pairs"][pair][system][METRIC], after["pairs"][pair][system][METRIC]
+        for pair in sorted(before):
+            old, new = before[pair], candidate[name][pair]
             rows.append({"set": name, "pair": pair, "current": old, "candidate": new, "change": new - old,
                          "verdict": "loses" if new - old < -tolerance else "holds"})
     return rows
@@ -105,7 +104,7 @@ def write_report(decision: Decision, folder: Path) -> tuple[Path, Path]:
         scratch.write_text(json.dumps(asdict(decision), indent=2, ensure_ascii=False, default=str), encoding="utf-8")
     lines = [f"# Retraining from the search log: {'PROMOTED' if decision.promote else 'NOT PROMOTED'}", "",
              *[f"- {reason}" for reason in decision.reasons], "", "## The log", "",
-             *[f"- {name.replace('_', ' ')}: {value}" for name, value in decision.log.items()]]
+             *[f"- {name.replace('_', ' ')}: {f'{value:.4g}' if isinstance(value, float) else value}" for name, value in decision.log.items()]]
     if decision.pairs:
         lines += ["", "## nDCG@10 per language pair", "", "| set | pair | current | candidate | change | verdict |", "|---|---|---|---|---|---|"]
         lines += [f"| {r['set']} | {r['pair']} | {r['current']:.4f} | {r['candidate']:.4f} | {r['change']:+.4f} | {r['verdict']} |"
@@ -132,29 +131,29 @@ def run_gate(config: GateConfig) -> dict:
     """Check the log, compare the results, decide, report, and promote a passing candidate."""
     if (config.models is None) != (config.candidate_model is None):
         raise BadArgument("--models and --candidate-model go together: the folder of generations and the model to promote")
-    current, candidate = _result_sets(config.current), _result_sets(config.candidate)
-    if set(current) != set(candidate):
-        raise BadArgument(f"the current and candidate results cover other sets: {sorted(current)} vs {sorted(candidate)}")
-    for name in current:
-        missing = set(current[name]["pairs"]) ^ set(candidate[name]["pairs"])
-        if missing or any(config.system not in results["systems"] for results in (current[name], candidate[name])):
-            raise BadArgument(f"set {name}: both runs need the same pairs and the system {config.system!r}")
+    current, candidate = _result_sets(config.current, config.system), _result_sets(config.candidate, config.system)
+    if set(current) != set(candidate) or any(set(current[name]) != set(candidate[name]) for name in current):
+        raise BadArgument("the current and candidate results must cover the same sets and, in each, the same pairs")
     problems, numbers = check_log(read_search_log(config.log), config.min_judged_queries)
-    decision = decide(problems, numbers, compare(current, candidate, config.system, config.tolerance), config.tolerance)
+    decision = decide(problems, numbers, compare(current, candidate, config.tolerance), config.tolerance)
     if decision.promote and config.models is not None:
         decision.reasons.append(f"promoted as {promote(config.models, config.candidate_model)}")
     write_report(decision, config.out)
     return {"promote": decision.promote, "reasons": decision.reasons, "report": str(Path(config.out) / "report.md")}
 
 
-def _result_sets(specs: list[str]) -> dict[str, dict]:
+def _result_sets(specs: list[str], system: str) -> dict[str, dict[str, float]]:
+    """SET=RESULTS_DIR -> set -> pair -> `system`'s nDCG@10 in that `python -m eval.run` results.json."""
     sets = {}
     for spec in specs:
         name, _, folder = spec.partition("=")
         if not name or not folder:
             raise BadArgument(f"{spec!r}: expected SET=RESULTS_DIR (a folder written by python -m eval.run --out)")
         try:
-            sets[name] = json.loads((Path(folder) / "results.json").read_text(encoding="utf-8"))
+            results = json.loads((Path(folder) / "results.json").read_text(encoding="utf-8"))
         except (OSError, ValueError) as error:
             raise BadArgument(f"{folder}: no readable results.json ({error})") from None
+        if system not in results.get("systems", ()):
+            raise BadArgument(f"{folder}: no results of the system {system!r}")
+        sets[name] = {pair: scores[system][METRIC] for pair, scores in results["pairs"].items()}
     return sets

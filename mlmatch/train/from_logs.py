@@ -1,0 +1,110 @@
+"""`python -m mlmatch.train from-logs`: retrain the bi-encoder from a shop's search log, shipped only when it
+does no harm.
+
+The steps, each kept in `--out` so that a killed run resumes where it stopped:
+1. `data/`: the log's judgments as a BEIR set split by time (`mlmatch.train.logs`);
+2. the log's checks (`gate.check_log`): a bot, random clicks or too little traffic ends the run here;
+3. `candidate/`: a LoRA adapter trained on `data/`'s train split over the current model (`--model`, or the
+   current generation of `--models`), early-stopped on its dev split;
+4. both models' dense nDCG@10 per language pair on the held-out newest searches (`data/` test) and on
+   each `--check` set (e.g. the shipped style-shift dev split), then the gate's decision;
+5. `report.md` and `report.json`; a passing candidate becomes the next generation of `--models`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mlmatch.beir import load_beir
+from mlmatch.errors import BadArgument
+from mlmatch.models import DEFAULT, load_bi_encoder
+from mlmatch.models.artifacts import read_manifest
+from mlmatch.models.encoder import known_fingerprint
+from mlmatch.models.generations import current_generation, promote
+from mlmatch.search_log import read_search_log
+from mlmatch.train.biencoder import BiEncoderConfig, train_biencoder
+from mlmatch.train.evaluators import dev_documents, pairwise_ndcg
+from mlmatch.train.gate import MIN_JUDGED_QUERIES, TOLERANCE, check_log, compare, decide, write_report
+from mlmatch.train.logs import LogDataConfig, log_to_beir
+
+HELD_OUT = "held-out"
+
+
+@dataclass
+class FromLogsConfig:
+    log: Path
+    catalog: Path
+    out: Path
+    model: str = DEFAULT  # the current bi-encoder, when no `models` folder serves one
+    models: Path | None = None  # a folder of generations: its current one is the model, a passing candidate its next
+    check: list[str] = field(default_factory=list)  # DIR:SPLIT, BEIR sets no pair may lose on besides the held-out searches
+    held_out: float = 0.2
+    dev: float = 0.1
+    tolerance: float = TOLERANCE
+    min_judged_queries: int = MIN_JUDGED_QUERIES
+    eval_docs: int | None = 3000  # documents per evaluation set: the judged ones and a fixed sample (None: all)
+    device: str = "auto"
+    max_steps: int = -1
+    time_limit_minutes: float | None = None
+
+
+def from_logs(config: FromLogsConfig) -> dict:
+    out = Path(config.out)
+    current = _current_model(config)
+    data_dir = out / "data"
+    if not _same_data(data_dir, config):
+        log_to_beir(LogDataConfig(config.log, config.catalog, data_dir, config.held_out, config.dev))
+    problems, numbers = check_log(read_search_log(config.log), config.min_judged_queries)
+    if problems:
+        return _finish(decide(problems, numbers, [], config.tolerance), out, None, config)
+    candidate_dir = out / "candidate"
+    if read_manifest(candidate_dir) is None:  # a finished adapter has its manifest; anything else is trained again
+        train_biencoder(BiEncoderConfig(train=data_dir, out=candidate_dir, base=current, device=config.device,
+                                        max_steps=config.max_steps, time_limit_minutes=config.time_limit_minutes))
+    sets = {HELD_OUT: (data_dir, "test"), **{spec: _check_set(spec) for spec in config.check}}
+    scores = {}
+    for which, model in (("current", current), ("candidate", str(candidate_dir))):
+        encoder = load_bi_encoder(model, config.device)
+        scores[which] = {name: _pair_scores(encoder.model, folder, split, config.eval_docs) for name, (folder, split) in sets.items()}
+    rows = compare(scores["current"], scores["candidate"], config.tolerance)
+    return _finish(decide(problems, numbers, rows, config.tolerance), out, candidate_dir, config)
+
+
+def _current_model(config: FromLogsConfig) -> str:
+    """The model served now, as a concrete folder (a candidate's adapter records it as its base, and a later
+    generation must not change what that base is): the current generation of `models`, else `model`."""
+    generation = current_generation(config.models) if config.models is not None else None
+    if generation is not None:
+        return str(generation)
+    known = known_fingerprint(config.model)
+    return known[0] if known else config.model
+
+
+def _finish(decision, out: Path, candidate: Path | None, config: FromLogsConfig) -> dict:
+    if decision.promote and config.models is not None and candidate is not None:
+        decision.reasons.append(f"promoted as {promote(config.models, candidate)}")
+    report, _ = write_report(decision, out)
+    return {"promote": decision.promote, "reasons": decision.reasons, "report": str(report)}
+
+
+def _same_data(folder: Path, config: FromLogsConfig) -> bool:
+    """Whether `folder` already holds this log's data set, written with these shares (a resumed run)."""
+    try:
+        summary = json.loads((folder / "summary.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return (summary.get("log"), summary.get("held_out"), summary.get("dev")) == (str(config.log), config.held_out, config.dev)
+
+
+def _check_set(spec: str) -> tuple[Path, str]:
+    folder, _, split = spec.rpartition(":")
+    if not folder or not split:
+        raise BadArgument(f"--check {spec!r}: expected DIR:SPLIT, e.g. data/style_shift:dev")
+    return Path(folder), split
+
+
+def _pair_scores(model, folder: Path, split: str, eval_docs: int | None) -> dict[str, float]:
+    data = load_beir(folder, split)
+    return pairwise_ndcg(model, data, dev_documents(data, eval_docs, seed=0))
