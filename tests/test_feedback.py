@@ -212,3 +212,25 @@ def test_from_logs_trains_over_the_current_model_gates_it_and_resumes(tmp_path, 
     trained = (tmp_path / "run" / "candidate" / "mlmatch_artifact.json").stat().st_mtime_ns
     assert run(log, tmp_path / "run") in (0, 1)  # resumed: the data and the adapter are kept, only the gate runs again
     assert (tmp_path / "run" / "candidate" / "mlmatch_artifact.json").stat().st_mtime_ns == trained
+
+
+def test_held_out_searches_are_scored_on_what_their_shoppers_looked_at_only():
+    from mlmatch.beir import Document, Query
+    from mlmatch.train.evaluators import judged_list_ndcg
+
+    from conftest import FakeEncoder
+
+    class Model:  # what the evaluator calls on a sentence-transformers model
+        def __init__(self):
+            self.fake = FakeEncoder()
+
+        def encode(self, texts, **options):
+            return self.fake.encode_documents(texts)
+
+    docs = {d: Document(d, title, "", "en", None) for d, title in
+            (("case", "iphone 15 case"), ("cable", "usb cable"), ("unseen", "iphone 15 case clear"))}
+    data = load_beir(BEIR_SMALL, "train")
+    data = type(data)(data.root, "test", docs, {"q": Query("q", "iphone 15 case", "en")}, {})
+    assert judged_list_ndcg(Model(), data, {"q": {"case": 3, "cable": 0}}) == {"en-en": 1.0}
+    assert judged_list_ndcg(Model(), data, {"q": {"case": 0, "cable": 2}}) == {"en-en": pytest.approx(0.6309, abs=1e-4)}
+    assert judged_list_ndcg(Model(), data, {"q": {"case": 3}}) == {}  # one product: nothing to order

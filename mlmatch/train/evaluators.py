@@ -63,6 +63,31 @@ def pairwise_ndcg(model, data: Dataset, doc_ids: list[str], dataset: str = "", b
     return scores
 
 
+def judged_list_ndcg(model, data: Dataset, judged: dict[str, dict[str, int]], batch_size: int = 64) -> dict[str, float]:
+    """nDCG@10 per language pair of each query's `judged` products (grades 0-3, zeros kept) in the model's
+    order: judgments from clicks exist only for what the model then in service showed, so ranking the whole
+    catalog would count every product it never showed as irrelevant, and favour it over any other model."""
+    query_ids = [q for q in judged if q in data.queries]
+    doc_ids = sorted({d for q in query_ids for d in judged[q] if d in data.corpus})
+    if not query_ids or not doc_ids:
+        return {}
+    queries = model.encode([data.queries[q].text for q in query_ids], prompt_name="query",
+                           batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True)
+    docs = model.encode([document_text(data, d) for d in doc_ids], prompt_name="document",
+                        batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True)
+    column = {d: j for j, d in enumerate(doc_ids)}
+    by_pair: dict[str, tuple[dict, dict]] = {}
+    for i, qid in enumerate(query_ids):
+        for doc_lang in sorted({data.corpus[d].lang for d in judged[qid] if d in column}):
+            listed = {d: g for d, g in judged[qid].items() if d in column and data.corpus[d].lang == doc_lang}
+            if len(listed) < 2 or not any(listed.values()):
+                continue  # one product, or none relevant: nothing to order
+            qrels, run = by_pair.setdefault(pair_name(data.queries[qid].lang, doc_lang), ({}, {}))
+            qrels[qid] = listed
+            run[qid] = {d: float(queries[i] @ docs[column[d]]) for d in listed}
+    return {pair: ndcg_at_10(qrels, run) for pair, (qrels, run) in sorted(by_pair.items())}
+
+
 class DenseDevEvaluator(BaseEvaluator):
     """Dev queries against the dev documents, per language pair, with the model being trained.
 

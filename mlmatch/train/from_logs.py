@@ -6,8 +6,10 @@ The steps, each kept in `--out` so that a killed run resumes where it stopped:
 2. the log's checks (`gate.check_log`): a bot, random clicks or too little traffic ends the run here;
 3. `candidate/`: a LoRA adapter trained on `data/`'s train split over the current model (`--model`, or the
    current generation of `--models`), early-stopped on its dev split;
-4. both models' dense nDCG@10 per language pair on the held-out newest searches (`data/` test) and on
-   each `--check` set (e.g. the shipped style-shift dev split), then the gate's decision;
+4. both models' dense nDCG@10 per language pair on the held-out newest searches (each query's looked-at
+   products in the model's order, `evaluators.judged_list_ndcg`: the log judged only what the model then in
+   service showed, so over the whole catalog it would always win) and on each `--check` set (over the
+   corpus, e.g. the shipped style-shift dev split), then the gate's decision;
 5. `report.md` and `report.json`; a passing candidate becomes the next generation of `--models`.
 """
 
@@ -25,9 +27,9 @@ from mlmatch.models.encoder import known_fingerprint
 from mlmatch.models.generations import current_generation, promote
 from mlmatch.search_log import read_search_log
 from mlmatch.train.biencoder import BiEncoderConfig, train_biencoder
-from mlmatch.train.evaluators import dev_documents, pairwise_ndcg
+from mlmatch.train.evaluators import dev_documents, judged_list_ndcg, pairwise_ndcg
 from mlmatch.train.gate import MIN_JUDGED_QUERIES, TOLERANCE, check_log, compare, decide, write_report
-from mlmatch.train.logs import LogDataConfig, log_to_beir
+from mlmatch.train.logs import LogDataConfig, judged_lists, log_to_beir
 
 HELD_OUT = "held-out"
 
@@ -63,11 +65,13 @@ def from_logs(config: FromLogsConfig) -> dict:
     if read_manifest(candidate_dir) is None:  # a finished adapter has its manifest; anything else is trained again
         train_biencoder(BiEncoderConfig(train=data_dir, out=candidate_dir, base=current, device=config.device,
                                         max_steps=config.max_steps, time_limit_minutes=config.time_limit_minutes))
-    sets = {HELD_OUT: (data_dir, "test"), **{spec: _check_set(spec) for spec in config.check}}
+    held_out, judged = load_beir(data_dir, "test"), judged_lists(data_dir, "test")
+    checks = {spec: _check_set(spec) for spec in config.check}
     scores = {}
     for which, model in (("current", current), ("candidate", str(candidate_dir))):
         encoder = load_bi_encoder(model, config.device)
-        scores[which] = {name: _pair_scores(encoder.model, folder, split, config.eval_docs) for name, (folder, split) in sets.items()}
+        scores[which] = {HELD_OUT: judged_list_ndcg(encoder.model, held_out, judged),
+                         **{name: _pair_scores(encoder.model, folder, split, config.eval_docs) for name, (folder, split) in checks.items()}}
     rows = compare(scores["current"], scores["candidate"], config.tolerance)
     return _finish(decide(problems, numbers, rows, config.tolerance), out, candidate_dir, config)
 
