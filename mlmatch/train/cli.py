@@ -17,7 +17,7 @@ from mlmatch.models import DEFAULT, PACKAGED
 from mlmatch.models.generations import rollback
 from mlmatch.train.biencoder import BiEncoderConfig, train_biencoder
 from mlmatch.train.from_logs import FromLogsConfig, from_logs
-from mlmatch.train.gate import MIN_JUDGED_QUERIES, TOLERANCE, GateConfig, run_gate
+from mlmatch.train.gate import MIN_JUDGED_QUERIES, SIGNIFICANCE, TOLERANCE, GateConfig, run_gate
 from mlmatch.train.interpolate import DEFAULT_SCALES, InterpolationConfig, interpolate
 from mlmatch.train.logs import LogDataConfig, log_to_beir
 from mlmatch.train.ltr import TrainingConfig, train_ranker
@@ -93,6 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--held-out", type=float, default=0.2, help="the newest share of the searches, held out")
     sub.add_argument("--dev", type=float, default=0.1, help="the share before it, for early stopping")
     sub.add_argument("--tolerance", type=float, default=TOLERANCE, help="nDCG@10 a language pair may lose")
+    sub.add_argument("--significance", type=float, default=SIGNIFICANCE,
+                     help="a pair's fall beyond the tolerance rejects the candidate when a paired t-test over its queries is this sure")
     sub.add_argument("--min-judged-queries", type=int, default=MIN_JUDGED_QUERIES)
     sub.add_argument("--eval-docs", type=int, default=3000, help="documents per evaluation set: the judged ones and a fixed sample")
     sub.add_argument("--device", default="auto", help="auto, cuda or cpu")

@@ -40,6 +40,11 @@ def dev_documents(data: Dataset, limit: int | None, seed: int) -> list[str]:
 def pairwise_ndcg(model, data: Dataset, doc_ids: list[str], dataset: str = "", batch_size: int = 64) -> dict[str, float]:
     """nDCG@10 per (query language, document language) pair over `doc_ids`, as `eval.run` scores a pair:
     the documents of one language, the queries with an exact-level relevant document among them."""
+    return {pair: float(np.mean(list(scores.values()))) for pair, scores in pairwise_query_ndcg(model, data, doc_ids, dataset, batch_size).items()}
+
+
+def pairwise_query_ndcg(model, data: Dataset, doc_ids: list[str], dataset: str = "", batch_size: int = 64) -> dict[str, dict[str, float]]:
+    """As `pairwise_ndcg`, each query's nDCG@10 (for a paired test between two models)."""
     query_ids = list(data.queries)
     queries = model.encode([data.queries[q].text for q in query_ids], prompt_name="query",
                            batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True)
@@ -59,12 +64,12 @@ def pairwise_ndcg(model, data: Dataset, doc_ids: list[str], dataset: str = "", b
             similarity = queries[rows] @ docs[columns].T
             top = np.argsort(-similarity, axis=1)[:, :100]
             run = {qid: {doc_ids[columns[j]]: float(similarity[r, j]) for j in top[r]} for r, qid in enumerate(qrels)}
-            scores[pair_name(query_lang, doc_lang, dataset)] = ndcg_at_10(qrels, run)
+            scores[pair_name(query_lang, doc_lang, dataset)] = per_query_ndcg_at_10(qrels, run)
     return scores
 
 
-def judged_list_ndcg(model, data: Dataset, judged: dict[str, dict[str, int]], batch_size: int = 64) -> dict[str, float]:
-    """nDCG@10 per language pair of each query's `judged` products (grades 0-3, zeros kept) in the model's
+def judged_list_ndcg(model, data: Dataset, judged: dict[str, dict[str, int]], batch_size: int = 64) -> dict[str, dict[str, float]]:
+    """nDCG@10 per language pair and query of each query's `judged` products (grades 0-3, zeros kept) in the model's
     order: judgments from clicks exist only for what the model then in service showed, so ranking the whole
     catalog would count every product it never showed as irrelevant, and favour it over any other model."""
     query_ids = [q for q in judged if q in data.queries]
@@ -85,7 +90,7 @@ def judged_list_ndcg(model, data: Dataset, judged: dict[str, dict[str, int]], ba
             qrels, run = by_pair.setdefault(pair_name(data.queries[qid].lang, doc_lang), ({}, {}))
             qrels[qid] = listed
             run[qid] = {d: float(queries[i] @ docs[column[d]]) for d in listed}
-    return {pair: ndcg_at_10(qrels, run) for pair, (qrels, run) in sorted(by_pair.items())}
+    return {pair: per_query_ndcg_at_10(qrels, run) for pair, (qrels, run) in sorted(by_pair.items())}
 
 
 class DenseDevEvaluator(BaseEvaluator):

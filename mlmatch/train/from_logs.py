@@ -27,8 +27,8 @@ from mlmatch.models.encoder import known_fingerprint
 from mlmatch.models.generations import current_generation, promote
 from mlmatch.search_log import read_search_log
 from mlmatch.train.biencoder import BiEncoderConfig, train_biencoder
-from mlmatch.train.evaluators import dev_documents, judged_list_ndcg, pairwise_ndcg
-from mlmatch.train.gate import MIN_JUDGED_QUERIES, TOLERANCE, check_log, compare, decide, write_report
+from mlmatch.train.evaluators import dev_documents, judged_list_ndcg, pairwise_query_ndcg
+from mlmatch.train.gate import MIN_JUDGED_QUERIES, SIGNIFICANCE, TOLERANCE, check_log, compare, decide, write_report
 from mlmatch.train.logs import LogDataConfig, judged_lists, log_to_beir
 
 HELD_OUT = "held-out"
@@ -45,6 +45,7 @@ class FromLogsConfig:
     held_out: float = 0.2
     dev: float = 0.1
     tolerance: float = TOLERANCE
+    significance: float = SIGNIFICANCE
     min_judged_queries: int = MIN_JUDGED_QUERIES
     eval_docs: int | None = 3000  # documents per evaluation set: the judged ones and a fixed sample (None: all)
     device: str = "auto"
@@ -72,7 +73,7 @@ def from_logs(config: FromLogsConfig) -> dict:
         encoder = load_bi_encoder(model, config.device)
         scores[which] = {HELD_OUT: judged_list_ndcg(encoder.model, held_out, judged),
                          **{name: _pair_scores(encoder.model, folder, split, config.eval_docs) for name, (folder, split) in checks.items()}}
-    rows = compare(scores["current"], scores["candidate"], config.tolerance)
+    rows = compare(scores["current"], scores["candidate"], config.tolerance, config.significance)
     return _finish(decide(problems, numbers, rows, config.tolerance), out, candidate_dir, config)
 
 
@@ -109,6 +110,6 @@ def _check_set(spec: str) -> tuple[Path, str]:
     return Path(folder), split
 
 
-def _pair_scores(model, folder: Path, split: str, eval_docs: int | None) -> dict[str, float]:
+def _pair_scores(model, folder: Path, split: str, eval_docs: int | None) -> dict[str, dict[str, float]]:
     data = load_beir(folder, split)
-    return pairwise_ndcg(model, data, dev_documents(data, eval_docs, seed=0))
+    return pairwise_query_ndcg(model, data, dev_documents(data, eval_docs, seed=0))

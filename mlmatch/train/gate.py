@@ -5,8 +5,10 @@ Two kinds of evidence, each with its reasons written into the report:
   across many queries), random clicks (actions do not fall with rank, as every real shopper's do), or
   too little traffic to judge;
 - the candidate against the current model (`compare`): nDCG@10 per language pair on each evaluation set
-  (the log's held-out newest searches, the shipped style-shift dev split), from `python -m eval.run`'s
-  results.json. A pair that loses more than `tolerance` rejects the candidate, whatever the macro says.
+  (the log's held-out newest searches, the shipped style-shift dev split). A pair that falls by more than
+  `tolerance` rejects the candidate, whatever the macro says; where its queries are scored one by one
+  (`from-logs`), only when a paired test finds the fall significant. `gate` compares `python -m eval.run`
+  results.json files, which hold each pair's mean only: there every fall beyond the tolerance rejects.
 `write_report` writes the decision and every number as Markdown and JSON; `python -m mlmatch.train gate`
 runs it all and, when the candidate passes and `--models` is given, promotes it as the next generation
 (`mlmatch.models.generations`).
@@ -28,6 +30,8 @@ from mlmatch.models.generations import promote
 from mlmatch.search_log import Search, read_search_log
 
 TOLERANCE = 0.01  # nDCG@10 a language pair may lose
+SIGNIFICANCE = 0.05  # a fall beyond the tolerance rejects a candidate when a paired test over the pair's queries is this sure
+MIN_TESTED = 3  # queries a pair needs for the test; a smaller pair loses on its fall alone
 BOT_SHARE = 0.3  # one product taking this share of all actions, across `BOT_QUERIES` queries or more, is a bot
 BOT_QUERIES = 5
 MIN_RANK_FALL = 0.25  # the lower half of the ranks acted on at this share of rank 1's or more: no position bias, no real shoppers
@@ -72,22 +76,42 @@ def check_log(searches: list[Search], min_judged_queries: int = MIN_JUDGED_QUERI
     return problems, numbers
 
 
-def compare(current: dict[str, dict[str, float]], candidate: dict[str, dict[str, float]], tolerance: float = TOLERANCE) -> list[dict]:
-    """Per evaluation set and pair: both models' nDCG@10 and whether the change is within `tolerance`;
-    `current` and `candidate`: set name -> pair -> nDCG@10."""
+def compare(current: dict[str, dict[str, dict[str, float] | float]], candidate: dict[str, dict[str, dict[str, float] | float]],
+            tolerance: float = TOLERANCE, significance: float = SIGNIFICANCE) -> list[dict]:
+    """Per evaluation set and pair: both models' nDCG@10, the change and its verdict. A pair given per query
+    (query -> nDCG@10) of `MIN_TESTED` queries or more loses only when it falls by more than `tolerance` and
+    a paired t-test over its queries finds the fall significant at `significance` (one query that moves in a
+    pair of five is no verdict on the model); a pair given as one number, or too small to test, loses as soon
+    as it falls by more than `tolerance`."""
     rows = []
     for name, before in current.items():
         for pair in sorted(before):
             old, new = before[pair], candidate[name][pair]
-            rows.append({"set": name, "pair": pair, "current": old, "candidate": new, "change": new - old,
-                         "verdict": "loses" if new - old < -tolerance else "holds"})
+            p_value = _paired_p_value(old, new) if isinstance(old, dict) else None
+            old, new = (float(np.mean(list(v.values()))) if isinstance(v, dict) else float(v) for v in (old, new))
+            fell = new - old < -tolerance
+            rows.append({"set": name, "pair": pair, "queries": len(before[pair]) if isinstance(before[pair], dict) else None,
+                         "current": old, "candidate": new, "change": new - old, "p_value": p_value,
+                         "verdict": "loses" if fell and (p_value is None or p_value < significance) else "holds"})
     return rows
+
+
+def _paired_p_value(before: dict[str, float], after: dict[str, float]) -> float | None:
+    """Two-sided paired t-test over the queries both scored; None when there are too few to test."""
+    from scipy.stats import ttest_rel
+
+    queries = sorted(before.keys() & after.keys())
+    if len(queries) < MIN_TESTED:
+        return None
+    old, new = np.array([before[q] for q in queries]), np.array([after[q] for q in queries])
+    if np.allclose(old, new):
+        return 1.0
+    return float(ttest_rel(new, old).pvalue)
 
 
 def decide(log_problems: list[str], log_numbers: dict, rows: list[dict], tolerance: float = TOLERANCE) -> Decision:
     losing = [row for row in rows if row["verdict"] == "loses"]
-    reasons = list(log_problems) + [f"{row['set']} {row['pair']}: nDCG@10 {row['current']:.4f} -> {row['candidate']:.4f} "
-                                    f"({row['change']:+.4f}, more than {tolerance} lost)" for row in losing]
+    reasons = list(log_problems) + [_loss(row, tolerance) for row in losing]
     if not rows and not log_problems:
         reasons.append("nothing was compared")
     promote = not reasons
@@ -95,6 +119,16 @@ def decide(log_problems: list[str], log_numbers: dict, rows: list[dict], toleran
         gains = sum(row["change"] > 0 for row in rows)
         reasons.append(f"no pair loses more than {tolerance}; {gains} of {len(rows)} gain")
     return Decision(promote, reasons, log_numbers, rows)
+
+
+def _loss(row: dict, tolerance: float) -> str:
+    tested = "" if row["p_value"] is None else f", p = {row['p_value']:.3f} over {row['queries']} queries"
+    return (f"{row['set']} {row['pair']}: nDCG@10 {row['current']:.4f} -> {row['candidate']:.4f} "
+            f"({row['change']:+.4f}, more than {tolerance} lost{tested})")
+
+
+def _shown_p(row: dict) -> str:
+    return "–" if row["p_value"] is None else f"{row['p_value']:.3f}"
 
 
 def write_report(decision: Decision, folder: Path) -> tuple[Path, Path]:
@@ -106,8 +140,10 @@ def write_report(decision: Decision, folder: Path) -> tuple[Path, Path]:
              *[f"- {reason}" for reason in decision.reasons], "", "## The log", "",
              *[f"- {name.replace('_', ' ')}: {f'{value:.4g}' if isinstance(value, float) else value}" for name, value in decision.log.items()]]
     if decision.pairs:
-        lines += ["", "## nDCG@10 per language pair", "", "| set | pair | current | candidate | change | verdict |", "|---|---|---|---|---|---|"]
-        lines += [f"| {r['set']} | {r['pair']} | {r['current']:.4f} | {r['candidate']:.4f} | {r['change']:+.4f} | {r['verdict']} |"
+        lines += ["", "## nDCG@10 per language pair", "", "| set | pair | queries | current | candidate | change | p | verdict |",
+                  "|---|---|---|---|---|---|---|---|"]
+        lines += [f"| {r['set']} | {r['pair']} | {r['queries'] or '–'} | {r['current']:.4f} | {r['candidate']:.4f} | {r['change']:+.4f} | "
+                  f"{_shown_p(r)} | {r['verdict']} |"
                   for r in decision.pairs]
     with atomic_file(folder / "report.md") as scratch:
         scratch.write_text("\n".join(lines) + "\n", encoding="utf-8")
