@@ -93,10 +93,13 @@ def test_a_pair_loses_only_by_a_significant_fall_when_its_queries_are_scored_one
     steady = {f"q{i}": 0.8 for i in range(20)}
     one_query_moved = {**steady, "q0": 0.0}  # the mean falls by 0.04: one query of twenty
     every_query_fell = {q: 0.7 + 0.001 * i for i, q in enumerate(steady)}
-    rows = compare({"held-out": {"en-en": steady, "de-en": steady, "zh-en": 0.8}},
-                   {"held-out": {"en-en": one_query_moved, "de-en": every_query_fell, "zh-en": 0.78}})
+    rows = compare({"held-out": {"en-en": steady, "de-en": steady, "zh-en": 0.8, "ja-en": {"a": 1.0}, "fr-en": {"b": 1.0, "c": 0.5}}},
+                   {"held-out": {"en-en": one_query_moved, "de-en": every_query_fell, "zh-en": 0.78, "ja-en": {"a": 0.0},
+                                 "fr-en": {"b": 1.0, "c": 0.5}}})
     verdicts = {row["pair"]: (row["verdict"], row["p_value"] is not None) for row in rows}
-    assert verdicts == {"en-en": ("holds", True), "de-en": ("loses", True), "zh-en": ("loses", False)}
+    assert verdicts == {"en-en": ("holds", True), "de-en": ("loses", True), "zh-en": ("loses", False),  # a mean: its fall alone
+                        "ja-en": ("pooled", False), "fr-en": ("pooled", False),
+                        "pooled small pairs (2)": ("holds", True)}  # tested together: one query of three fell, p = 0.42
 
 
 def test_the_simulator_writes_a_valid_log_and_skip_above_recovers_the_judgments(tmp_path):

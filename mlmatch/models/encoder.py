@@ -175,7 +175,8 @@ def scale_adapter(model: SentenceTransformer, scale: float) -> None:
         raise ModelNotAvailable(f"lora_scale must be within [0, 1], not {scale}")
     layers = _lora_layers(model)
     if not layers:
-        raise ModelNotAvailable("the model has no LoRA adapter to scale")
+        raise ModelNotAvailable("the model has no LoRA adapter to scale (a loaded adapter is merged into the weights and "
+                                "dropped; load it with merge=False to change its scale)")
     if any(layer.merged for layer in layers):
         raise ModelNotAvailable("the adapter is merged into the weights; load it with merge=False to change its scale")
     for layer in layers:

@@ -7,7 +7,8 @@ Two kinds of evidence, each with its reasons written into the report:
 - the candidate against the current model (`compare`): nDCG@10 per language pair on each evaluation set
   (the log's held-out newest searches, the shipped style-shift dev split). A pair that falls by more than
   `tolerance` rejects the candidate, whatever the macro says; where its queries are scored one by one
-  (`from-logs`), only when a paired test finds the fall significant. `gate` compares `python -m eval.run`
+  (`from-logs`), only when a paired test finds the fall significant, and pairs too small to test are
+  pooled. `gate` compares `python -m eval.run`
   results.json files, which hold each pair's mean only: there every fall beyond the tolerance rejects.
 `write_report` writes the decision and every number as Markdown and JSON; `python -m mlmatch.train gate`
 runs it all and, when the candidate passes and `--models` is given, promotes it as the next generation
@@ -31,7 +32,7 @@ from mlmatch.search_log import Search, read_search_log
 
 TOLERANCE = 0.01  # nDCG@10 a language pair may lose
 SIGNIFICANCE = 0.05  # a fall beyond the tolerance rejects a candidate when a paired test over the pair's queries is this sure
-MIN_TESTED = 3  # queries a pair needs for the test; a smaller pair loses on its fall alone
+MIN_TESTED = 3  # queries a pair needs to be tested alone; smaller pairs are pooled
 BOT_SHARE = 0.3  # one product taking this share of all actions, across `BOT_QUERIES` queries or more, is a bot
 BOT_QUERIES = 5
 MIN_RANK_FALL = 0.25  # the lower half of the ranks acted on at this share of rank 1's or more: no position bias, no real shoppers
@@ -79,21 +80,32 @@ def check_log(searches: list[Search], min_judged_queries: int = MIN_JUDGED_QUERI
 def compare(current: dict[str, dict[str, dict[str, float] | float]], candidate: dict[str, dict[str, dict[str, float] | float]],
             tolerance: float = TOLERANCE, significance: float = SIGNIFICANCE) -> list[dict]:
     """Per evaluation set and pair: both models' nDCG@10, the change and its verdict. A pair given per query
-    (query -> nDCG@10) of `MIN_TESTED` queries or more loses only when it falls by more than `tolerance` and
-    a paired t-test over its queries finds the fall significant at `significance` (one query that moves in a
-    pair of five is no verdict on the model); a pair given as one number, or too small to test, loses as soon
-    as it falls by more than `tolerance`."""
+    (query -> nDCG@10) loses only when it falls by more than `tolerance` and a paired t-test over its queries
+    finds the fall significant at `significance`: one query that moves in a pair of five is no verdict on the
+    model. Pairs of fewer than `MIN_TESTED` queries are too small to test alone: they are pooled into one
+    row per set ("pooled small pairs"), judged the same way. A pair given as one number (a mean) loses as
+    soon as it falls by more than `tolerance`."""
     rows = []
     for name, before in current.items():
+        after = candidate[name]
+        small = [pair for pair, scores in before.items() if isinstance(scores, dict) and len(scores) < MIN_TESTED]
         for pair in sorted(before):
-            old, new = before[pair], candidate[name][pair]
-            p_value = _paired_p_value(old, new) if isinstance(old, dict) else None
-            old, new = (float(np.mean(list(v.values()))) if isinstance(v, dict) else float(v) for v in (old, new))
-            fell = new - old < -tolerance
-            rows.append({"set": name, "pair": pair, "queries": len(before[pair]) if isinstance(before[pair], dict) else None,
-                         "current": old, "candidate": new, "change": new - old, "p_value": p_value,
-                         "verdict": "loses" if fell and (p_value is None or p_value < significance) else "holds"})
+            rows.append(_row(name, pair, before[pair], after[pair], tolerance, significance, pooled=pair in small))
+        if small:
+            pooled = [{f"{pair}|{q}": v for pair in small for q, v in scores[pair].items()} for scores in (before, after)]
+            rows.append(_row(name, f"pooled small pairs ({len(small)})", *pooled, tolerance, significance))
     return rows
+
+
+def _row(name: str, pair: str, before: dict[str, float] | float, after: dict[str, float] | float, tolerance: float,
+         significance: float, pooled: bool = False) -> dict:
+    p_value = _paired_p_value(before, after) if isinstance(before, dict) and not pooled else None
+    queries = len(before) if isinstance(before, dict) else None
+    old, new = (float(np.mean(list(v.values()))) if isinstance(v, dict) else float(v) for v in (before, after))
+    fell = new - old < -tolerance
+    verdict = "pooled" if pooled else "loses" if fell and (p_value is None or p_value < significance) else "holds"
+    return {"set": name, "pair": pair, "queries": queries, "current": old, "candidate": new, "change": new - old,
+            "p_value": p_value, "verdict": verdict}
 
 
 def _paired_p_value(before: dict[str, float], after: dict[str, float]) -> float | None:
@@ -106,6 +118,8 @@ def _paired_p_value(before: dict[str, float], after: dict[str, float]) -> float 
     old, new = np.array([before[q] for q in queries]), np.array([after[q] for q in queries])
     if np.allclose(old, new):
         return 1.0
+    if len(queries) < 2:
+        return None
     return float(ttest_rel(new, old).pvalue)
 
 
@@ -116,8 +130,9 @@ def decide(log_problems: list[str], log_numbers: dict, rows: list[dict], toleran
         reasons.append("nothing was compared")
     promote = not reasons
     if promote:
-        gains = sum(row["change"] > 0 for row in rows)
-        reasons.append(f"no pair loses more than {tolerance}; {gains} of {len(rows)} gain")
+        judged = [row for row in rows if row["verdict"] != "pooled"]
+        gains = sum(row["change"] > 0 for row in judged)
+        reasons.append(f"no pair loses more than {tolerance} significantly; {gains} of {len(judged)} gain")
     return Decision(promote, reasons, log_numbers, rows)
 
 
