@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
+import numpy as np
 import pytest
 
 from mlmatch.beir import load_beir
@@ -99,7 +100,18 @@ def test_a_pair_loses_only_by_a_significant_fall_when_its_queries_are_scored_one
     verdicts = {row["pair"]: (row["verdict"], row["p_value"] is not None) for row in rows}
     assert verdicts == {"en-en": ("holds", True), "de-en": ("loses", True), "zh-en": ("loses", False),  # a mean: its fall alone
                         "ja-en": ("pooled", False), "fr-en": ("pooled", False),
-                        "pooled small pairs (2)": ("holds", True)}  # tested together: one query of three fell, p = 0.42
+                        "pooled small pairs (2)": ("holds", True),  # tested together: one query of three fell, p = 0.42
+                        "all pairs (4)": ("loses", True)}  # de-en's twenty falls carry the whole set
+
+
+def test_many_small_falls_reject_a_candidate_though_no_pair_alone_is_sure():
+    from mlmatch.train.gate import compare
+
+    rng = np.random.default_rng(0)
+    before = {f"p{p}": {f"q{i}": float(v) for i, v in enumerate(rng.uniform(0.5, 1.0, 4))} for p in range(12)}
+    after = {pair: {q: v - 0.05 + float(rng.normal(0, 0.05)) for q, v in scores.items()} for pair, scores in before.items()}
+    rows = {row["pair"]: row for row in compare({"style": before}, {"style": after})}
+    assert rows["all pairs (12)"]["verdict"] == "loses" and rows["all pairs (12)"]["p_value"] < 0.05
 
 
 def test_the_simulator_writes_a_valid_log_and_skip_above_recovers_the_judgments(tmp_path):

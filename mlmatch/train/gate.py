@@ -83,7 +83,8 @@ def compare(current: dict[str, dict[str, dict[str, float] | float]], candidate: 
     (query -> nDCG@10) loses only when it falls by more than `tolerance` and a paired t-test over its queries
     finds the fall significant at `significance`: one query that moves in a pair of five is no verdict on the
     model. Pairs of fewer than `MIN_TESTED` queries are too small to test alone: they are pooled into one
-    row per set ("pooled small pairs"), judged the same way. A pair given as one number (a mean) loses as
+    row per set ("pooled small pairs"), judged the same way; and every query of the set together makes one
+    more row ("all pairs"), so that many small falls no single pair's test can see still count. A pair given as one number (a mean) loses as
     soon as it falls by more than `tolerance`."""
     rows = []
     for name, before in current.items():
@@ -94,6 +95,10 @@ def compare(current: dict[str, dict[str, dict[str, float] | float]], candidate: 
         if small:
             pooled = [{f"{pair}|{q}": v for pair in small for q, v in scores[pair].items()} for scores in (before, after)]
             rows.append(_row(name, f"pooled small pairs ({len(small)})", *pooled, tolerance, significance))
+        scored = [pair for pair, scores in before.items() if isinstance(scores, dict)]
+        if len(scored) > 1:  # many small falls that no pair's test can see still add up over the set's queries
+            every = [{f"{pair}|{q}": v for pair in scored for q, v in scores[pair].items()} for scores in (before, after)]
+            rows.append(_row(name, f"all pairs ({len(scored)})", *every, tolerance, significance))
     return rows
 
 
