@@ -234,7 +234,8 @@ def test_from_logs_trains_over_the_current_model_gates_it_and_resumes(tmp_path, 
     report = json.loads((tmp_path / "run" / "report.json").read_text())
     rows = report["pairs"]
     assert rows and {row["set"] for row in rows} == {"held-out"}
-    assert report["promote"] == (code == 0) == all(row["verdict"] == "holds" for row in rows)
+    assert report["promote"] == (code == 0) == all(row["verdict"] != "loses" for row in rows)
+    assert any(row["pair"].startswith("all pairs") for row in rows)
     assert (current_generation(models) is not None) == report["promote"]
     trained = (tmp_path / "run" / "candidate" / "mlmatch_artifact.json").stat().st_mtime_ns
     assert run(log, tmp_path / "run") in (0, 1)  # resumed: the data and the adapter are kept, only the gate runs again
