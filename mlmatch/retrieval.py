@@ -1,7 +1,7 @@
 """Retrievers: one contract, `search(queries, k, allowed) -> list[Hits]`, for every way of finding candidates.
 
-`SearchEngine` makes each per search from its models and asks it by name (`dense`, `bm25`, `dictionary`);
-fusion and the ranking stages downstream read only their `Hits`.
+`SearchEngine` makes them from its models by name (`dense`, `bm25`, `dictionary`), once per system for its
+pipelines (`mlmatch.pipeline`); fusion and the ranking stages downstream read only their `Hits`.
 """
 
 from __future__ import annotations

@@ -37,6 +37,15 @@ def dev_documents(data: Dataset, limit: int | None, seed: int) -> list[str]:
     return judged + others[: max(0, limit - len(judged))]
 
 
+def _encoded(model, data: Dataset, query_ids: list[str], doc_ids: list[str], batch_size: int) -> tuple[np.ndarray, np.ndarray]:
+    """The queries' and the documents' unit vectors, each side with its prompt."""
+    queries = model.encode([data.queries[q].text for q in query_ids], prompt_name="query",
+                           batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True)
+    docs = model.encode([document_text(data, d) for d in doc_ids], prompt_name="document",
+                        batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True)
+    return queries, docs
+
+
 def pairwise_ndcg(model, data: Dataset, doc_ids: list[str], dataset: str = "", batch_size: int = 64) -> dict[str, float]:
     """nDCG@10 per (query language, document language) pair over `doc_ids`, as `eval.run` scores a pair:
     the documents of one language, the queries with an exact-level relevant document among them."""
@@ -46,10 +55,7 @@ def pairwise_ndcg(model, data: Dataset, doc_ids: list[str], dataset: str = "", b
 def pairwise_query_ndcg(model, data: Dataset, doc_ids: list[str], dataset: str = "", batch_size: int = 64) -> dict[str, dict[str, float]]:
     """As `pairwise_ndcg`, each query's nDCG@10 (for a paired test between two models)."""
     query_ids = list(data.queries)
-    queries = model.encode([data.queries[q].text for q in query_ids], prompt_name="query",
-                           batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True)
-    docs = model.encode([document_text(data, d) for d in doc_ids], prompt_name="document",
-                        batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True)
+    queries, docs = _encoded(model, data, query_ids, doc_ids, batch_size)
     doc_langs = np.array([data.corpus[d].lang for d in doc_ids])
     row_of = {qid: i for i, qid in enumerate(query_ids)}
     scores = {}
@@ -76,10 +82,7 @@ def judged_list_ndcg(model, data: Dataset, judged: dict[str, dict[str, int]], ba
     doc_ids = sorted({d for q in query_ids for d in judged[q] if d in data.corpus})
     if not query_ids or not doc_ids:
         return {}
-    queries = model.encode([data.queries[q].text for q in query_ids], prompt_name="query",
-                           batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True)
-    docs = model.encode([document_text(data, d) for d in doc_ids], prompt_name="document",
-                        batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True)
+    queries, docs = _encoded(model, data, query_ids, doc_ids, batch_size)
     column = {d: j for j, d in enumerate(doc_ids)}
     by_pair: dict[str, tuple[dict, dict]] = {}
     for i, qid in enumerate(query_ids):

@@ -19,7 +19,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mlmatch.beir import load_beir
+from mlmatch.beir import Dataset, load_beir
 from mlmatch.errors import BadArgument
 from mlmatch.models import DEFAULT, load_bi_encoder
 from mlmatch.models.artifacts import read_manifest
@@ -57,9 +57,10 @@ def from_logs(config: FromLogsConfig) -> dict:
     out = Path(config.out)
     current = _current_model(config)
     data_dir = out / "data"
+    searches = read_search_log(config.log)
     if not _same_data(data_dir, config):
-        log_to_beir(LogDataConfig(config.log, config.catalog, data_dir, config.held_out, config.dev))
-    problems, numbers = check_log(read_search_log(config.log), config.min_judged_queries)
+        log_to_beir(LogDataConfig(config.log, config.catalog, data_dir, config.held_out, config.dev), searches)
+    problems, numbers = check_log(searches, config.min_judged_queries)
     if problems:
         return _finish(decide(problems, numbers, [], config.tolerance), out, None, config)
     candidate_dir = out / "candidate"
@@ -67,12 +68,12 @@ def from_logs(config: FromLogsConfig) -> dict:
         train_biencoder(BiEncoderConfig(train=data_dir, out=candidate_dir, base=current, device=config.device,
                                         max_steps=config.max_steps, time_limit_minutes=config.time_limit_minutes))
     held_out, judged = load_beir(data_dir, "test"), judged_lists(data_dir, "test")
-    checks = {spec: _check_set(spec) for spec in config.check}
+    checks = {spec: _check_set(spec, config.eval_docs) for spec in config.check}  # read once, scored with both models
     scores = {}
     for which, model in (("current", current), ("candidate", str(candidate_dir))):
         encoder = load_bi_encoder(model, config.device)
         scores[which] = {HELD_OUT: judged_list_ndcg(encoder.model, held_out, judged),
-                         **{name: _pair_scores(encoder.model, folder, split, config.eval_docs) for name, (folder, split) in checks.items()}}
+                         **{name: pairwise_query_ndcg(encoder.model, data, docs) for name, (data, docs) in checks.items()}}
     rows = compare(scores["current"], scores["candidate"], config.tolerance, config.significance)
     return _finish(decide(problems, numbers, rows, config.tolerance), out, candidate_dir, config)
 
@@ -103,13 +104,10 @@ def _same_data(folder: Path, config: FromLogsConfig) -> bool:
     return (summary.get("log"), summary.get("held_out"), summary.get("dev")) == (str(config.log), config.held_out, config.dev)
 
 
-def _check_set(spec: str) -> tuple[Path, str]:
+def _check_set(spec: str, eval_docs: int | None) -> tuple[Dataset, list[str]]:
+    """The `--check` set DIR:SPLIT and the documents it is scored over: its judged ones and a fixed sample."""
     folder, _, split = spec.rpartition(":")
     if not folder or not split:
         raise BadArgument(f"--check {spec!r}: expected DIR:SPLIT, e.g. data/style_shift:dev")
-    return Path(folder), split
-
-
-def _pair_scores(model, folder: Path, split: str, eval_docs: int | None) -> dict[str, dict[str, float]]:
-    data = load_beir(folder, split)
-    return pairwise_query_ndcg(model, data, dev_documents(data, eval_docs, seed=0))
+    data = load_beir(Path(folder), split)
+    return data, dev_documents(data, eval_docs, seed=0)

@@ -50,20 +50,18 @@ class Decision:
 
 def check_log(searches: list[Search], min_judged_queries: int = MIN_JUDGED_QUERIES) -> tuple[list[str], dict]:
     """What makes a log unfit to train on (empty: fit), and the numbers behind each check."""
+    keys = [QueryKey.of(s) for s in searches]
     actions = Counter(product for s in searches for product in s.acted_on)
     total = sum(actions.values())
-    queries_of: dict[str, set[QueryKey]] = {}
-    for search in searches:
-        for product in search.acted_on:
-            queries_of.setdefault(product, set()).add(QueryKey.of(search))
     top, top_actions = actions.most_common(1)[0] if actions else (None, 0)
+    top_queries = {key for key, s in zip(keys, searches) if top in s.acted_on}
     propensities = rank_propensities(searches) if total else np.ones(1)
     tail = float(np.mean(propensities[len(propensities) // 2:])) if len(propensities) >= 4 else 0.0
-    searches_per_query = Counter(QueryKey.of(s) for s in searches)
+    searches_per_query = Counter(keys)
     judged = sum(count >= MIN_SEARCHES for count in searches_per_query.values())
     numbers = {"searches": len(searches), "actions": total, "queries": len(searches_per_query), "judgeable_queries": judged,
                "top_product": top, "top_product_share": top_actions / total if total else 0.0,
-               "top_product_queries": len(queries_of.get(top, ())), "lower_ranks_over_rank_1": tail,
+               "top_product_queries": len(top_queries), "lower_ranks_over_rank_1": tail,
                "languages": sorted({s.lang for s in searches if s.lang})}
     problems = []
     if numbers["top_product_share"] >= BOT_SHARE and numbers["top_product_queries"] >= BOT_QUERIES:

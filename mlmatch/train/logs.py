@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import csv
 import json
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,18 +39,19 @@ class LogDataConfig:
     correction: str = "skip-above"
 
 
-def log_to_beir(config: LogDataConfig) -> dict:
-    """Write the BEIR folder; return its summary (also `summary.json` in it)."""
+def log_to_beir(config: LogDataConfig, searches: list[Search] | None = None) -> dict:
+    """Write the BEIR folder; return its summary (also `summary.json` in it). `searches`: the log, when the
+    caller has read it already."""
     if not (0 < config.held_out < 1 and 0 <= config.dev < 1 and config.held_out + config.dev < 1):
         raise BadArgument("--held-out must be in (0, 1), --dev in [0, 1), and together under 1")
     if config.correction not in CORRECTIONS:
         raise BadArgument(f"unknown correction {config.correction!r} (use one of {', '.join(CORRECTIONS)})")
-    searches = read_search_log(config.log)
+    searches = read_search_log(config.log) if searches is None else searches
     catalog = load_catalog(config.catalog)
     by_split = split_by_time(searches, config.held_out, config.dev)
     judged = {split: judgments(part, config.correction) for split, part in by_split.items()}
     listed = {p.id for p in catalog}
-    delisted = Counter(p for part in judged.values() for labels in part.labels.values() for p in labels if p not in listed)
+    delisted = {p for part in judged.values() for labels in part.labels.values() for p in labels if p not in listed}
     summary = {"log": str(config.log), "catalog": str(config.catalog), "correction": config.correction,
                "held_out": config.held_out, "dev": config.dev, "delisted_products_left_out": len(delisted), "splits": {}}
     with atomic_dir(Path(config.out)) as scratch:
