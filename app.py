@@ -25,10 +25,10 @@ from mlmatch.errors import MlmatchError
 from mlmatch.languages import ISO_639_1
 from mlmatch.query.translation import searched_also
 from mlmatch.results import SearchResult
-from mlmatch.search import MAX_QUERY_CHARS, SearchEngine
+from mlmatch.search import SearchEngine
 from mlmatch.speech import MAX_SECONDS as MAX_SPOKEN_SECONDS
 from mlmatch.speech import speech_recognizer
-from mlmatch.systems import SystemSpec
+from mlmatch.systems import MAX_QUERY_CHARS, SystemSpec
 from mlmatch.threads import configure_threads
 from showcase import figures, rules
 from showcase.state import Shared, shared, start

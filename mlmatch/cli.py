@@ -24,9 +24,9 @@ from mlmatch.query.correction import MODES as CORRECTION_MODES
 from mlmatch.query.translation import searched_also
 from mlmatch.rank.stage import RankingModels, load_ranking_models
 from mlmatch.results import SearchResult
-from mlmatch.search import SearchEngine, check_query
+from mlmatch.search import SearchEngine
 from mlmatch.speech import read_audio, speech_recognizer
-from mlmatch.systems import MODES, check_request
+from mlmatch.systems import MODES, check_query, check_request
 from mlmatch.threads import configure_threads
 
 EXPLAINED = 4  # feature contributions shown per result with --explain

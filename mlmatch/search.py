@@ -36,12 +36,11 @@ from mlmatch.rank.stage import CandidateFeatures, LearnedRanking, RankingModels
 from mlmatch.reranking import CrossEncoderReranking
 from mlmatch.results import Fusion, Hits, SearchResult
 from mlmatch.retrieval import DenseRetriever, DictionaryRetriever, LexicalRetriever, Retriever
-from mlmatch.systems import SystemSpec, check_request
+from mlmatch.systems import MAX_QUERY_CHARS, SystemSpec, check_query, check_request
 from mlmatch.threads import limit_this_thread
 
 RERANK_DEPTH = 20  # default number of retrieved results the cross-encoder re-scores
 ELSEWHERE = 0.5  # what a translation's match counts in a listing of another language, in `ltr`'s dictionary list (docs/query.md)
-MAX_QUERY_CHARS = 500  # far beyond any real product query; the encoders truncate long before
 SPOKEN_CONTEXT = 5  # listings whose words prompt the recogniser's second hearing of a spoken query (`titles_like`)
 RETRIEVERS = {"dense": ("dense",), "bm25": ("bm25",), "hybrid": ("dense", "bm25"), "ltr": ("dense", "bm25")}  # each mode's candidates
 
@@ -49,19 +48,6 @@ RETRIEVERS = {"dense": ("dense",), "bm25": ("bm25",), "hybrid": ("dense", "bm25"
 def default_index_dir(catalog: Catalog, encoder: BiEncoder | None, kind: str = "flat") -> Path:
     model = encoder.fingerprint if encoder else "lexical"
     return cache_dir() / "indexes" / f"{catalog.checksum[:16]}-{model}-{kind}"
-
-
-def check_query(query: str) -> None:
-    """A query the engine searches: text, not blank, at most `MAX_QUERY_CHARS` (callers choose how to show
-    the error, or cut a query before it comes here)."""
-    try:
-        query.encode("utf-8")
-    except UnicodeEncodeError:
-        raise BadArgument("the query is not valid UTF-8 text") from None
-    if not query.strip():
-        raise BadArgument("the query is empty")
-    if len(query) > MAX_QUERY_CHARS:
-        raise BadArgument(f"the query is {len(query)} characters long; the limit is {MAX_QUERY_CHARS}")
 
 
 class SearchEngine:

@@ -23,7 +23,7 @@ from pathlib import Path
 from mlmatch.atomic import atomic_file
 from mlmatch.errors import BadArgument, FileRejected
 from mlmatch.languages import check_language
-from mlmatch.search import check_query
+from mlmatch.systems import check_query
 
 ACTIONS = ("clicked", "carted", "bought")  # weakest first: a product's grade is its strongest action's
 GRADES = {action: grade for grade, action in enumerate(ACTIONS, start=1)}

@@ -12,6 +12,7 @@ from mlmatch.errors import BadArgument
 
 MODES = ("dense", "bm25", "hybrid", "ltr")
 RERANKABLE = ("dense", "hybrid")  # `ltr` orders by its own model; `bm25` alone is the lexical baseline
+MAX_QUERY_CHARS = 500  # far beyond any real product query; the encoders truncate long before
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,19 @@ def check_request(mode: str, rerank_depth: int = 0) -> None:
         raise BadArgument("the rerank depth must be 0 (off) or a positive number of results")
     if rerank_depth and mode not in RERANKABLE:
         raise BadArgument(f"{mode} results are not reranked (rerank {' or '.join(RERANKABLE)})")
+
+
+def check_query(query: str) -> None:
+    """A query the engine searches: text, not blank, at most `MAX_QUERY_CHARS` (callers choose how to show
+    the error, or cut a query before it comes here)."""
+    try:
+        query.encode("utf-8")
+    except UnicodeEncodeError:
+        raise BadArgument("the query is not valid UTF-8 text") from None
+    if not query.strip():
+        raise BadArgument("the query is empty")
+    if len(query) > MAX_QUERY_CHARS:
+        raise BadArgument(f"the query is {len(query)} characters long; the limit is {MAX_QUERY_CHARS}")
 
 
 def known_names() -> list[str]:
