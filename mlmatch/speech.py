@@ -51,6 +51,7 @@ SILENCE_RMS = 1e-3  # below this the clip holds no speech (full scale is 1.0)
 NO_SPEECH = 0.6  # Whisper's own no-speech probability above which a clip is refused
 PROMPT_CHARS = 400  # well inside Whisper's 224-token prompt
 MAX_QUERY_TOKENS = 48  # a query, not a dictation: bounds the decoding of a clip Whisper hallucinates on
+NEEDS_FASTER_WHISPER = "voice search needs faster-whisper: pip install faster-whisper==1.2.1"
 Context = Callable[[str, str], list[str]]  # (first hearing, its language) -> titles of the listings most like it
 
 
@@ -118,7 +119,7 @@ class SpeechRecognizer:
         try:
             from faster_whisper import WhisperModel
         except ImportError:
-            raise ModelNotAvailable("voice search needs faster-whisper: pip install faster-whisper==1.2.1") from None
+            raise ModelNotAvailable(NEEDS_FASTER_WHISPER) from None
         compute = "int8" if device == "cpu" else "float16"
         self.model = WhisperModel(model, device=device, compute_type=compute, cpu_threads=threads, local_files_only=True)
         self._lock = threading.Lock()
@@ -197,7 +198,7 @@ def read_audio(path: str | Path) -> np.ndarray:
         import av
         from faster_whisper.audio import decode_audio
     except ImportError:
-        raise ModelNotAvailable("voice search needs faster-whisper: pip install faster-whisper==1.2.1") from None
+        raise ModelNotAvailable(NEEDS_FASTER_WHISPER) from None
     try:
         with av.open(str(path)) as container:
             streams = container.streams.audio
