@@ -18,6 +18,7 @@ runs it all and, when the candidate passes and `--models` is given, promotes it 
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -38,6 +39,7 @@ BOT_QUERIES = 5
 MIN_RANK_FALL = 0.25  # the lower half of the ranks acted on at this share of rank 1's or more: no position bias, no real shoppers
 MIN_JUDGED_QUERIES = 10
 METRIC = "ndcg@10"
+_PAIR = re.compile(r"^([a-z]{2})-([a-z]{2}|mixed)$")  # a language pair's row (`zh-en`, `zh-mixed`), not a pooled one
 
 
 @dataclass
@@ -129,6 +131,11 @@ def _paired_p_value(before: dict[str, float], after: dict[str, float]) -> float 
 def decide(log_problems: list[str], log_numbers: dict, rows: list[dict], tolerance: float = TOLERANCE) -> Decision:
     losing = [row for row in rows if row["verdict"] == "loses"]
     reasons = list(log_problems) + [_loss(row, tolerance) for row in losing]
+    unmeasured = unmeasured_languages(rows)
+    if unmeasured:
+        reasons.append(f"unmeasured: no evaluation set has queries in {', '.join(unmeasured)}, although its documents are "
+                       "searched; a log of some languages' shoppers can hurt the others' search: add a set that has "
+                       "them (from-logs --check DATA:SPLIT, or gate --current/--candidate SET=RESULTS_DIR)")
     if not rows and not log_problems:
         reasons.append("nothing was compared")
     promote = not reasons
@@ -137,6 +144,18 @@ def decide(log_problems: list[str], log_numbers: dict, rows: list[dict], toleran
         gains = sum(row["change"] > 0 for row in judged)
         reasons.append(f"no pair loses more than {tolerance} significantly; {gains} of {len(judged)} gain")
     return Decision(promote, reasons, log_numbers, rows)
+
+
+def unmeasured_languages(rows: list[dict]) -> list[str]:
+    """Languages the compared pairs search in (`zh-en`: en) but whose own shoppers' queries no pair holds: a
+    log of Chinese shoppers, held out, tests only Chinese queries, and English search must not go unseen."""
+    searched, queried = set(), set()
+    for row in rows:
+        match = _PAIR.match(row["pair"])
+        if match:
+            queried.add(match.group(1))
+            searched.update(lang for lang in match.groups() if lang != "mixed")
+    return sorted(searched - queried)
 
 
 def _loss(row: dict, tolerance: float) -> str:
