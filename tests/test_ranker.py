@@ -168,6 +168,24 @@ def test_universal_encoder_is_normalised_and_multilingual():
 
 
 @pytest.mark.slow
+def test_universal_encoder_loads_from_its_unpacked_copy_as_the_package_ships_it(tmp_path, monkeypatch):
+    from mlmatch.models.universal import STATE, TABLE, UNIVERSAL, UniversalEncoder
+
+    monkeypatch.setenv("MLMATCH_HOME", str(tmp_path))
+    texts = ["cordless drill 18V", "Akkuschrauber 18V", "苹果手机壳", "ソニー ヘッドホン"]
+    first = UniversalEncoder()  # as the package ships it, unpacked into the cache
+    [folder] = (tmp_path / "models").glob(f"{UNIVERSAL}-*")
+    assert (folder / STATE).is_file() and (folder / TABLE).is_file()
+    expected = first.encode_queries(texts)
+    cached = UniversalEncoder()
+    assert isinstance(cached.model._backend.table, np.memmap)  # mapped from the cache, not unpacked again
+    np.testing.assert_array_equal(cached.encode_queries(texts), expected)
+    (folder / STATE).write_bytes((folder / STATE).read_bytes()[:1000])  # a torn copy is unpacked again
+    np.testing.assert_array_equal(UniversalEncoder().encode_queries(texts), expected)
+    assert isinstance(UniversalEncoder().model._backend.table, np.memmap)
+
+
+@pytest.mark.slow
 def test_training_writes_a_ranker_that_the_engine_loads(tmp_path):
     from mlmatch.train.cli import main
 
