@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -212,3 +213,22 @@ def test_the_typo_slice_makes_input_method_slips_in_chinese_and_japanese():
 
     typo = misspell("增压花洒", random.Random(1), "zh")
     assert lazy_pinyin(typo) == lazy_pinyin("增压花洒") and typo != "增压花洒"
+
+
+def test_word_frequencies_are_wordfreqs_own_read_from_the_mapped_lists():
+    import wordfreq
+    from wordfreq.language_info import get_language_info
+
+    from mlmatch.query import word_frequency
+
+    for lang in word_frequency.PLAIN:  # a word of letters is its own key in these languages' lists
+        info = get_language_info(lang)
+        assert lang in wordfreq.available_languages() and info["normal_form"] == "NFC" and info["tokenizer"] == "regex"
+        assert not (info["transliteration"] or info["remove_marks"] or info["dotless_i"] or info["diacritics_under"])
+    titles = [json.loads(line)["title"] for line in SMALL_CATALOG.read_text(encoding="utf-8").splitlines()] + TITLES
+    words = {word for title in titles for word in title.split() if re.fullmatch("[A-Za-zÀ-ÖØ-öø-ÿ]+", word)}  # Latin letters, as callers ask
+    for lang in ("en", "de"):
+        listed = random.Random(lang).sample(sorted(wordfreq.get_frequency_dict(lang)), 3000)
+        for word in sorted(words) + listed + [w.upper() for w in listed[:300]] + ["Straße", "qzxjv", "Bügeleisen"]:
+            assert word_frequency.zipf_frequency(word, lang) == wordfreq.zipf_frequency(word, lang), (word, lang)
+    assert word_frequency.zipf_frequency("Bügeleisen", "de") > 2 > word_frequency.zipf_frequency("Bügeleisen", "en")

@@ -26,13 +26,14 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from mlmatch.errors import BadArgument
 from mlmatch.index.analyzer import normalize
 from mlmatch.index.lexical import BM25Index
 from mlmatch.query.cjk import CJKSpeller
 from mlmatch.query.pinyin import PinyinReader
+from mlmatch.query.word_frequency import has_list, zipf_frequency
 
 MODES = ("on", "suggest", "off")
 COMMON_ZIPF = 3.0  # wordfreq's Zipf scale: 3 = once per million words; commoner words are never "typos"
@@ -95,10 +96,10 @@ class QueryCorrector:
     def languages(self) -> list[str]:
         """The catalog's languages whose words are checked against wordfreq: Latin-script ones only, as
         wordfreq's CJK lists need tokenizers (MeCab, jieba) we do not ship."""
-        return [lang for lang in self.catalog_languages if lang in _wordfreq_languages() and lang not in CJK_LANGUAGES]
+        return [lang for lang in self.catalog_languages if lang not in CJK_LANGUAGES and has_list(lang)]
 
     def warm(self) -> None:
-        """Load wordfreq's lists and read the catalog's Chinese as pinyin now, not on a shopper's first
+        """Map the word lists and read the catalog's Chinese as pinyin now, not on a shopper's first
         query (a server calls this; a one-query process needs neither for words the catalog knows)."""
         self._common("qzxjv")
         if self.pinyin is not None:
@@ -184,14 +185,10 @@ class QueryCorrector:
         return i < len(self.sorted_words) and self.sorted_words[i].startswith(prefix)
 
     def _common(self, word: str) -> bool:
-        from wordfreq import zipf_frequency
-
         return any(zipf_frequency(word, lang) >= COMMON_ZIPF for lang in self.languages)
 
     def _listed(self, word: str, at_least: float = 0.0) -> bool:
         """In the word list of a catalog language (by default at all, however rare)."""
-        from wordfreq import zipf_frequency
-
         return any(zipf_frequency(word, lang) > at_least for lang in self.languages)
 
 
@@ -214,10 +211,3 @@ def _cased_as(typed: str, replacement: str) -> str:
     if len(typed) > 1 and typed.isupper():
         return replacement.upper()
     return replacement[:1].upper() + replacement[1:] if typed[:1].isupper() else replacement
-
-
-@lru_cache(maxsize=1)
-def _wordfreq_languages() -> frozenset[str]:
-    from wordfreq import available_languages
-
-    return frozenset(available_languages())

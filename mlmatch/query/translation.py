@@ -26,6 +26,7 @@ from mlmatch.index.analyzer import normalize
 from mlmatch.languages import language_ranking
 from mlmatch.query import dictionaries
 from mlmatch.query.dictionaries import DictionaryStore
+from mlmatch.query.word_frequency import zipf_frequency
 
 log = logging.getLogger(__name__)
 
@@ -78,9 +79,7 @@ class QueryTranslator:
         self._expanded = lru_cache(maxsize=CACHED_WORDS)(self._expand)  # a search, its display and ltr's list all ask
 
     def warm(self) -> None:
-        """Load langid's model and wordfreq's lists now, not on a shopper's first query (a server calls this)."""
-        from wordfreq import zipf_frequency
-
+        """Load langid's model and map the word lists now, not on a shopper's first query (a server calls this)."""
         language_ranking("warm")
         for lang in LATIN_LANGUAGES:
             zipf_frequency("warm", lang)
@@ -133,8 +132,6 @@ class QueryTranslator:
         """How likely the words are each Latin-script language: langid's guess (on two words often unsure)
         times how common each word is in that language (`wordfreq`): "Beamer" is a German word before it is
         English slang, "plancha" Spanish before French."""
-        from wordfreq import zipf_frequency
-
         prior = {lang: p + LANGID_SMOOTHING for lang, p in language_ranking(" ".join(words)) if lang in LATIN_LANGUAGES}
         log_odds = {lang: math.log(p) + math.log(10) * sum(max(zipf_frequency(w, lang), RARE_ZIPF) for w in words)
                     for lang, p in prior.items() if lang in self.sources or lang == PIVOT}
