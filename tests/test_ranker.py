@@ -198,7 +198,26 @@ def test_training_writes_a_ranker_that_the_engine_loads(tmp_path):
     assert manifest["trained_on"] == [f"{beir}:train"] and manifest["depth"] in (20, 40)
     report = json.loads((out / "training_run.json").read_text())
     assert {"dense", "hybrid", "adaptive fusion", "ltr"} <= set(report["test"])
-    assert ranker.importances()
+    assert ranker.importances() and manifest["expand"] == "on"
+    assert main(["ranker", "--train", str(beir), "--split", "train", "--out", str(tmp_path / "untranslated"), "--model", "packaged",
+                 "--device", "cpu", "--expand", "off"]) == 0  # the ranker a `--expand off` search is compared with
+    assert json.loads((tmp_path / "untranslated" / "mlmatch_artifact.json").read_text())["expand"] == "off"
+
+
+@pytest.mark.slow
+def test_lists_without_translations_have_no_dictionary_candidates_or_features():
+    from mlmatch.beir import load_beir
+    from mlmatch.models.universal import UniversalEncoder
+    from mlmatch.train.ltr import column, pair_lists
+
+    from conftest import FakeEncoder
+
+    data = load_beir(SMALL_CATALOG.parent / "beir_small", "train")
+    shares = {}
+    for expand in (True, False):
+        lists = pair_lists(data, FakeEncoder(), UniversalEncoder(), (20,), expand)[20]
+        shares[expand] = [float(column(lists, i, "dictionary_share").max(initial=0.0)) for i in range(len(lists.grades))]
+    assert max(shares[True]) > 0 and max(shares[False]) == 0.0 and len(shares[True]) == len(shares[False])
 
 
 def test_a_best_result_under_the_rankers_level_is_a_weak_match(small_catalog):

@@ -55,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--out", type=Path, required=True, help="the ranker's folder (model text file, manifest, model card)")
     sub.add_argument("--model", default=DEFAULT, help="the bi-encoder whose cosine it weighs (default: the shipped one)")
     sub.add_argument("--tolerance", type=float, default=0.005, help="dev nDCG@10 a pair may lose against max(dense, hybrid)")
+    sub.add_argument("--expand", choices=("on", "off"), default="on",
+                     help="off: no dictionary translations (candidates or features), the ranker to compare `--expand off` searches with")
     sub.add_argument("--device", default="auto", help="auto, cuda or cpu")
     sub = commands.add_parser("interpolate", help="choose the bi-encoder adapter's scale on dev (do-no-harm rule)")
     sub.add_argument("--adapter", type=Path, required=True, help="a bi-encoder LoRA artifact folder")

@@ -128,8 +128,9 @@ class Lists:
                 [len(self.grades[i]) for i in which])
 
 
-def pair_lists(data: Dataset, encoder, universal: UniversalEncoder, depths: tuple[int, ...]) -> dict[int, Lists]:
-    """Candidate lists per depth for every judged pair of `data` (and, where it has one, the mixed view)."""
+def pair_lists(data: Dataset, encoder, universal: UniversalEncoder, depths: tuple[int, ...], expand: bool = True) -> dict[int, Lists]:
+    """Candidate lists per depth for every judged pair of `data` (and, where it has one, the mixed view);
+    without `expand`, as a search with `--expand off` builds them (no dictionary list)."""
     out = {depth: Lists() for depth in depths}
     specs = "all" + (",".join(f",{lang}-mixed" for lang in sorted({q.lang for q in data.queries.values()}))
                      if any(d.home is not None for d in data.corpus.values()) else "")
@@ -147,7 +148,7 @@ def pair_lists(data: Dataset, encoder, universal: UniversalEncoder, depths: tupl
         texts = [data.queries[q].text for q in query_ids]
         for depth in depths:
             features.depth = depth  # the document vectors, the costly part, serve every depth
-            hits = engine.retrieve(texts, ("dense", "bm25", "dictionary"), depth)
+            hits = engine.retrieve(texts, ("dense", "bm25", "dictionary") if expand else ("dense", "bm25"), depth)
             lists = features.features(texts, hits)
             target = out[depth]
             target.qrels[name] = qrels
@@ -289,6 +290,7 @@ class TrainingConfig:
     test_split: str = "test"
     model: str = DEFAULT
     tolerance: float = 0.005
+    expand: str = "on"  # "off": lists without the dictionary translations' candidates and features
     device: str = "auto"
 
 
@@ -299,7 +301,8 @@ def train_ranker(config: TrainingConfig) -> str:
     universal = UniversalEncoder()
 
     def extract(folders: list[Path], split: str, depths: tuple[int, ...]) -> dict[int, Lists] | None:
-        return _merge([pair_lists(load_beir(d, split), encoder, universal, depths) for d in folders]) if folders else None
+        return _merge([pair_lists(load_beir(d, split), encoder, universal, depths, config.expand == "on")
+                       for d in folders]) if folders else None
 
     train, dev = extract(config.train, config.split, DEPTHS), extract(config.dev, config.split, DEPTHS)
     table: dict[str, dict[str, float]] = {}
@@ -332,7 +335,7 @@ def train_ranker(config: TrainingConfig) -> str:
     details = {"config": chosen, "trained_on": [f"{d}:{config.split}" for d in config.train],
                "chosen_on": [f"{d}:{config.split}" for d in config.dev],
                "queries": len(everything.grades), "rows": int(sum(len(g) for g in everything.grades)),
-               "tolerance": config.tolerance, "shortfall": round(worst, 4), "model": config.model, "adaptive_fusion": fusion.weights, "seconds": round(seconds, 1)}
+               "tolerance": config.tolerance, "expand": config.expand, "shortfall": round(worst, 4), "model": config.model, "adaptive_fusion": fusion.weights, "seconds": round(seconds, 1)}
     ranker.save(config.out, config.model, **{k: v for k, v in details.items() if k != "model"})
     report = {"chosen": f"{chosen} (depth {depth})", "selection": table, "ablation": {f"{chosen} (depth {depth})": table[f"{chosen} (depth {depth})"], **ablation},
               "test": test, "importances": ranker.importances(), **details}
