@@ -6,12 +6,14 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property
+from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from mlmatch.errors import BadArgument
+from mlmatch.models import sentencepiece_tokenizer
 from mlmatch.models.onnx_export import (
     MODEL_FILE,
     SETTINGS_FILE,
@@ -84,12 +86,21 @@ def _session(path: Path, threads: int) -> onnxruntime.InferenceSession:
 
 
 def _encoder_tokenizer(folder: Path, max_length: int):
-    """The export's tokenizer in the `tokenizers` library (the Rust core of transformers' fast tokenizers,
-    without transformers and torch to import): truncated to `max_length`, padded to the longest in a batch."""
+    """The export's tokenizer, truncated to `max_length` and padded to the longest in a batch, without
+    transformers and torch to import: sentencepiece where the export has its model (a bi-encoder's,
+    `mlmatch.models.sentencepiece_tokenizer`), else the `tokenizers` library (the Rust core of transformers'
+    fast tokenizers)."""
+    pad = json.loads((folder / TOKENIZER_DIR / "tokenizer_config.json").read_text()).get("pad_token", "<pad>")
+    if (folder / TOKENIZER_DIR / sentencepiece_tokenizer.MODEL_FILE).is_file() and find_spec("sentencepiece") is not None:
+        return sentencepiece_tokenizer.SentencePieceTokenizer(folder / TOKENIZER_DIR, max_length, pad,
+                                                              lambda: _tokenizers_tokenizer(folder, max_length, pad))
+    return _tokenizers_tokenizer(folder, max_length, pad)
+
+
+def _tokenizers_tokenizer(folder: Path, max_length: int, pad: str):
     from tokenizers import Tokenizer
 
     tokenizer = Tokenizer.from_file(str(folder / TOKENIZER_DIR / "tokenizer.json"))
-    pad = json.loads((folder / TOKENIZER_DIR / "tokenizer_config.json").read_text()).get("pad_token", "<pad>")
     tokenizer.enable_truncation(max_length, strategy="longest_first")
     tokenizer.enable_padding(pad_id=tokenizer.token_to_id(pad), pad_token=pad)
     return tokenizer

@@ -27,6 +27,7 @@ from mlmatch.cache import cache_dir
 from mlmatch.checksums import changed, file_record
 from mlmatch.errors import BadArgument, ModelNotAvailable
 from mlmatch.models.runtime import ONNX, ONNX_INT8, TORCH
+from mlmatch.models.sentencepiece_tokenizer import write_model
 
 if TYPE_CHECKING:
     from sentence_transformers import CrossEncoder, SentenceTransformer
@@ -167,6 +168,7 @@ def export_sentence_model(model: SentenceTransformer, out: Path) -> None:
 
     outputs = {"sentence_embedding": {0: "batch"}, "token_embeddings": {0: "batch", 1: "tokens"}}
     _export(Graph(), model[0].auto_model, model.tokenizer, model.max_seq_length, outputs, out)
+    write_model(out / TOKENIZER_DIR / "tokenizer.json", out / TOKENIZER_DIR)  # the quick tokenizer, where it is XLM-R's kind
     pack_embeddings(out / MODEL_FILE)
     settings = {"prompts": dict(model.prompts), "max_length": model.max_seq_length, "dim": model.get_embedding_dimension()}
     (out / SETTINGS_FILE).write_text(json.dumps(settings, ensure_ascii=False, indent=2))

@@ -1,0 +1,52 @@
+"""The quick tokenizer of ONNX searches: sentencepiece must give the ids `tokenizers` gives, text for text."""
+
+from __future__ import annotations
+
+import shutil
+
+from mlmatch.beir import load_beir
+from mlmatch.models import onnx
+from mlmatch.models.onnx_export import TOKENIZER_DIR
+from mlmatch.models.packaged import packaged_model_dir
+from mlmatch.models.sentencepiece_tokenizer import SentencePieceTokenizer, write_model
+
+from conftest import DATA
+
+BENCHMARK = DATA.parent.parent / "data" / "benchmark"
+DOUBTFUL = ["phone ", "query: phone\t", "   ", "query: <s> hi </s>"]  # tokenizers keeps a last "▁"; reads `<s>` as the token
+
+
+def test_sentencepiece_gives_the_ids_tokenizers_gives_and_defers_where_they_may_differ(tmp_path):
+    (tmp_path / TOKENIZER_DIR).mkdir()
+    for name in ("tokenizer.json", "tokenizer_config.json"):
+        shutil.copy(packaged_model_dir() / name, tmp_path / TOKENIZER_DIR / name)
+    assert write_model(tmp_path / TOKENIZER_DIR / "tokenizer.json", tmp_path / TOKENIZER_DIR)
+    quick, reference = onnx._encoder_tokenizer(tmp_path, 512), onnx._tokenizers_tokenizer(tmp_path, 512, "<pad>")
+    assert isinstance(quick, SentencePieceTokenizer)
+    data = load_beir(BENCHMARK, "test")
+    plain = [f"query: {q.text}" for q in data.queries.values()] + [f"passage: {d.title}" for d in list(data.corpus.values())[:1500]]
+    plain += ["", "query: Anessa安热沙 SPF50+ PA++++ 60ml防晒乳", "query: ｉｐｈｏｎｅ１５ Ⅻ ㎏", "query: 😀 naïve café İstanbul ß", "query: a\nb\u3000c", " ".join(["Akkuschrauber"] * 400)]
+    for start in range(0, len(plain), 64):
+        batch = plain[start:start + 64]
+        assert [(e.ids, e.attention_mask) for e in quick.encode_batch(batch)] == \
+               [(e.ids, e.attention_mask) for e in reference.encode_batch(batch)], batch
+    assert "reference" not in vars(quick)  # every one of them was sentencepiece's own
+    assert [e.ids for e in quick.encode_batch(DOUBTFUL)] == [e.ids for e in reference.encode_batch(DOUBTFUL)]
+    pairs = [("query: case", "passage: iPhone 15 case")]
+    assert [e.ids for e in quick.encode_batch(pairs)] == [e.ids for e in reference.encode_batch(pairs)]
+
+    class Tied:  # two equally scored splits: sentencepiece and tokenizers may break the tie apart
+        def nbest_encode(self, text, **options):
+            best = quick_processor.nbest_encode(text, **options)
+            best.nbests[1].score = best.nbests[0].score
+            best.nbests[0].ClearField("pieces")  # were its split taken, the ids would be wrong
+            return best
+
+    quick_processor, quick.processor = quick.processor, Tied()
+    assert quick.ids("query: cordless drill") == reference.encode("query: cordless drill").ids
+
+
+def test_a_tokenizer_of_another_kind_gets_no_sentencepiece_model(tmp_path):
+    (tmp_path / "tokenizer.json").write_text('{"model": {"type": "WordPiece", "vocab": {}}}')
+    assert not write_model(tmp_path / "tokenizer.json", tmp_path)
+    assert list(tmp_path.iterdir()) == [tmp_path / "tokenizer.json"]
