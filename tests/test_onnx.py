@@ -180,14 +180,15 @@ def test_an_export_that_never_loads_is_one_clear_error(tmp_path, monkeypatch):
 
 
 def test_a_cold_onnx_search_imports_neither_torch_nor_sentence_transformers(onnx_encoder, mlmatch_home, tmp_path):
-    """With the export cached, the model is known from its files and run by onnxruntime and `tokenizers` alone."""
+    """With the export cached, the model is known from its files and run by onnxruntime and sentencepiece alone
+    (`tokenizers` loads only for a text sentencepiece might split otherwise)."""
     from mlmatch.models.encoder import known_fingerprint
 
     assert known_fingerprint("packaged") == (onnx_encoder.name, onnx_encoder.fingerprint.rsplit("+", 1)[0])
     code = ("import json, sys\nfrom mlmatch.cli import main\n"
             f"code = main(['search', 'iphone 15 case', '--catalog', {str(SMALL_CATALOG)!r}, '--index', {str(tmp_path / 'index')!r}, "
             "'--model', 'packaged', '--runtime', 'onnx', '--mode', 'dense', '--json'])\n"
-            "print(json.dumps([code, sorted(m for m in ('torch', 'sentence_transformers', 'transformers') if m in sys.modules)]))")
+            "print(json.dumps([code, sorted(m for m in ('torch', 'sentence_transformers', 'transformers', 'tokenizers') if m in sys.modules)]))")
     child = subprocess.run([sys.executable, "-c", code], env={**os.environ, "MLMATCH_HOME": str(mlmatch_home)},
                            capture_output=True, text=True, timeout=300)
     results, (code, heavy) = json.loads(child.stdout.splitlines()[0]), json.loads(child.stdout.splitlines()[-1])
