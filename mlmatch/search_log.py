@@ -15,6 +15,7 @@ is validated whole: every problem is reported with its line and field, and a bad
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -31,21 +32,22 @@ REQUIRED = ("time", "query", "shown")
 PRIVATE = frozenset({"user", "user_id", "userid", "shopper", "shopper_id", "customer", "customer_id", "session", "session_id",
                      "visitor", "visitor_id", "device_id", "ip", "ip_address", "email"})
 MAX_SHOWN = 1000
+NONE: frozenset[str] = frozenset()  # shared by every search without an action of a kind (most have no cart, no purchase)
 
 
 class SearchLogError(FileRejected):
     """A search log that cannot be read; `problems` lists every reason found."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Search:
     time: datetime  # aware, UTC
     query: str
     lang: str | None
     shown: tuple[str, ...]
-    clicked: frozenset[str] = frozenset()
-    carted: frozenset[str] = frozenset()
-    bought: frozenset[str] = frozenset()
+    clicked: frozenset[str] = NONE
+    carted: frozenset[str] = NONE
+    bought: frozenset[str] = NONE
 
     def grade(self, product_id: str) -> int:
         """The strength of the shopper's strongest action on the product: 3 bought, 2 carted, 1 clicked, 0 none."""
@@ -61,17 +63,23 @@ class Search:
 
 
 def read_search_log(path: str | Path) -> list[Search]:
-    """Every search of the file, oldest first; `SearchLogError` listing every problem when any line is bad."""
+    """Every search of the file, oldest first; `SearchLogError` listing every problem when any line is bad.
+    The file is read a line at a time, and the product ids and queries that recur in it are kept once each
+    (`sys.intern`): a million searches show the same few thousand products ten million times."""
     path = Path(path)
+    problems: list[str] = []
+    searches: list[Search] = []
+    number = 0
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        with path.open(encoding="utf-8") as lines:
+            for number, line in enumerate(lines, start=1):
+                search = _search(line, f"line {number}", problems) if line.strip() else None
+                if search is not None:
+                    searches.append(search)
     except FileNotFoundError:
         raise SearchLogError(str(path), ["no such file"]) from None
-    except UnicodeDecodeError as error:
-        raise SearchLogError(str(path), [f"not UTF-8 text (byte {error.start})"]) from None
-    problems: list[str] = []
-    searches = [search for number, line in enumerate(lines, start=1) if line.strip()
-                for search in [_search(line, f"line {number}", problems)] if search is not None]
+    except UnicodeDecodeError:
+        raise SearchLogError(str(path), [f"not UTF-8 text (after line {number})"]) from None
     if not searches and not problems:
         problems.append("no searches in file")
     if problems:
@@ -113,7 +121,7 @@ def _search(line: str, where: str, problems: list[str]) -> Search | None:
             problems.append(f"{where}: field {action!r}: {outside[0]!r} was not shown")
     if len(problems) > found:
         return None
-    return Search(time, query, lang, tuple(shown), **{action: frozenset(ids) for action, ids in actions.items()})
+    return Search(time, query, lang, tuple(shown), **{action: frozenset(ids) if ids else NONE for action, ids in actions.items()})
 
 
 def _time(value: object, where: str, problems: list[str]) -> datetime | None:
@@ -137,7 +145,7 @@ def _query(value: object, where: str, problems: list[str]) -> str | None:
     except BadArgument as error:
         problems.append(f"{where}: field 'query': {error}")
         return None
-    return value.strip()
+    return sys.intern(value.strip())
 
 
 def _lang(value: object, where: str, problems: list[str]) -> str | None:
@@ -167,4 +175,4 @@ def _ids(value: object, name: str, where: str, problems: list[str]) -> list[str]
     if not isinstance(value, list) or not all(isinstance(i, str) and i.strip() for i in value):
         problems.append(f"{where}: field {name!r}: must be a list of product ids (text)")
         return None
-    return [i.strip() for i in value]
+    return [sys.intern(i.strip()) for i in value]
