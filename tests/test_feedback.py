@@ -114,6 +114,15 @@ def test_many_small_falls_reject_a_candidate_though_no_pair_alone_is_sure():
     assert rows["all pairs (12)"]["verdict"] == "loses" and rows["all pairs (12)"]["p_value"] < 0.05
 
 
+def test_a_pool_of_two_queries_is_judged_only_with_the_whole_set():
+    from mlmatch.train.gate import compare
+
+    steady = {f"q{i}": 0.8 for i in range(10)}
+    rows = {row["pair"]: row["verdict"] for row in compare({"style": {"en-en": steady, "en-fr": {"a": 1.0, "b": 0.5}}},
+                                                         {"style": {"en-en": steady, "en-fr": {"a": 0.5, "b": 0.5}}})}
+    assert rows == {"en-en": "holds", "en-fr": "pooled", "pooled small pairs (1)": "pooled", "all pairs (2)": "holds"}
+
+
 def test_the_simulator_writes_a_valid_log_and_skip_above_recovers_the_judgments(tmp_path):
     from eval import simulate_clicks
 

@@ -39,6 +39,7 @@ BOT_QUERIES = 5
 MIN_RANK_FALL = 0.25  # the lower half of the ranks acted on at this share of rank 1's or more: no position bias, no real shoppers
 MIN_JUDGED_QUERIES = 10
 METRIC = "ndcg@10"
+REPORT_TITLE = "Retraining from the search log"
 _PAIR = re.compile(r"^([a-z]{2})-([a-z]{2}|mixed)$")  # a language pair's row (`zh-en`, `zh-mixed`), not a pooled one
 
 
@@ -83,18 +84,19 @@ def compare(current: dict[str, dict[str, dict[str, float] | float]], candidate: 
     (query -> nDCG@10) loses only when it falls by more than `tolerance` and a paired t-test over its queries
     finds the fall significant at `significance`: one query that moves in a pair of five is no verdict on the
     model. Pairs of fewer than `MIN_TESTED` queries are too small to test alone: they are pooled into one
-    row per set ("pooled small pairs"), judged the same way; and every query of the set together makes one
-    more row ("all pairs"), so that many small falls no single pair's test can see still count. A pair given as one number (a mean) loses as
-    soon as it falls by more than `tolerance`."""
+    row per set ("pooled small pairs"), judged the same way when it has `MIN_TESTED` queries; and every query
+    of the set together makes one more row ("all pairs"), so that many small falls no single pair's test can
+    see still count. A pair given as one number (a mean) loses as soon as it falls by more than `tolerance`."""
     rows = []
     for name, before in current.items():
         after = candidate[name]
         small = [pair for pair, scores in before.items() if isinstance(scores, dict) and len(scores) < MIN_TESTED]
         for pair in sorted(before):
             rows.append(_row(name, pair, before[pair], after[pair], tolerance, significance, pooled=pair in small))
-        if small:
+        if small:  # a pool still too small to test is judged only with all the set's queries
             pooled = [{f"{pair}|{q}": v for pair in small for q, v in scores[pair].items()} for scores in (before, after)]
-            rows.append(_row(name, f"pooled small pairs ({len(small)})", *pooled, tolerance, significance))
+            rows.append(_row(name, f"pooled small pairs ({len(small)})", *pooled, tolerance, significance,
+                             pooled=len(pooled[0]) < MIN_TESTED))
         scored = [pair for pair, scores in before.items() if isinstance(scores, dict)]
         if len(scored) > 1:  # many small falls that no pair's test can see still add up over the set's queries
             every = [{f"{pair}|{q}": v for pair in scored for q, v in scores[pair].items()} for scores in (before, after)]
@@ -168,14 +170,15 @@ def _shown_p(row: dict) -> str:
     return "–" if row["p_value"] is None else f"{row['p_value']:.3f}"
 
 
-def write_report(decision: Decision, folder: Path) -> tuple[Path, Path]:
-    """`report.json` (everything) and `report.md` (for a person) in `folder`."""
+def write_report(decision: Decision, folder: Path, title: str = REPORT_TITLE) -> tuple[Path, Path]:
+    """`report.json` (everything) and `report.md` (for a person, headed `title`) in `folder`."""
     folder = Path(folder)
     with atomic_file(folder / "report.json") as scratch:
         scratch.write_text(json.dumps(asdict(decision), indent=2, ensure_ascii=False, default=str), encoding="utf-8")
-    lines = [f"# Retraining from the search log: {'PROMOTED' if decision.promote else 'NOT PROMOTED'}", "",
-             *[f"- {reason}" for reason in decision.reasons], "", "## The log", "",
-             *[f"- {name.replace('_', ' ')}: {f'{value:.4g}' if isinstance(value, float) else value}" for name, value in decision.log.items()]]
+    lines = [f"# {title}: {'PROMOTED' if decision.promote else 'NOT PROMOTED'}", "", *[f"- {reason}" for reason in decision.reasons]]
+    if decision.log:
+        lines += ["", "## The log", "", *[f"- {name.replace('_', ' ')}: {f'{value:.4g}' if isinstance(value, float) else value}"
+                                          for name, value in decision.log.items()]]
     if decision.pairs:
         lines += ["", "## nDCG@10 per language pair", "", "| set | pair | queries | current | candidate | change | p | verdict |",
                   "|---|---|---|---|---|---|---|---|"]
