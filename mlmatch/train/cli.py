@@ -16,6 +16,7 @@ from mlmatch.feedback import CORRECTIONS
 from mlmatch.models import DEFAULT, PACKAGED
 from mlmatch.models.generations import rollback
 from mlmatch.train.biencoder import BiEncoderConfig, train_biencoder
+from mlmatch.train.from_catalog import FromCatalogConfig, from_catalog
 from mlmatch.train.from_logs import FromLogsConfig, from_logs
 from mlmatch.train.gate import MIN_JUDGED_QUERIES, SIGNIFICANCE, TOLERANCE, GateConfig, run_gate
 from mlmatch.train.interpolate import DEFAULT_SCALES, InterpolationConfig, interpolate
@@ -102,6 +103,19 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--device", default="auto", help="auto, cuda or cpu")
     sub.add_argument("--max-steps", type=int, default=-1)
     sub.add_argument("--time-limit-minutes", type=float)
+    sub = commands.add_parser("from-catalog", help="adapt the bi-encoder to a catalog without a search log, from its own text, gated")
+    sub.add_argument("--catalog", type=Path, required=True, help="the shop's catalog: its titles, brands and categories become pseudo-queries")
+    sub.add_argument("--out", type=Path, required=True, help="the run's folder (data, candidate, report): a killed run resumes here")
+    sub.add_argument("--check", nargs="+", required=True, metavar="DIR:SPLIT", help="real query sets no language pair may lose on")
+    sub.add_argument("--model", default=DEFAULT, help="the current bi-encoder, when no --models folder serves one")
+    sub.add_argument("--models", type=Path, help="a folder of generations: its current one is the model, a passing candidate its next")
+    sub.add_argument("--tolerance", type=float, default=TOLERANCE, help="nDCG@10 a language pair may lose")
+    sub.add_argument("--significance", type=float, default=SIGNIFICANCE,
+                     help="a pair's fall beyond the tolerance rejects the candidate when a paired t-test over its queries is this sure")
+    sub.add_argument("--eval-docs", type=int, default=3000, help="documents per evaluation set: the judged ones and a fixed sample")
+    sub.add_argument("--device", default="auto", help="auto, cuda or cpu")
+    sub.add_argument("--max-steps", type=int, default=-1)
+    sub.add_argument("--time-limit-minutes", type=float)
     sub = commands.add_parser("rollback", help="serve the generation before the current one of a model folder again")
     sub.add_argument("--models", type=Path, required=True)
     return parser
@@ -130,11 +144,13 @@ def main(argv: list[str] | None = None) -> int:
     config_type, train = {"biencoder": (BiEncoderConfig, train_biencoder), "reranker": (RerankerConfig, train_reranker),
                           "interpolate": (InterpolationConfig, interpolate),
                           "ranker": (TrainingConfig, train_ranker), "logs": (LogDataConfig, log_to_beir),
-                          "gate": (GateConfig, run_gate), "from-logs": (FromLogsConfig, from_logs), "rollback": (RollbackConfig, lambda config: str(rollback(config.models)))}[command]
+                          "gate": (GateConfig, run_gate), "from-logs": (FromLogsConfig, from_logs),
+                          "from-catalog": (FromCatalogConfig, from_catalog),
+                          "rollback": (RollbackConfig, lambda config: str(rollback(config.models)))}[command]
     try:
         run = train(config_type(**args))
     except (MlmatchError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     print(json.dumps(run, indent=2, ensure_ascii=False) if isinstance(run, dict) else run)
-    return 1 if command in ("gate", "from-logs") and not run["promote"] else 0  # a rejected candidate: scripts must see it
+    return 1 if command in ("gate", "from-logs", "from-catalog") and not run["promote"] else 0  # a rejected candidate: scripts must see it

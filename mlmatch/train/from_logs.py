@@ -28,7 +28,7 @@ from mlmatch.models.generations import current_generation, promote
 from mlmatch.search_log import read_search_log
 from mlmatch.train.biencoder import BiEncoderConfig, train_biencoder
 from mlmatch.train.evaluators import dev_documents, judged_list_ndcg, pairwise_query_ndcg
-from mlmatch.train.gate import MIN_JUDGED_QUERIES, SIGNIFICANCE, TOLERANCE, check_log, compare, decide, write_report
+from mlmatch.train.gate import MIN_JUDGED_QUERIES, REPORT_TITLE, SIGNIFICANCE, TOLERANCE, check_log, compare, decide, write_report
 from mlmatch.train.logs import LogDataConfig, judged_lists, log_to_beir
 
 HELD_OUT = "held-out"
@@ -55,43 +55,44 @@ class FromLogsConfig:
 
 def from_logs(config: FromLogsConfig) -> dict:
     out = Path(config.out)
-    current = _current_model(config)
+    current = current_model(config.model, config.models)
     data_dir = out / "data"
     searches = read_search_log(config.log)
     if not _same_data(data_dir, config):
         log_to_beir(LogDataConfig(config.log, config.catalog, data_dir, config.held_out, config.dev), searches)
     problems, numbers = check_log(searches, config.min_judged_queries)
     if problems:
-        return _finish(decide(problems, numbers, [], config.tolerance), out, None, config)
+        return finish(decide(problems, numbers, [], config.tolerance), out, None, config.models)
     candidate_dir = out / "candidate"
     if read_manifest(candidate_dir) is None:  # a finished adapter has its manifest; anything else is trained again
         train_biencoder(BiEncoderConfig(train=data_dir, out=candidate_dir, base=current, device=config.device,
                                         max_steps=config.max_steps, time_limit_minutes=config.time_limit_minutes))
     held_out, judged = load_beir(data_dir, "test"), judged_lists(data_dir, "test")
-    checks = {spec: _check_set(spec, config.eval_docs) for spec in config.check}  # read once, scored with both models
+    checks = {spec: check_set(spec, config.eval_docs) for spec in config.check}  # read once, scored with both models
     scores = {}
     for which, model in (("current", current), ("candidate", str(candidate_dir))):
         encoder = load_bi_encoder(model, config.device)
         scores[which] = {HELD_OUT: judged_list_ndcg(encoder.model, held_out, judged),
                          **{name: pairwise_query_ndcg(encoder.model, data, docs) for name, (data, docs) in checks.items()}}
     rows = compare(scores["current"], scores["candidate"], config.tolerance, config.significance)
-    return _finish(decide(problems, numbers, rows, config.tolerance), out, candidate_dir, config)
+    return finish(decide(problems, numbers, rows, config.tolerance), out, candidate_dir, config.models)
 
 
-def _current_model(config: FromLogsConfig) -> str:
+def current_model(model: str, models: Path | None) -> str:
     """The model served now, as a concrete folder (a candidate's adapter records it as its base, and a later
     generation must not change what that base is): the current generation of `models`, else `model`."""
-    generation = current_generation(config.models) if config.models is not None else None
+    generation = current_generation(models) if models is not None else None
     if generation is not None:
         return str(generation)
-    known = known_fingerprint(config.model)
-    return known[0] if known else config.model
+    known = known_fingerprint(model)
+    return known[0] if known else model
 
 
-def _finish(decision, out: Path, candidate: Path | None, config: FromLogsConfig) -> dict:
-    if decision.promote and config.models is not None and candidate is not None:
-        decision.reasons.append(f"promoted as {promote(config.models, candidate)}")
-    report, _ = write_report(decision, out)
+def finish(decision, out: Path, candidate: Path | None, models: Path | None, title: str = REPORT_TITLE) -> dict:
+    """Promote a passing candidate into `models` (when given) and write the report."""
+    if decision.promote and models is not None and candidate is not None:
+        decision.reasons.append(f"promoted as {promote(models, candidate)}")
+    report, _ = write_report(decision, out, title)
     return {"promote": decision.promote, "reasons": decision.reasons, "report": str(report)}
 
 
@@ -104,7 +105,7 @@ def _same_data(folder: Path, config: FromLogsConfig) -> bool:
     return (summary.get("log"), summary.get("held_out"), summary.get("dev")) == (str(config.log), config.held_out, config.dev)
 
 
-def _check_set(spec: str, eval_docs: int | None) -> tuple[Dataset, list[str]]:
+def check_set(spec: str, eval_docs: int | None) -> tuple[Dataset, list[str]]:
     """The `--check` set DIR:SPLIT and the documents it is scored over: its judged ones and a fixed sample."""
     folder, _, split = spec.rpartition(":")
     if not folder or not split:

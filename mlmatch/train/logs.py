@@ -55,7 +55,7 @@ def log_to_beir(config: LogDataConfig, searches: list[Search] | None = None) -> 
     summary = {"log": str(config.log), "catalog": str(config.catalog), "correction": config.correction,
                "held_out": config.held_out, "dev": config.dev, "delisted_products_left_out": len(delisted), "splits": {}}
     with atomic_dir(Path(config.out)) as scratch:
-        _write_corpus(catalog, scratch / "corpus.jsonl")
+        write_corpus(catalog, scratch / "corpus.jsonl")
         (scratch / "qrels").mkdir()
         with (scratch / "queries.jsonl").open("w", encoding="utf-8") as queries:
             for split, part in judged.items():
@@ -87,7 +87,7 @@ def split_by_time(searches: list[Search], held_out: float, dev: float) -> dict[s
     return {"train": ordered[:dev_from], "dev": ordered[dev_from:test_from], "test": ordered[test_from:]}
 
 
-def _write_corpus(catalog: Catalog, path: Path) -> None:
+def write_corpus(catalog: Catalog, path: Path) -> None:
     """Each product as a document whose title and text embed as the catalog's product does (`as_product`)."""
     with path.open("w", encoding="utf-8") as out:
         for product in catalog:
