@@ -49,12 +49,14 @@ class Dataset:
         return max((g for judged in self.qrels.values() for g in judged.values()), default=1)
 
 
-def load_beir(root: str | Path, split: str = "test") -> Dataset:
+def load_beir(root: str | Path, split: str = "test", zeros: bool = False) -> Dataset:
+    """`zeros`: keep the judgments of grade 0 too (a product looked at and passed over, in a data set made from
+    a search log), which scoring leaves out."""
     root = Path(root)
     corpus = {row["_id"]: Document(row["_id"], row.get("title", ""), row.get("text", ""), row["lang"], row.get("home"), row.get("product_id"))
               for row in _jsonl(root / "corpus.jsonl", ("_id", "lang"))}
     all_queries = {row["_id"]: Query(row["_id"], row["text"], row["lang"]) for row in _jsonl(root / "queries.jsonl", ("_id", "text", "lang"))}
-    qrels = _qrels(root / "qrels" / f"{split}.tsv", corpus, all_queries)
+    qrels = _qrels(root / "qrels" / f"{split}.tsv", corpus, all_queries, zeros)
     return Dataset(root, split, corpus, {qid: all_queries[qid] for qid in sorted(qrels)}, qrels)
 
 
@@ -77,7 +79,7 @@ def _jsonl(path: Path, required: tuple[str, ...]) -> list[dict]:
     return rows
 
 
-def _qrels(path: Path, corpus: dict, queries: dict) -> dict[str, dict[str, int]]:
+def _qrels(path: Path, corpus: dict, queries: dict, zeros: bool) -> dict[str, dict[str, int]]:
     if not path.is_file():
         available = sorted(p.stem for p in path.parent.glob("*.tsv"))
         raise DataError(f"{path}: no such split (available: {', '.join(available) or 'none'})")
@@ -98,7 +100,7 @@ def _qrels(path: Path, corpus: dict, queries: dict) -> dict[str, dict[str, int]]
                 grade = int(score)
             except ValueError:
                 raise DataError(f"{path}:{number}: score {score!r} is not an integer") from None
-            if grade > 0:
+            if grade > 0 or zeros:
                 qrels.setdefault(qid, {})[did] = grade
     return qrels
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -20,6 +21,13 @@ GOOD = {"time": "2026-11-30T14:03:00Z", "query": "苹果手机壳", "lang": "zh"
 
 def write_lines(path, rows) -> None:
     path.write_text("".join((row if isinstance(row, str) else json.dumps(row, ensure_ascii=False)) + "\n" for row in rows), encoding="utf-8")
+
+
+def _results(folder: Path, scores: dict[str, float]) -> Path:
+    """A `python -m eval.run` results folder holding `dense`'s nDCG@10 per pair, as the gate reads it."""
+    folder.mkdir()
+    (folder / "results.json").write_text(json.dumps({"systems": ["dense"], "pairs": {p: {"dense": {"ndcg@10": v}} for p, v in scores.items()}}))
+    return folder
 
 
 def test_a_log_reads_into_searches_oldest_first_and_drops_who_searched(tmp_path):
@@ -169,6 +177,9 @@ def test_a_log_becomes_a_beir_set_split_by_time_that_the_evaluation_reads(tmp_pa
         judged = load_beir(tmp_path / "beir", split)
         assert judged.qrels and len(judged.qrels) == splits[split]["queries"]
         assert all(q.startswith(f"{split}-") for q in judged.qrels) and gone not in {d for j in judged.qrels.values() for d in j}
+        looked_at = load_beir(tmp_path / "beir", split, zeros=True).qrels  # the products passed over are judged 0
+        assert any(0 in grades.values() for grades in looked_at.values())
+        assert {q: {d: g for d, g in grades.items() if g} for q, grades in looked_at.items() if any(grades.values())} == judged.qrels
     config = LogDataConfig(tmp_path / "log.jsonl", tmp_path / "catalog.jsonl", tmp_path / "again")
     with pytest.raises(ValueError, match="held-out"):
         log_to_beir(replace(config, held_out=0.9, dev=0.2))
@@ -190,15 +201,10 @@ def test_the_gate_rejects_bots_random_clicks_and_a_losing_pair_and_promotes_a_ge
     random_problems = check_log(simulate_clicks.simulate(data, shown, 1000, behaviour="random"), min_judged_queries=5)[0]
     assert any(problem.startswith("random clicks") for problem in random_problems)
 
-    def results(folder, scores):
-        folder.mkdir()
-        (folder / "results.json").write_text(json.dumps({"systems": ["dense"], "pairs": {p: {"dense": {"ndcg@10": v}} for p, v in scores.items()}}))
-        return folder
-
     log = write_search_log(simulate_clicks.simulate(data, shown, 3000, seed=4), tmp_path / "log.jsonl")
-    current = results(tmp_path / "current", {"zh-en": 0.70, "en-en": 0.90})
-    better = results(tmp_path / "better", {"zh-en": 0.75, "en-en": 0.895})
-    worse = results(tmp_path / "worse", {"zh-en": 0.80, "en-en": 0.88})  # wins the macro by losing same-language search
+    current = _results(tmp_path / "current", {"zh-en": 0.70, "en-en": 0.90})
+    better = _results(tmp_path / "better", {"zh-en": 0.75, "en-en": 0.895})
+    worse = _results(tmp_path / "worse", {"zh-en": 0.80, "en-en": 0.88})  # wins the macro by losing same-language search
     models, first, second = tmp_path / "models", tmp_path / "first", tmp_path / "second"
     for folder, text in ((first, "one"), (second, "two")):
         folder.mkdir()
@@ -228,10 +234,7 @@ def test_a_log_of_one_language_is_promoted_only_when_the_other_languages_are_mea
     log = write_search_log(searches, tmp_path / "zh.jsonl")
 
     def results(name, scores):
-        folder = tmp_path / name
-        folder.mkdir()
-        (folder / "results.json").write_text(json.dumps({"systems": ["dense"], "pairs": {p: {"dense": {"ndcg@10": v}} for p, v in scores.items()}}))
-        return str(folder)
+        return str(_results(tmp_path / name, scores))
 
     def gate(out, *sets):
         code = train_main(["gate", "--log", str(log), "--out", str(tmp_path / out), "--min-judged-queries", "2",  # 2 Chinese queries

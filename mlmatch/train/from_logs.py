@@ -16,6 +16,7 @@ The steps, each kept in `--out` so that a killed run resumes where it stopped:
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,7 +30,7 @@ from mlmatch.search_log import read_search_log
 from mlmatch.train.biencoder import BiEncoderConfig, train_biencoder
 from mlmatch.train.evaluators import dev_documents, judged_list_ndcg, pairwise_query_ndcg
 from mlmatch.train.gate import MIN_JUDGED_QUERIES, REPORT_TITLE, SIGNIFICANCE, TOLERANCE, check_log, compare, decide, write_report
-from mlmatch.train.logs import LogDataConfig, judged_lists, log_to_beir
+from mlmatch.train.logs import LogDataConfig, log_to_beir
 
 HELD_OUT = "held-out"
 
@@ -58,24 +59,42 @@ def from_logs(config: FromLogsConfig) -> dict:
     current = current_model(config.model, config.models)
     data_dir = out / "data"
     searches = read_search_log(config.log)
-    if not _same_data(data_dir, config):
+    if not written_from(data_dir, log=str(config.log), held_out=config.held_out, dev=config.dev):
         log_to_beir(LogDataConfig(config.log, config.catalog, data_dir, config.held_out, config.dev), searches)
     problems, numbers = check_log(searches, config.min_judged_queries)
     if problems:
         return finish(decide(problems, numbers, [], config.tolerance), out, None, config.models)
-    candidate_dir = out / "candidate"
-    if read_manifest(candidate_dir) is None:  # a finished adapter has its manifest; anything else is trained again
-        train_biencoder(BiEncoderConfig(train=data_dir, out=candidate_dir, base=current, device=config.device,
-                                        max_steps=config.max_steps, time_limit_minutes=config.time_limit_minutes))
-    held_out, judged = load_beir(data_dir, "test"), judged_lists(data_dir, "test")
+    candidate_dir = candidate_adapter(data_dir, out, current, config.device, config.max_steps, config.time_limit_minutes)
+    held_out = load_beir(data_dir, "test", zeros=True)  # the looked-at products passed over are judged too
     checks = {spec: check_set(spec, config.eval_docs) for spec in config.check}  # read once, scored with both models
-    scores = {}
-    for which, model in (("current", current), ("candidate", str(candidate_dir))):
-        encoder = load_bi_encoder(model, config.device)
-        scores[which] = {HELD_OUT: judged_list_ndcg(encoder.model, held_out, judged),
-                         **{name: pairwise_query_ndcg(encoder.model, data, docs) for name, (data, docs) in checks.items()}}
-    rows = compare(scores["current"], scores["candidate"], config.tolerance, config.significance)
+
+    def score(model) -> dict:
+        return {HELD_OUT: judged_list_ndcg(model, held_out, held_out.qrels), **checked(model, checks)}
+
+    rows = compared(current, candidate_dir, config.device, score, config.tolerance, config.significance)
     return finish(decide(problems, numbers, rows, config.tolerance), out, candidate_dir, config.models)
+
+
+def candidate_adapter(data_dir: Path, out: Path, base: str, device: str, max_steps: int, time_limit_minutes: float | None) -> Path:
+    """`out/candidate`: a LoRA adapter trained on `data_dir` over `base`. A finished adapter has its manifest and
+    is kept (a resumed run); anything else is trained again."""
+    candidate = out / "candidate"
+    if read_manifest(candidate) is None:
+        train_biencoder(BiEncoderConfig(train=data_dir, out=candidate, base=base, device=device, max_steps=max_steps,
+                                        time_limit_minutes=time_limit_minutes))
+    return candidate
+
+
+def checked(model, checks: dict[str, tuple[Dataset, list[str]]]) -> dict[str, dict[str, dict[str, float]]]:
+    """Each `--check` set's nDCG@10 per pair and query under `model`."""
+    return {name: pairwise_query_ndcg(model, data, docs) for name, (data, docs) in checks.items()}
+
+
+def compared(current: str, candidate: Path, device: str, score: Callable[[object], dict], tolerance: float,
+             significance: float) -> list[dict]:
+    """The gate's rows: both models scored by `score(model)` (set -> pair -> query -> nDCG@10), pair by pair."""
+    scores = [score(load_bi_encoder(model, device).model) for model in (current, str(candidate))]
+    return compare(*scores, tolerance, significance)
 
 
 def current_model(model: str, models: Path | None) -> str:
@@ -96,13 +115,13 @@ def finish(decision, out: Path, candidate: Path | None, models: Path | None, tit
     return {"promote": decision.promote, "reasons": decision.reasons, "report": str(report)}
 
 
-def _same_data(folder: Path, config: FromLogsConfig) -> bool:
-    """Whether `folder` already holds this log's data set, written with these shares (a resumed run)."""
+def written_from(folder: Path, **source) -> bool:
+    """Whether `folder` already holds the data set made from `source` (its summary.json says so: a resumed run)."""
     try:
         summary = json.loads((folder / "summary.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
-    return (summary.get("log"), summary.get("held_out"), summary.get("dev")) == (str(config.log), config.held_out, config.dev)
+    return all(summary.get(key) == value for key, value in source.items())
 
 
 def check_set(spec: str, eval_docs: int | None) -> tuple[Dataset, list[str]]:

@@ -68,17 +68,6 @@ def log_to_beir(config: LogDataConfig, searches: list[Search] | None = None) -> 
     return summary
 
 
-def judged_lists(folder: Path, split: str) -> dict[str, dict[str, int]]:
-    """A split's judgments as written, products looked at but not acted on (grade 0) included, which the
-    BEIR loader leaves out."""
-    with (Path(folder) / "qrels" / f"{split}.tsv").open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.reader(handle, delimiter="\t"))[1:]
-    judged: dict[str, dict[str, int]] = {}
-    for qid, product, grade in rows:
-        judged.setdefault(qid, {})[product] = int(grade)
-    return judged
-
-
 def split_by_time(searches: list[Search], held_out: float, dev: float) -> dict[str, list[Search]]:
     """The searches, oldest first, cut into train, dev and test by the shares of the newest."""
     ordered = sorted(searches, key=lambda s: s.time)
