@@ -89,24 +89,24 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--log", type=Path, required=True, help="the search log (JSON lines, docs/logs.md)")
     sub.add_argument("--catalog", type=Path, required=True, help="the catalog the log's product ids are from")
     sub.add_argument("--out", type=Path, required=True, help="the run's folder: data, candidate adapter, report (a killed run resumes)")
-    sub.add_argument("--model", default=DEFAULT, help="the current bi-encoder, when --models serves none yet")
-    sub.add_argument("--models", type=Path, help="a folder of generations: its current one is the model; a passing candidate its next")
     sub.add_argument("--check", nargs="*", default=[], help="DIR:SPLIT sets no pair may lose on beside the held-out searches, "
                                                            "e.g. data/style_shift:dev")
     sub.add_argument("--held-out", type=float, default=0.2, help="the newest share of the searches, held out")
     sub.add_argument("--dev", type=float, default=0.1, help="the share before it, for early stopping")
-    sub.add_argument("--tolerance", type=float, default=TOLERANCE, help="nDCG@10 a language pair may lose")
-    sub.add_argument("--significance", type=float, default=SIGNIFICANCE,
-                     help="a pair's fall beyond the tolerance rejects the candidate when a paired t-test over its queries is this sure")
     sub.add_argument("--min-judged-queries", type=int, default=MIN_JUDGED_QUERIES)
-    sub.add_argument("--eval-docs", type=int, default=3000, help="documents per evaluation set: the judged ones and a fixed sample")
-    sub.add_argument("--device", default="auto", help="auto, cuda or cpu")
-    sub.add_argument("--max-steps", type=int, default=-1)
-    sub.add_argument("--time-limit-minutes", type=float)
+    _add_gated_training(sub)
     sub = commands.add_parser("from-catalog", help="adapt the bi-encoder to a catalog without a search log, from its own text, gated")
     sub.add_argument("--catalog", type=Path, required=True, help="the shop's catalog: its titles, brands and categories become pseudo-queries")
     sub.add_argument("--out", type=Path, required=True, help="the run's folder (data, candidate, report): a killed run resumes here")
     sub.add_argument("--check", nargs="+", required=True, metavar="DIR:SPLIT", help="real query sets no language pair may lose on")
+    _add_gated_training(sub)
+    sub = commands.add_parser("rollback", help="serve the generation before the current one of a model folder again")
+    sub.add_argument("--models", type=Path, required=True)
+    return parser
+
+
+def _add_gated_training(sub: argparse.ArgumentParser) -> None:
+    """What `from-logs` and `from-catalog` share: the model served, the gate's rule and the training budget."""
     sub.add_argument("--model", default=DEFAULT, help="the current bi-encoder, when no --models folder serves one")
     sub.add_argument("--models", type=Path, help="a folder of generations: its current one is the model, a passing candidate its next")
     sub.add_argument("--tolerance", type=float, default=TOLERANCE, help="nDCG@10 a language pair may lose")
@@ -116,9 +116,6 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--device", default="auto", help="auto, cuda or cpu")
     sub.add_argument("--max-steps", type=int, default=-1)
     sub.add_argument("--time-limit-minutes", type=float)
-    sub = commands.add_parser("rollback", help="serve the generation before the current one of a model folder again")
-    sub.add_argument("--models", type=Path, required=True)
-    return parser
 
 
 @dataclass

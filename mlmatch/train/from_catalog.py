@@ -11,19 +11,15 @@ The steps, each kept in `--out` so that a killed run resumes where it stopped:
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from mlmatch.catalog import load_catalog
 from mlmatch.errors import BadArgument
-from mlmatch.models import DEFAULT, load_bi_encoder
-from mlmatch.models.artifacts import read_manifest
+from mlmatch.models import DEFAULT
 from mlmatch.search import SearchEngine
-from mlmatch.train.biencoder import BiEncoderConfig, train_biencoder
-from mlmatch.train.evaluators import pairwise_query_ndcg
-from mlmatch.train.from_logs import check_set, current_model, finish
-from mlmatch.train.gate import SIGNIFICANCE, TOLERANCE, compare, decide
+from mlmatch.train.from_logs import candidate_adapter, check_set, checked, compared, current_model, finish, written_from
+from mlmatch.train.gate import SIGNIFICANCE, TOLERANCE, decide
 from mlmatch.train.pseudo_queries import write_pseudo_beir
 
 
@@ -50,24 +46,9 @@ def from_catalog(config: FromCatalogConfig) -> dict:
     checks = {spec: check_set(spec, config.eval_docs) for spec in config.check}  # a bad spec fails before any training
     current = current_model(config.model, config.models)
     data_dir = out / "data"
-    if not _same_catalog(data_dir, config.catalog):
+    if not written_from(data_dir, catalog=str(config.catalog)):
         catalog = load_catalog(config.catalog)
         write_pseudo_beir(catalog, SearchEngine.build(catalog).translator, data_dir, str(config.catalog))
-    candidate_dir = out / "candidate"
-    if read_manifest(candidate_dir) is None:
-        train_biencoder(BiEncoderConfig(train=data_dir, out=candidate_dir, base=current, device=config.device,
-                                        max_steps=config.max_steps, time_limit_minutes=config.time_limit_minutes))
-    scores = {}
-    for which, model in (("current", current), ("candidate", str(candidate_dir))):
-        encoder = load_bi_encoder(model, config.device)
-        scores[which] = {name: pairwise_query_ndcg(encoder.model, data, docs) for name, (data, docs) in checks.items()}
-    rows = compare(scores["current"], scores["candidate"], config.tolerance, config.significance)
+    candidate_dir = candidate_adapter(data_dir, out, current, config.device, config.max_steps, config.time_limit_minutes)
+    rows = compared(current, candidate_dir, config.device, lambda model: checked(model, checks), config.tolerance, config.significance)
     return finish(decide([], {}, rows, config.tolerance), out, candidate_dir, config.models, "Adapting to the catalog")
-
-
-def _same_catalog(folder: Path, catalog: Path) -> bool:
-    """Whether `folder` already holds this catalog's pseudo-queries (a resumed run)."""
-    try:
-        return json.loads((folder / "summary.json").read_text(encoding="utf-8")).get("catalog") == str(catalog)
-    except (OSError, ValueError):
-        return False
