@@ -115,7 +115,7 @@ def open_engine(args: argparse.Namespace, index_dir: Path | None, need_model: bo
     if detected:
         print(f"note: detected the language of {detected} product(s) without `lang`", file=sys.stderr)
     params = dense_params(args)
-    encoder = load_bi_encoder(args.model, args.device, runtime=args.runtime) if need_model else None
+    encoder = load_bi_encoder(args.model, args.device, runtime=args.runtime, traced=True) if need_model else None
     if bulk and milvus is not None:
         index_catalog(catalog, encoder, milvus, args.kind, params, args.chunk_size or CHUNK_SIZE, args.workers or 1,
                       progress=sys.stderr.isatty()).close()
@@ -167,7 +167,7 @@ def run_search(args: argparse.Namespace) -> None:
     langs = parse_languages(args.lang)
     categories = [part.strip() for part in (args.category or "").split(",") if part.strip()]
     started = time.perf_counter()
-    reranker = load_reranker(args.reranker, args.device, runtime=args.reranker_runtime or args.runtime) if args.rerank else None
+    reranker = load_reranker(args.reranker, args.device, runtime=args.reranker_runtime or args.runtime, traced=True) if args.rerank else None
     ranking = load_ranking_models(args.ranker) if args.mode == "ltr" else None
     engine = open_engine(args, args.index, need_model=args.mode != "bm25", reranker=reranker, ranking=ranking)
     transcript = speech_recognizer().transcribe_samples(clip, Path(args.audio).name, hint, engine.titles_like) if clip is not None else None

@@ -46,6 +46,28 @@ def test_sentencepiece_gives_the_ids_tokenizers_gives_and_defers_where_they_may_
     assert quick.ids("query: cordless drill") == reference.encode("query: cordless drill").ids
 
 
+def test_pairs_are_cut_as_tokenizers_cuts_them(tmp_path):
+    """A reranker's (query, title) pairs at its 96 tokens: neither side cut, the longer side cut, both cut to
+    half, each side's order kept."""
+    (tmp_path / TOKENIZER_DIR).mkdir()
+    for name in ("tokenizer.json", "tokenizer_config.json"):
+        shutil.copy(packaged_model_dir() / name, tmp_path / TOKENIZER_DIR / name)
+    write_model(tmp_path / TOKENIZER_DIR / "tokenizer.json", tmp_path / TOKENIZER_DIR)
+    quick, reference = onnx._encoder_tokenizer(tmp_path, 96), onnx._tokenizers_tokenizer(tmp_path, 96, "<pad>")
+    data = load_beir(BENCHMARK, "test")
+    queries, titles = [q.text for q in data.queries.values()], [d.title for d in list(data.corpus.values())[:400]]
+    long = ("Akku Bohrschrauber 18V mit zwei Akkus " * 12).strip()
+    pairs = [(queries[i % len(queries)], title) for i, title in enumerate(titles)]
+    pairs += [("drill", long), (long, "drill"), (long, long + "x"), (long + "x", long), (long * 3, "drill"), ("", long), (long, "")]
+    pairs += [(queries[0], " ".join(["Akkuschrauber"] * n)) for n in range(25, 40)]  # the cut at each length around 96
+    for start in range(0, len(pairs), 64):
+        batch = pairs[start:start + 64]
+        assert [(e.ids, e.attention_mask) for e in quick.encode_batch(batch)] == \
+               [(e.ids, e.attention_mask) for e in reference.encode_batch(batch)], batch
+    assert "reference" not in vars(quick)
+    assert quick.encode_batch([("phone ", "case")])[0].ids == reference.encode_batch([("phone ", "case")])[0].ids
+
+
 def test_a_tokenizer_of_another_kind_gets_no_sentencepiece_model(tmp_path):
     (tmp_path / "tokenizer.json").write_text('{"model": {"type": "WordPiece", "vocab": {}}}')
     assert not write_model(tmp_path / "tokenizer.json", tmp_path)

@@ -88,12 +88,15 @@ def on_onnx(encoder: BiEncoder, runtime: str, threads: int | None = None) -> BiE
     return replace(encoder, model=model, fingerprint=runtime_fingerprint(encoder.fingerprint, runtime))
 
 
-def load_bi_encoder(name: str = DEFAULT, device: str = "auto", merge: bool = True, runtime: str = TORCH) -> BiEncoder:
+def load_bi_encoder(name: str = DEFAULT, device: str = "auto", merge: bool = True, runtime: str = TORCH,
+                    traced: bool = False) -> BiEncoder:
     """Load `default` (the shipped fine-tuned model, else `packaged`), `packaged` (the zero-shot
     base), a LoRA artifact folder, a sentence-transformers folder, or a Hugging Face model id.
 
     A LoRA adapter is merged into the base weights (`merge=False` keeps it apart, for changing its scale).
     `runtime` `onnx` or `onnx-int8` runs the same model with onnxruntime on the CPU (`mlmatch.models.onnx`).
+    `traced` (for searching): on the CPU, torch runs the model's TorchScript copy, made once into the cache,
+    so a cold start imports neither sentence-transformers nor transformers; such a model cannot be trained.
     """
     if check_runtime(runtime) != TORCH:
         export_device(runtime, device)
@@ -102,6 +105,12 @@ def load_bi_encoder(name: str = DEFAULT, device: str = "auto", merge: bool = Tru
         if model is not None:  # a cold start: neither torch nor sentence-transformers is imported
             return BiEncoder(model, known[0], runtime_fingerprint(known[1], runtime))
         return on_onnx(load_bi_encoder(name, "cpu", merge), runtime)
+    if traced and merge and resolve_device(device) == "cpu" and (known := known_fingerprint(name)):
+        model = onnx.cached_sentence_model(known[1], TORCH)
+        if model is not None:  # a cold start: sentence-transformers is not imported
+            return BiEncoder(model, *known)
+        encoder = load_bi_encoder(name, "cpu")
+        return replace(encoder, model=onnx.sentence_model(encoder.model, encoder.fingerprint, TORCH))
     from sentence_transformers import SentenceTransformer
     from transformers.utils import logging as hf_logging
 

@@ -1,13 +1,16 @@
-"""ONNX Runtime inference for the bi-encoder and the reranker, behind the interfaces sentence-transformers
-gives them, on the exports `mlmatch.models.onnx_export` makes."""
+"""Inference for the bi-encoder and the reranker on the exports `mlmatch.models.onnx_export` makes, behind
+the interfaces sentence-transformers gives them: ONNX Runtime for the ONNX runtimes, TorchScript for the
+torch runtime's copy."""
 
 from __future__ import annotations
 
 import json
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property
 from importlib.util import find_spec
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -15,9 +18,12 @@ import numpy as np
 from mlmatch.errors import BadArgument
 from mlmatch.models import sentencepiece_tokenizer
 from mlmatch.models.onnx_export import (
+    INPUTS,
     MODEL_FILE,
+    OUTPUTS_FILE,
     SETTINGS_FILE,
     TOKENIZER_DIR,
+    TRACED_FILE,
     T,
     check_export,
     export_cross_encoder,
@@ -42,27 +48,27 @@ def thread_count(threads: int | None = None) -> int:
     return threads
 
 
-def sentence_model(model: SentenceTransformer, fingerprint: str, runtime: str, threads: int | None = None) -> OnnxSentenceModel:
-    """`model` (whose fingerprint is `fingerprint`) exported once for `runtime` and run by onnxruntime."""
-    return loaded_export(fingerprint, check_runtime(runtime), lambda out: export_sentence_model(model, out),
-                         lambda folder: OnnxSentenceModel(folder, thread_count(threads)))
+def sentence_model(model: SentenceTransformer, fingerprint: str, runtime: str, threads: int | None = None) -> ExportedSentenceModel:
+    """`model` (whose fingerprint is `fingerprint`) exported once for `runtime` and run from the export."""
+    return loaded_export(fingerprint, check_runtime(runtime), lambda out: export_sentence_model(model, out, runtime),
+                         lambda folder: ExportedSentenceModel(folder, thread_count(threads)))
 
 
-def cross_encoder(model: CrossEncoder, fingerprint: str, runtime: str, threads: int | None = None) -> OnnxCrossEncoder:
-    """`model` (whose fingerprint is `fingerprint`) exported once for `runtime` and run by onnxruntime."""
-    return loaded_export(fingerprint, check_runtime(runtime), lambda out: export_cross_encoder(model, out),
-                         lambda folder: OnnxCrossEncoder(folder, thread_count(threads)))
+def cross_encoder(model: CrossEncoder, fingerprint: str, runtime: str, threads: int | None = None) -> ExportedCrossEncoder:
+    """`model` (whose fingerprint is `fingerprint`) exported once for `runtime` and run from the export."""
+    return loaded_export(fingerprint, check_runtime(runtime), lambda out: export_cross_encoder(model, out, runtime),
+                         lambda folder: ExportedCrossEncoder(folder, thread_count(threads)))
 
 
-def cached_sentence_model(fingerprint: str, runtime: str, threads: int | None = None) -> OnnxSentenceModel | None:
-    """The cached export of `fingerprint` for `runtime` when it verifies and loads, with no torch model to
-    load first (a cold start); None otherwise, and `sentence_model` makes it from the torch model."""
-    return _cached(fingerprint, runtime, lambda folder: OnnxSentenceModel(folder, thread_count(threads)))
+def cached_sentence_model(fingerprint: str, runtime: str, threads: int | None = None) -> ExportedSentenceModel | None:
+    """The cached export of `fingerprint` for `runtime` when it verifies and loads, with no sentence-transformers
+    model to load first (a cold start); None otherwise, and `sentence_model` makes it from that model."""
+    return _cached(fingerprint, runtime, lambda folder: ExportedSentenceModel(folder, thread_count(threads)))
 
 
-def cached_cross_encoder(fingerprint: str, runtime: str, threads: int | None = None) -> OnnxCrossEncoder | None:
+def cached_cross_encoder(fingerprint: str, runtime: str, threads: int | None = None) -> ExportedCrossEncoder | None:
     """As `cached_sentence_model`, for a reranker."""
-    return _cached(fingerprint, runtime, lambda folder: OnnxCrossEncoder(folder, thread_count(threads)))
+    return _cached(fingerprint, runtime, lambda folder: ExportedCrossEncoder(folder, thread_count(threads)))
 
 
 def _cached(fingerprint: str, runtime: str, load: Callable[[Path], T]) -> T | None:
@@ -106,6 +112,52 @@ def _tokenizers_tokenizer(folder: Path, max_length: int, pad: str):
     return tokenizer
 
 
+class _TracedSession:
+    """A TorchScript copy behind the two calls of an onnxruntime session that `_Runner` makes. torch keeps
+    its own thread count (`mlmatch.threads`); the profiling executor is off, as it re-optimises the graph on
+    the first calls of each new shape (a one-query search took 18 instead of 11 ms)."""
+
+    def __init__(self, folder: Path):
+        import torch
+
+        self.torch = torch
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)  # TorchScript's: torch.export's programs load 3x slower (onnx_export)
+            self.module = torch.jit.load(str(folder / TRACED_FILE), map_location="cpu")
+        self.names = json.loads((folder / OUTPUTS_FILE).read_text())
+
+    def get_outputs(self) -> list[SimpleNamespace]:
+        return [SimpleNamespace(name=name) for name in self.names]
+
+    def run(self, output_names: list[str], feed: dict[str, np.ndarray]) -> list[np.ndarray]:
+        torch = self.torch
+        with torch.inference_mode(), torch.jit.optimized_execution(False):
+            outputs = self.module(*(torch.from_numpy(feed[name]) for name in INPUTS))
+        by_name = dict(zip(self.names, outputs if isinstance(outputs, tuple) else (outputs,)))
+        return [by_name[name].numpy() for name in output_names]
+
+
+def _open_model(folder: Path, threads: int):
+    """The export's model as a session: TorchScript where the export is the torch runtime's, else onnxruntime."""
+    return _TracedSession(folder) if (folder / TRACED_FILE).is_file() else _session(folder / MODEL_FILE, threads)
+
+
+class _OffsetTokenizer:
+    """The one call `mlmatch.explain` makes of a transformers tokenizer, answered by `tokenizers` (whose
+    Rust core transformers' fast tokenizers wrap, so the offsets are theirs): importing transformers for
+    it took 2-3 s of the demo's first search."""
+
+    def __init__(self, tokenizer):
+        self._tokenizer = tokenizer  # truncating at the model's length
+
+    def __call__(self, text: str, *, return_offsets_mapping: bool, return_special_tokens_mask: bool, truncation: bool,
+                 max_length: int) -> dict[str, list]:
+        if not (return_offsets_mapping and return_special_tokens_mask and truncation) or max_length != self._tokenizer.truncation["max_length"]:
+            raise BadArgument("the export's tokenizer gives ids, offsets and the special-token mask, cut at the model's length")
+        encoded = self._tokenizer.encode(text)
+        return {"input_ids": encoded.ids, "offset_mapping": encoded.offsets, "special_tokens_mask": encoded.special_tokens_mask}
+
+
 class _Runner:
     """Tokenize, batch (longest texts first, as sentence-transformers does, so padding stays short) and run."""
 
@@ -114,15 +166,14 @@ class _Runner:
         self.settings = json.loads((folder / SETTINGS_FILE).read_text())
         self.max_length = int(self.settings["max_length"])
         self.encoder_tokenizer = _encoder_tokenizer(folder, self.max_length)
-        self.session = _session(folder / MODEL_FILE, threads)
+        self.session = _open_model(folder, threads)
         self.output_names = [output.name for output in self.session.get_outputs()]
 
     @cached_property
-    def tokenizer(self):
-        """transformers' tokenizer of the export, loaded when asked for (the token heatmap needs its offsets)."""
-        from transformers import AutoTokenizer
-
-        return AutoTokenizer.from_pretrained(str(self.folder / TOKENIZER_DIR))
+    def tokenizer(self) -> _OffsetTokenizer:
+        """The token heatmap's tokenizer (it needs each token's characters), loaded when asked for."""
+        quick = self.encoder_tokenizer
+        return _OffsetTokenizer(quick.reference if isinstance(quick, sentencepiece_tokenizer.SentencePieceTokenizer) else quick)
 
     def batches(self, items: list, batch_size: int, progress: bool = False) -> Iterator[tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]]]:
         """(indices into `items`, attention mask, outputs by name) per batch; `items` are texts or (query, text) pairs."""
@@ -143,8 +194,8 @@ def _parts(item: str | Sequence[str]) -> tuple[str, ...]:
     return (item,) if isinstance(item, str) else tuple(item)
 
 
-class OnnxSentenceModel:
-    """The part of `SentenceTransformer` that `BiEncoder` and `mlmatch.explain` use, run by onnxruntime."""
+class ExportedSentenceModel:
+    """The part of `SentenceTransformer` that `BiEncoder` and `mlmatch.explain` use, run from an export."""
 
     device = "cpu"
 
@@ -189,8 +240,8 @@ class OnnxSentenceModel:
         return chosen[0] if single else chosen
 
 
-class OnnxCrossEncoder:
-    """The part of `CrossEncoder` that `Reranker` uses, run by onnxruntime."""
+class ExportedCrossEncoder:
+    """The part of `CrossEncoder` that `Reranker` uses, run from an export."""
 
     def __init__(self, folder: Path, threads: int):
         self._runner = _Runner(folder, threads)

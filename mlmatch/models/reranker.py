@@ -127,9 +127,10 @@ def _known_artifact(name: str) -> tuple[str, str, dict] | None:
     return str(path), _artifact_fingerprint(path, manifest), manifest
 
 
-def load_reranker(name: str = DEFAULT, device: str = "auto", runtime: str = TORCH) -> Reranker:
+def load_reranker(name: str = DEFAULT, device: str = "auto", runtime: str = TORCH, traced: bool = False) -> Reranker:
     """`default` (the shipped reranker), a reranker artifact folder, a cross-encoder folder or hub id;
-    `runtime` `onnx` or `onnx-int8` runs it with onnxruntime on the CPU (`mlmatch.models.onnx`)."""
+    `runtime` `onnx` or `onnx-int8` runs it with onnxruntime on the CPU (`mlmatch.models.onnx`); `traced`
+    runs a reranker artifact's TorchScript copy under torch on the CPU, as `load_bi_encoder` does."""
     if check_runtime(runtime) != TORCH:
         export_device(runtime, device)
         known = _known_artifact(name)
@@ -138,6 +139,13 @@ def load_reranker(name: str = DEFAULT, device: str = "auto", runtime: str = TORC
             path, fingerprint, manifest = known
             return Reranker(model, path, runtime_fingerprint(fingerprint, runtime), manifest.get("retrieval_weight", 0.0))
         return on_onnx(load_reranker(name, "cpu"), runtime)
+    if traced and resolve_device(device) == "cpu" and (known := _known_artifact(name)):
+        path, fingerprint, manifest = known
+        model = onnx.cached_cross_encoder(fingerprint, TORCH)
+        if model is not None:  # a cold start: sentence-transformers is not imported
+            return Reranker(model, path, fingerprint, manifest.get("retrieval_weight", 0.0))
+        reranker = load_reranker(name, "cpu")
+        return replace(reranker, model=onnx.cross_encoder(reranker.model, reranker.fingerprint, TORCH))
     from sentence_transformers import CrossEncoder
     from transformers.utils import logging as hf_logging
 

@@ -6,7 +6,9 @@ the same order (so the same ids), their scores and the same normalisation map. F
 same ids but in three cases, which go to `tokenizers` (loaded then, once per process): a text ending in
 whitespace (tokenizers keeps a last "▁"), one that spells out a special token (`</s>`, which tokenizers
 reads as the token), and a tie between two equally scored splits (`PA++++`), found by asking sentencepiece
-for its two best. Pairs (a reranker's) always go to `tokenizers`. The tests compare both on the benchmark.
+for its two best. A pair (a reranker's query and title) is `<s> A </s></s> B </s>`, cut to fit as
+`tokenizers`' longest-first truncation cuts it; a pair with either side in those three cases goes to
+`tokenizers` whole. The tests compare both on the benchmark.
 """
 
 from __future__ import annotations
@@ -35,11 +37,14 @@ def write_model(tokenizer_file: Path, out: Path) -> bool:
     config = json.loads(Path(tokenizer_file).read_text(encoding="utf-8"))
     model, normalizer, words = config.get("model") or {}, config.get("normalizer") or {}, config.get("pre_tokenizer") or {}
     steps = normalizer.get("normalizers", [normalizer])
-    template = [next(iter(part.values()))["id"] for part in (config.get("post_processor") or {}).get("single", [])]
+    templates = {kind: [next(iter(part.values()))["id"] for part in parts]
+                 for kind, parts in (config.get("post_processor") or {}).items() if kind in ("single", "pair")}
+    template = templates.get("single", [])
     if (model.get("type") != "Unigram" or model.get("byte_fallback") or not steps or steps[0].get("type") != "Precompiled"
             or any(step.get("type") != "Replace" or step.get("content") != " " for step in steps[1:])
             or words.get("type") != "Metaspace" or words.get("replacement") != "▁" or words.get("prepend_scheme") != "always"
-            or len(template) != 3 or template[1] != "A"):
+            or len(template) != 3 or template[1] != "A"
+            or templates.get("pair") != [template[0], "A", template[2], template[2], "B", template[2]]):
         return False
     try:
         from sentencepiece import sentencepiece_model_pb2 as proto
@@ -83,21 +88,45 @@ class SentencePieceTokenizer:
         return self._reference()
 
     def encode_batch(self, items: Sequence[str | tuple[str, str]]) -> list:
-        if not all(isinstance(item, str) for item in items):
-            return self.reference.encode_batch(list(items))
-        ids = [self.ids(text) for text in items]
+        ids = [self.ids(item) if isinstance(item, str) else self.pair_ids(*item) for item in items]
         longest = max(map(len, ids), default=0)
         return [Encoded(row + [self.pad_id] * (longest - len(row)), [1] * len(row) + [0] * (longest - len(row))) for row in ids]
 
     def ids(self, text: str) -> list[int]:
-        if text[-1:].isspace() or any(special in text for special in self.specials):
+        pieces = self.pieces(text)
+        if pieces is None:
             return self._reference_ids(text)
-        best = self.processor.nbest_encode(text, nbest_size=2, return_type="proto").nbests
-        if len(best) > 1 and best[0].score == best[1].score:
-            return self._reference_ids(text)
-        pieces = [piece.id for piece in best[0].pieces] if best else []
         return [self.bos, *pieces[: self.max_length - 2], self.eos]
 
-    def _reference_ids(self, text: str) -> list[int]:
-        [encoded] = self.reference.encode_batch([text])
+    def pair_ids(self, first: str, second: str) -> list[int]:
+        a, b = self.pieces(first), self.pieces(second)
+        if a is None or b is None:
+            return self._reference_ids((first, second))
+        keep_a, keep_b = longest_first(len(a), len(b), self.max_length - 4)
+        return [self.bos, *a[:keep_a], self.eos, self.eos, *b[:keep_b], self.eos]
+
+    def pieces(self, text: str) -> list[int] | None:
+        """The ids of `text`'s pieces; None where `tokenizers` may split it otherwise."""
+        if text[-1:].isspace() or any(special in text for special in self.specials):
+            return None
+        best = self.processor.nbest_encode(text, nbest_size=2, return_type="proto").nbests
+        if len(best) > 1 and best[0].score == best[1].score:
+            return None
+        return [piece.id for piece in best[0].pieces] if best else []
+
+    def _reference_ids(self, item: str | tuple[str, str]) -> list[int]:
+        [encoded] = self.reference.encode_batch([item])
         return list(encoded.ids)
+
+
+def longest_first(n1: int, n2: int, room: int) -> tuple[int, int]:
+    """How many tokens of each side of a pair `tokenizers`' longest-first truncation keeps in `room`: the
+    shorter side whole when the longer one can take the rest, else half of `room` each (the odd one to
+    the longer side)."""
+    if n1 + n2 <= room:
+        return n1, n2
+    short, long = sorted((n1, n2))
+    long = short if short > room else max(short, room - short)
+    if short + long > room:
+        short, long = room // 2, room // 2 + room % 2
+    return (short, long) if n1 <= n2 else (long, short)
