@@ -61,30 +61,40 @@ def medians(code: str, env: dict[str, str], runs: int) -> dict:
     return {"wall_s": round(statistics.median(m[0] for m in measured), 3), "peak_mb": round(statistics.median(m[1] for m in measured), 1)}
 
 
-def demo_seconds(env: dict[str, str]) -> float:
-    """Seconds from `python app.py` to its first answered search on the small catalog, with a warm cache."""
+def demo_seconds(env: dict[str, str]) -> dict[str, float]:
+    """Seconds from `python app.py` to its first answered search on the small catalog, with a warm cache:
+    `bm25` beside `dense` (the issue's measure), then the page's default comparison (zero-shot beside the
+    shipped default system), which needs more models loaded."""
     from gradio_client import Client
+
+    from app import default_pair
+    from showcase.state import offered_names
 
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     demo_env = {**env, "GRADIO_SERVER_PORT": str(port), "MLMATCH_DEMO_CATALOG": str(CATALOG), "GRADIO_ANALYTICS_ENABLED": "False"}
+    pairs = {"bm25_dense_s": ("bm25", "dense"), "default_pair_s": default_pair(offered_names())}
     started = time.perf_counter()
     server = subprocess.Popen([sys.executable, "app.py"], cwd=REPOSITORY, env=demo_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        client = None
-        while time.perf_counter() - started < DEMO_WAIT:
+        client, answered = None, {}
+        while len(answered) < len(pairs) and time.perf_counter() - started < DEMO_WAIT:
             if server.poll() is not None:
                 raise RuntimeError(f"app.py exited with {server.returncode}")
+            name, (left, right) = next((name, pair) for name, pair in pairs.items() if name not in answered)
             try:
                 client = client or Client(f"http://127.0.0.1:{port}/", verbose=False)
-                right = client.predict(QUERY, "auto", "bm25", "dense", [], False, 5, api_name="/search")[3]
-                if str(right["value"]["data"][0][0]) == "1":  # a result, not the "still loading" row
-                    return time.perf_counter() - started
+                tables = client.predict(QUERY, "auto", left, right, [], False, 5, api_name="/search")[2:4]
+                if all(str(table["value"]["data"][0][0]) == "1" for table in tables):  # results, not "still loading" rows
+                    answered[name] = round(time.perf_counter() - started, 1)
+                    continue
             except Exception:  # noqa: BLE001 -- not up yet: ask again
                 pass
             time.sleep(0.5)
-        raise RuntimeError(f"the demo answered no search in {DEMO_WAIT} s")
+        if len(answered) < len(pairs):
+            raise RuntimeError(f"the demo answered no search in {DEMO_WAIT} s")
+        return answered
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -102,7 +112,7 @@ def measure(runtimes: list[str], modes: list[str], runs: int, demo: bool) -> dic
                              "wall_x_floor": round(measured["wall_s"] / floor["wall_s"], 1),
                              "peak_x_floor": round(measured["peak_mb"] / floor["peak_mb"], 1)})
     return {"catalog": str(CATALOG.relative_to(REPOSITORY)), "query": QUERY, "runs": runs, "floor": {"code": FLOOR, **floor},
-            "searches": rows, "demo_first_search_s": round(demo_seconds(env), 1) if demo else None}
+            "searches": rows, "demo_first_search_s": demo_seconds(env) if demo else None}
 
 
 def as_text(results: dict) -> str:
@@ -111,8 +121,10 @@ def as_text(results: dict) -> str:
              f"{'runtime':<10} {'mode':<7} {'wall s':>7} {'x floor':>8} {'peak MB':>8} {'x floor':>8}"]
     lines += [f"{r['runtime']:<10} {r['mode']:<7} {r['wall_s']:>7} {r['wall_x_floor']:>8} {r['peak_mb']:>8} {r['peak_x_floor']:>8}"
               for r in results["searches"]]
-    if results["demo_first_search_s"] is not None:
-        lines.append(f"demo: first answered search {results['demo_first_search_s']} s after start")
+    demo = results["demo_first_search_s"]
+    if demo is not None:
+        lines.append(f"demo: first answered search {demo['bm25_dense_s']} s after start (bm25 beside dense), "
+                     f"{demo['default_pair_s']} s for its default comparison")
     return "\n".join(lines)
 
 

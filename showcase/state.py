@@ -78,14 +78,22 @@ def detector_for(catalog: Catalog) -> QueryLanguageDetector:
     return QueryLanguageDetector((product.title, product.lang) for product in catalog)
 
 
+def reranker_source() -> str | None:
+    """The reranker the demo loads: $MLMATCH_RERANKER, else the shipped one, else none."""
+    return os.environ.get(RERANKER_ENV) or (DEFAULT if read_manifest(SHIPPED_RERANKER) else None)
+
+
+def offered_names() -> list[str]:
+    """The systems the demo offers, known from the shipped artifacts before any model loads."""
+    return rules.system_names(reranker_source() is not None, read_manifest(SHIPPED_BIENCODER) is not None,
+                              read_manifest(SHIPPED_RANKER) is not None)
+
+
 def start() -> Shared:
     """The page's state at once, and a thread that loads the models and indexes the catalog into it."""
     catalog = load_catalog(catalog_path())
-    reranker_source = os.environ.get(RERANKER_ENV) or (DEFAULT if read_manifest(SHIPPED_RERANKER) else None)
-    names = rules.system_names(reranker_source is not None, read_manifest(SHIPPED_BIENCODER) is not None,
-                              read_manifest(SHIPPED_RANKER) is not None)
-    state = serve(Shared(catalog, detector_for(catalog), names))
-    loader = threading.Thread(target=_load, args=(state, reranker_source), daemon=True, name="mlmatch-loader")
+    state = serve(Shared(catalog, detector_for(catalog), offered_names()))
+    loader = threading.Thread(target=_load, args=(state, reranker_source()), daemon=True, name="mlmatch-loader")
     loader.start()
     atexit.register(stop_loading, state, loader)
     return state
@@ -110,29 +118,36 @@ def _load(state: Shared, reranker_source: str | None) -> None:
     try:
         step("loading the fine-tuned model (the first start converts the packaged base model, about 20 s)")
         runtime = runtime_from_env()
-        encoder = load_bi_encoder(DEFAULT, runtime=runtime)
-        reranker = load_reranker(reranker_source, runtime=reranker_runtime_from_env()) if reranker_source else None
+        encoder = load_bi_encoder(DEFAULT, runtime=runtime, traced=True)
         milvus = backend_target(os.environ.get(BACKEND_ENV) or "faiss")  # milvus: at $MLMATCH_MILVUS_URI; uploads stay in memory
         rules.embed_catalog(state.catalog, encoder, lambda fraction, desc: step(f"indexing the catalog: {desc}"))
         ranking = None
         if "ltr" in state.names:
             step("loading the learned ranker (USE multilingual embeds the catalog once, about 10 s per 10,000 products)")
             ranking = RankingModels(load_ranker(), UniversalEncoder())
-        state.engine = SearchEngine.open(state.catalog, encoder, reranker=reranker, milvus=milvus, ranking=ranking)
+        state.engine = SearchEngine.open(state.catalog, encoder, milvus=milvus, ranking=ranking)
         state.systems = rules.systems(state.engine)
-        if state.engine.ranker is not None:
-            state.engine.ranker.booster  # noqa: B018 -- the demo explains ltr's order with LightGBM: imported now, not on the first search
+        state.engine.encoder.model.tokenizer  # noqa: B018 -- the token heatmap's, which every search draws: loaded now, not on the first
         corrector = state.engine.corrector  # built and warmed now, not on the first search
         corrector.warm()
         log.info("spelling correction knows %d words of the catalog", len(corrector.counts))
         step("opening the bilingual dictionaries (the first start on a machine stores them, about half a minute)")
         if state.engine.translator is not None:
             state.engine.translator.warm()
+        # Then the systems the default comparison does not need, each served as soon as it is loaded.
+        zero_shot = None
         if rules.ZERO_SHOT in state.names:
             step("ready; indexing the catalog for the zero-shot model too")
-            base = load_bi_encoder(PACKAGED, runtime=runtime)
+            base = load_bi_encoder(PACKAGED, runtime=runtime, traced=True)
             rules.embed_catalog(state.catalog, base, lambda fraction, desc: step(f"zero-shot model: {desc}"))
-            state.systems = rules.systems(state.engine, SearchEngine.open(state.catalog, base, milvus=milvus))
+            zero_shot = SearchEngine.open(state.catalog, base, milvus=milvus)
+            state.systems = rules.systems(state.engine, zero_shot)
+        if reranker_source:
+            step("ready; loading the reranker")
+            state.engine.reranker = load_reranker(reranker_source, runtime=reranker_runtime_from_env(), traced=True)
+            state.systems = rules.systems(state.engine, zero_shot)
+        if state.engine.ranker is not None:  # last: importing LightGBM (2.7 s) slowed the first searches of every other system
+            state.engine.ranker.booster  # noqa: B018 -- the demo explains ltr's order with LightGBM: imported now, not on the first ltr search
         step("ready")
     except LoadingStopped:
         state.status = "stopped"
