@@ -10,14 +10,32 @@ only the share can be mixed with cosine similarities in a hybrid.
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
-import bm25s
 import numpy as np
 
 from mlmatch.index.analyzer import ANALYZER, analyze
 from mlmatch.index.stale import StaleIndex, Wanted
+
+
+def _bm25s() -> ModuleType:
+    """bm25s, imported without numba: it imports numba whenever installed (ranx needs it), though the numpy
+    backend used here never calls it, and that import was 0.14 s of every cold search."""
+    if "numba" in sys.modules or "bm25s" in sys.modules:
+        import bm25s
+        return bm25s
+    sys.modules["numba"] = None  # type: ignore[assignment]  # `import numba` raises ImportError: bm25s goes without
+    try:
+        import bm25s
+    finally:
+        del sys.modules["numba"]
+    return bm25s
+
+
+bm25s = _bm25s()
 
 META_FILE = "bm25.json"
 _EMPTY = "\u2400"  # stands in for a document without tokens: bm25s needs a non-empty vocabulary
