@@ -127,7 +127,6 @@ def _load(state: Shared, reranker_source: str | None) -> None:
             ranking = RankingModels(load_ranker(), UniversalEncoder())
         state.engine = SearchEngine.open(state.catalog, encoder, milvus=milvus, ranking=ranking)
         state.systems = rules.systems(state.engine)
-        state.engine.encoder.model.tokenizer  # noqa: B018 -- the token heatmap's, which every search draws: loaded now, not on the first
         corrector = state.engine.corrector  # built and warmed now, not on the first search
         corrector.warm()
         log.info("spelling correction knows %d words of the catalog", len(corrector.counts))

@@ -68,6 +68,25 @@ def test_pairs_are_cut_as_tokenizers_cuts_them(tmp_path):
     assert quick.encode_batch([("phone ", "case")])[0].ids == reference.encode_batch([("phone ", "case")])[0].ids
 
 
+def test_the_token_heatmap_gets_the_characters_tokenizers_gives(tmp_path):
+    (tmp_path / TOKENIZER_DIR).mkdir()
+    for name in ("tokenizer.json", "tokenizer_config.json"):
+        shutil.copy(packaged_model_dir() / name, tmp_path / TOKENIZER_DIR / name)
+    write_model(tmp_path / TOKENIZER_DIR / "tokenizer.json", tmp_path / TOKENIZER_DIR)
+    quick, reference = onnx._encoder_tokenizer(tmp_path, 512), onnx._tokenizers_tokenizer(tmp_path, 512, "<pad>")
+    data = load_beir(BENCHMARK, "test")
+    queries = [f"query: {q.text}" for q in data.queries.values()] + ["query: 😀 naïve café İstanbul ß", "", " ".join(["Akkuschrauber"] * 400)]
+    texts = queries + [f"passage: {d.title}" for d in list(data.corpus.values())[:1500]]  # titles with ㎡ are aligned by tokenizers
+    aligned = [quick.encode(text) for text in texts]
+    assert [(a.ids, a.offsets, a.special_tokens_mask) for a in aligned] == \
+           [(e.ids, e.offsets, e.special_tokens_mask) for e in map(reference.encode, texts)]
+    fresh = onnx._encoder_tokenizer(tmp_path, 512)
+    [fresh.encode(text) for text in queries]
+    assert "reference" not in vars(fresh)  # sentencepiece's own alignment for every query
+    apart = ["passage: 〜79㎡ 2000i", "query: ｉｐｈｏｎｅ１５", "query:  two  spaces", " phone", "a\tb"]  # normalised or spaced apart
+    assert [(a.ids, a.offsets) for a in map(quick.encode, apart)] == [(e.ids, e.offsets) for e in map(reference.encode, apart)]
+
+
 def test_a_tokenizer_of_another_kind_gets_no_sentencepiece_model(tmp_path):
     (tmp_path / "tokenizer.json").write_text('{"model": {"type": "WordPiece", "vocab": {}}}')
     assert not write_model(tmp_path / "tokenizer.json", tmp_path)

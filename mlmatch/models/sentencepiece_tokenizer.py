@@ -8,19 +8,25 @@ whitespace (tokenizers keeps a last "▁"), one that spells out a special token 
 reads as the token), and a tie between two equally scored splits (`PA++++`), found by asking sentencepiece
 for its two best. A pair (a reranker's query and title) is `<s> A </s></s> B </s>`, cut to fit as
 `tokenizers`' longest-first truncation cuts it; a pair with either side in those three cases goes to
-`tokenizers` whole. The tests compare both on the benchmark.
+`tokenizers` whole. A text's tokens with their characters (the token heatmap's) come from sentencepiece's
+alignment too, except where a character normalises to several (㎡ is "m2") or whitespace is not single
+spaces, where the two place them apart. The tests compare both on the benchmark.
 """
 
 from __future__ import annotations
 
 import base64
+import bisect
 import json
+import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 MODEL_FILE, SPECIALS_FILE = "sentencepiece.model", "sentencepiece.json"
+_UNEVEN_SPACE = re.compile(r"^\s|\s\s|[^\S ]")  # leading, repeated or other than " ": aligned apart from tokenizers'
 
 
 @dataclass(frozen=True)
@@ -29,6 +35,15 @@ class Encoded:
 
     ids: list[int]
     attention_mask: list[int]
+
+
+@dataclass(frozen=True)
+class Aligned:
+    """A text's tokens with the characters each covers, as `tokenizers` gives them."""
+
+    ids: list[int]
+    offsets: list[tuple[int, int]]
+    special_tokens_mask: list[int]
 
 
 def write_model(tokenizer_file: Path, out: Path) -> bool:
@@ -105,14 +120,31 @@ class SentencePieceTokenizer:
         keep_a, keep_b = longest_first(len(a), len(b), self.max_length - 4)
         return [self.bos, *a[:keep_a], self.eos, self.eos, *b[:keep_b], self.eos]
 
+    def encode(self, text: str) -> Aligned:
+        """`text`'s ids, each token's character span ((0, 0) for `<s>` and `</s>`) and which are special."""
+        best = None if _UNEVEN_SPACE.search(text) or any(len(unicodedata.normalize("NFKC", c)) != 1 for c in text) else self._best(text)
+        if best is None:
+            return self.reference.encode(text)
+        starts = [0]  # each character's first UTF-8 byte: sentencepiece aligns pieces to bytes
+        for char in text:
+            starts.append(starts[-1] + len(char.encode()))
+        kept = best[: self.max_length - 2]
+        spans = [(bisect.bisect_left(starts, piece.begin), bisect.bisect_left(starts, piece.end)) for piece in kept]
+        return Aligned([self.bos, *(piece.id for piece in kept), self.eos], [(0, 0), *spans, (0, 0)], [1, *[0] * len(kept), 1])
+
     def pieces(self, text: str) -> list[int] | None:
         """The ids of `text`'s pieces; None where `tokenizers` may split it otherwise."""
+        best = self._best(text)
+        return None if best is None else [piece.id for piece in best]
+
+    def _best(self, text: str) -> list | None:
+        """sentencepiece's pieces of `text` (with their ids and byte spans); None where `tokenizers` may split it otherwise."""
         if text[-1:].isspace() or any(special in text for special in self.specials):
             return None
         best = self.processor.nbest_encode(text, nbest_size=2, return_type="proto").nbests
         if len(best) > 1 and best[0].score == best[1].score:
             return None
-        return [piece.id for piece in best[0].pieces] if best else []
+        return list(best[0].pieces) if best else []
 
     def _reference_ids(self, item: str | tuple[str, str]) -> list[int]:
         [encoded] = self.reference.encode_batch([item])
