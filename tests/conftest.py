@@ -8,7 +8,10 @@ without loading a model; tests that train or load a model by themselves carry th
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -18,6 +21,20 @@ import pytest
 os.environ["HF_HUB_OFFLINE"] = "1"  # tests never reach for the network
 DATA = Path(__file__).parent / "data"
 SMALL_CATALOG = DATA / "catalog_small.jsonl"
+
+
+def cold_search(home: Path, index: Path, runtime: str, watched: tuple[str, ...]) -> tuple[dict, list[str]]:
+    """`search iphone 15 case --json` over the small catalog in a new process on the packaged model: its
+    results, and which `watched` modules it imported."""
+    code = ("import json, sys\nfrom mlmatch.cli import main\n"
+            f"code = main(['search', 'iphone 15 case', '--catalog', {str(SMALL_CATALOG)!r}, '--index', {str(index)!r}, "
+            f"'--model', 'packaged', '--runtime', {runtime!r}, '--device', 'cpu', '--mode', 'dense', '--json'])\n"
+            f"print(json.dumps([code, sorted(m for m in {watched!r} if m in sys.modules)]))")
+    child = subprocess.run([sys.executable, "-c", code], env={**os.environ, "MLMATCH_HOME": str(home)}, capture_output=True, text=True, timeout=300)
+    assert child.returncode == 0 and child.stdout.strip(), child.stderr[-2000:]
+    (code, imported) = json.loads(child.stdout.splitlines()[-1])
+    assert code == 0, child.stderr[-2000:]
+    return json.loads(child.stdout.splitlines()[0]), imported
 BEIR_SMALL = DATA / "beir_small"  # six intents in four languages, BEIR layout with `lang`
 
 

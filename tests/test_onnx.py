@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import subprocess
-import sys
 
 import numpy as np
 import pytest
@@ -18,7 +15,7 @@ from mlmatch.models.encoder import on_onnx
 from mlmatch.models.reranker import load_reranker
 from mlmatch.models.reranker import on_onnx as reranker_on_onnx
 
-from conftest import SMALL_CATALOG
+from conftest import SMALL_CATALOG, cold_search
 
 TEXTS = ["iPhone 15 Hülle aus Silikon", "苹果15手机壳 透明", "ワイヤレスイヤホン ノイズキャンセリング", "wireless mouse, 2.4 GHz"]
 QUERIES = ["Handyhülle iPhone 15", "蓝牙耳机", "パーカー メンズ", "fresh apples", "laptop stand", "ratón inalámbrico"]
@@ -185,14 +182,8 @@ def test_a_cold_onnx_search_imports_neither_torch_nor_sentence_transformers(onnx
     from mlmatch.models.encoder import known_fingerprint
 
     assert known_fingerprint("packaged") == (onnx_encoder.name, onnx_encoder.fingerprint.rsplit("+", 1)[0])
-    code = ("import json, sys\nfrom mlmatch.cli import main\n"
-            f"code = main(['search', 'iphone 15 case', '--catalog', {str(SMALL_CATALOG)!r}, '--index', {str(tmp_path / 'index')!r}, "
-            "'--model', 'packaged', '--runtime', 'onnx', '--mode', 'dense', '--json'])\n"
-            "print(json.dumps([code, sorted(m for m in ('torch', 'sentence_transformers', 'transformers', 'tokenizers') if m in sys.modules)]))")
-    child = subprocess.run([sys.executable, "-c", code], env={**os.environ, "MLMATCH_HOME": str(mlmatch_home)},
-                           capture_output=True, text=True, timeout=300)
-    results, (code, heavy) = json.loads(child.stdout.splitlines()[0]), json.loads(child.stdout.splitlines()[-1])
-    assert code == 0 and heavy == [], child.stderr[-2000:]
+    results, heavy = cold_search(mlmatch_home, tmp_path / "index", "onnx", ("torch", "sentence_transformers", "transformers", "tokenizers"))
+    assert heavy == []
     assert results["results"][0]["id"] == "case-ip15-en"
 
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
+
+import pytest
 
 from mlmatch.beir import load_beir
 from mlmatch.models import onnx
@@ -16,12 +19,18 @@ BENCHMARK = DATA.parent.parent / "data" / "benchmark"
 DOUBTFUL = ["phone ", "query: phone\t", "   ", "query: <s> hi </s>"]  # tokenizers keeps a last "▁"; reads `<s>` as the token
 
 
-def test_sentencepiece_gives_the_ids_tokenizers_gives_and_defers_where_they_may_differ(tmp_path):
+@pytest.fixture
+def export(tmp_path) -> Path:
+    """A folder laid out as an export, holding e5's tokenizer files and (written) its sentencepiece model."""
     (tmp_path / TOKENIZER_DIR).mkdir()
     for name in ("tokenizer.json", "tokenizer_config.json"):
         shutil.copy(packaged_model_dir() / name, tmp_path / TOKENIZER_DIR / name)
     assert write_model(tmp_path / TOKENIZER_DIR / "tokenizer.json", tmp_path / TOKENIZER_DIR)
-    quick, reference = onnx._encoder_tokenizer(tmp_path, 512), onnx._tokenizers_tokenizer(tmp_path, 512, "<pad>")
+    return tmp_path
+
+
+def test_sentencepiece_gives_the_ids_tokenizers_gives_and_defers_where_they_may_differ(export):
+    quick, reference = onnx._encoder_tokenizer(export, 512), onnx._tokenizers_tokenizer(export, 512, "<pad>")
     assert isinstance(quick, SentencePieceTokenizer)
     data = load_beir(BENCHMARK, "test")
     plain = [f"query: {q.text}" for q in data.queries.values()] + [f"passage: {d.title}" for d in list(data.corpus.values())[:1500]]
@@ -46,14 +55,10 @@ def test_sentencepiece_gives_the_ids_tokenizers_gives_and_defers_where_they_may_
     assert quick.ids("query: cordless drill") == reference.encode("query: cordless drill").ids
 
 
-def test_pairs_are_cut_as_tokenizers_cuts_them(tmp_path):
+def test_pairs_are_cut_as_tokenizers_cuts_them(export):
     """A reranker's (query, title) pairs at its 96 tokens: neither side cut, the longer side cut, both cut to
     half, each side's order kept."""
-    (tmp_path / TOKENIZER_DIR).mkdir()
-    for name in ("tokenizer.json", "tokenizer_config.json"):
-        shutil.copy(packaged_model_dir() / name, tmp_path / TOKENIZER_DIR / name)
-    write_model(tmp_path / TOKENIZER_DIR / "tokenizer.json", tmp_path / TOKENIZER_DIR)
-    quick, reference = onnx._encoder_tokenizer(tmp_path, 96), onnx._tokenizers_tokenizer(tmp_path, 96, "<pad>")
+    quick, reference = onnx._encoder_tokenizer(export, 96), onnx._tokenizers_tokenizer(export, 96, "<pad>")
     data = load_beir(BENCHMARK, "test")
     queries, titles = [q.text for q in data.queries.values()], [d.title for d in list(data.corpus.values())[:400]]
     long = ("Akku Bohrschrauber 18V mit zwei Akkus " * 12).strip()
@@ -68,19 +73,15 @@ def test_pairs_are_cut_as_tokenizers_cuts_them(tmp_path):
     assert quick.encode_batch([("phone ", "case")])[0].ids == reference.encode_batch([("phone ", "case")])[0].ids
 
 
-def test_the_token_heatmap_gets_the_characters_tokenizers_gives(tmp_path):
-    (tmp_path / TOKENIZER_DIR).mkdir()
-    for name in ("tokenizer.json", "tokenizer_config.json"):
-        shutil.copy(packaged_model_dir() / name, tmp_path / TOKENIZER_DIR / name)
-    write_model(tmp_path / TOKENIZER_DIR / "tokenizer.json", tmp_path / TOKENIZER_DIR)
-    quick, reference = onnx._encoder_tokenizer(tmp_path, 512), onnx._tokenizers_tokenizer(tmp_path, 512, "<pad>")
+def test_the_token_heatmap_gets_the_characters_tokenizers_gives(export):
+    quick, reference = onnx._encoder_tokenizer(export, 512), onnx._tokenizers_tokenizer(export, 512, "<pad>")
     data = load_beir(BENCHMARK, "test")
     queries = [f"query: {q.text}" for q in data.queries.values()] + ["query: 😀 naïve café İstanbul ß", "", " ".join(["Akkuschrauber"] * 400)]
     texts = queries + [f"passage: {d.title}" for d in list(data.corpus.values())[:1500]]  # titles with ㎡ are aligned by tokenizers
     aligned = [quick.encode(text) for text in texts]
     assert [(a.ids, a.offsets, a.special_tokens_mask) for a in aligned] == \
            [(e.ids, e.offsets, e.special_tokens_mask) for e in map(reference.encode, texts)]
-    fresh = onnx._encoder_tokenizer(tmp_path, 512)
+    fresh = onnx._encoder_tokenizer(export, 512)
     [fresh.encode(text) for text in queries]
     assert "reference" not in vars(fresh)  # sentencepiece's own alignment for every query
     apart = ["passage: 〜79㎡ 2000i", "query: ｉｐｈｏｎｅ１５", "query:  two  spaces", " phone", "a\tb"]  # normalised or spaced apart

@@ -3,11 +3,6 @@ model, the same fingerprint, made once into the cache, and a cold search without
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-
 import numpy as np
 import pytest
 
@@ -15,7 +10,7 @@ from mlmatch.models import load_bi_encoder, onnx, onnx_export
 from mlmatch.models import runtime as runtimes
 from mlmatch.models.reranker import load_reranker
 
-from conftest import SMALL_CATALOG
+from conftest import cold_search
 
 TEXTS = ["iPhone 15 Hülle aus Silikon", "苹果15手机壳 透明", "ワイヤレスイヤホン ノイズキャンセリング", "wireless mouse, 2.4 GHz",
          "Rowenta Fer à repasser " * 120]  # the last is cut at the model's 512 tokens
@@ -68,12 +63,6 @@ def test_traced_reranker_scores_match_sentence_transformers(mlmatch_home):
 
 
 def test_a_cold_torch_search_does_not_import_sentence_transformers(traced_encoder, mlmatch_home, tmp_path):
-    code = ("import json, sys\nfrom mlmatch.cli import main\n"
-            f"code = main(['search', 'iphone 15 case', '--catalog', {str(SMALL_CATALOG)!r}, '--index', {str(tmp_path / 'index')!r}, "
-            "'--model', 'packaged', '--runtime', 'torch', '--device', 'cpu', '--mode', 'dense', '--json'])\n"
-            "print(json.dumps([code, sorted(m for m in ('sentence_transformers', 'transformers') if m in sys.modules)]))")
-    child = subprocess.run([sys.executable, "-c", code], env={**os.environ, "MLMATCH_HOME": str(mlmatch_home)},
-                           capture_output=True, text=True, timeout=300)
-    results, (code, heavy) = json.loads(child.stdout.splitlines()[0]), json.loads(child.stdout.splitlines()[-1])
-    assert code == 0 and heavy == [], child.stderr[-2000:]
+    results, heavy = cold_search(mlmatch_home, tmp_path / "index", "torch", ("sentence_transformers", "transformers"))
+    assert heavy == []
     assert results["results"][0]["id"] == "case-ip15-en"
