@@ -7,6 +7,7 @@ and memory, approximate-index recall@10 against exact search, and the targets me
     python -m bench ann                       # HNSW / IVF parameter sweep, see `python -m bench ann -h`
     python -m bench bm25                      # BM25 alone, see `python -m bench bm25 -h`
     python -m bench reranker                  # the reranker's top-20 latency per runtime (torch, ONNX, int8)
+    python -m bench logs                      # a search log of 100 k and 1 M searches to judged training data
     python -m bench query                     # spelling correction and dictionary translation: build and per query
     python -m bench startup                   # a search from a cold process per runtime and mode, and the demo's start
     python -m bench voice                     # a 3 s spoken query to text (Whisper base), one pass and as search does it
@@ -23,14 +24,14 @@ import shlex
 import sys
 from pathlib import Path
 
-from bench import ann, bm25, query, reranker, startup, voice
+from bench import ann, bm25, logs, query, reranker, startup, voice
 from bench.catalogs import shipped_listings, shipped_queries
 from bench.report import as_markdown, as_text, write_chart, write_json
 from bench.run import FULL, QUICK, run, settings
 from mlmatch.errors import BadArgument
 from mlmatch.models import DEFAULT
 
-SUBCOMMANDS = {"ann": ann.main, "bm25": bm25.main, "query": query.main, "reranker": reranker.main, "startup": startup.main,
+SUBCOMMANDS = {"ann": ann.main, "bm25": bm25.main, "logs": logs.main, "query": query.main, "reranker": reranker.main, "startup": startup.main,
                "voice": voice.main}
 
 

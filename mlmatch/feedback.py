@@ -13,14 +13,15 @@ click, 2 cart, 3 purchase; `mlmatch.search_log`) per look, where `CORRECTIONS` s
 - `none`: every showing is a look (no correction; the baseline).
 `LABEL_LEVELS` turns an estimate into a graded label. A query (its text normalised, and its language) is
 judged only with at least `MIN_SEARCHES` searches and `MIN_ACTIONS` actions; the others are counted in
-`Judgments.left_out`.
+`Judgments.left_out`. `JudgmentCounts` gathers what that takes a search at a time, so a log is judged
+without being held: memory grows with its queries and the products they showed, not with its searches.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -70,67 +71,105 @@ class Judgments:
                 **({"propensities": [round(p, 4) for p in self.propensities]} if self.propensities else {})}
 
 
-def judgments(searches: Sequence[Search], correction: str = "skip-above", min_searches: int = MIN_SEARCHES,
+def judgments(searches: Iterable[Search], correction: str = "skip-above", min_searches: int = MIN_SEARCHES,
               min_actions: int = MIN_ACTIONS) -> Judgments:
     """Graded labels per query and product from `searches` (`CORRECTIONS` says how looks are counted)."""
-    if correction not in CORRECTIONS:
-        raise BadArgument(f"unknown correction {correction!r} (use one of {', '.join(CORRECTIONS)})")
-    by_query: dict[QueryKey, list[Search]] = defaultdict(list)
+    counts = JudgmentCounts(correction)
     for search in searches:
-        by_query[QueryKey.of(search)].append(search)
-    propensities = rank_propensities(searches) if correction == "propensity" else None
-    left_out: Counter[str] = Counter()
-    out = Judgments(correction, {}, {}, {}, {}, propensities=propensities.tolist() if propensities is not None else None)
-    for key, its_searches in by_query.items():
-        if len(its_searches) < min_searches:
-            left_out[f"fewer than {min_searches} searches"] += 1
-            continue
-        if sum(len(s.acted_on) for s in its_searches) < min_actions:
-            left_out[f"fewer than {min_actions} actions"] += 1
-            continue
-        looks, grades = _looks_and_grades(its_searches, correction, propensities)
-        estimates = {product: grades[product] / looks[product] for product in looks if looks[product] > 0}
-        out.estimates[key] = estimates
-        out.labels[key] = {product: label(estimate) for product, estimate in estimates.items()}
-        out.typed[key] = Counter(s.query for s in its_searches).most_common(1)[0][0]
-        out.searches[key] = len(its_searches)
-    out.left_out = dict(left_out)
-    return out
+        counts.add(search)
+    return counts.judged(min_searches, min_actions)
 
 
 def label(estimate: float) -> int:
     return sum(estimate >= level for level in LABEL_LEVELS)
 
 
-def rank_propensities(searches: Sequence[Search]) -> np.ndarray:
-    """The chance of a look at each rank, relative to rank 1: the share of searches showing a rank that acted
-    on it, over rank 1's, fitted non-increasing (pool adjacent violators, weighted by searches)."""
-    depth = max(len(s.shown) for s in searches)
-    shown, acted = np.zeros(depth), np.zeros(depth)
-    for search in searches:
-        shown[: len(search.shown)] += 1
+class RankCounts:
+    """Per rank: how many searches showed it and how many acted on it, for the chance of a look there."""
+
+    def __init__(self) -> None:
+        self.shown: list[int] = []
+        self.acted: list[int] = []
+
+    def add(self, search: Search) -> None:
+        while len(self.shown) < len(search.shown):
+            self.shown.append(0)
+            self.acted.append(0)
         for rank, product in enumerate(search.shown):
-            acted[rank] += product in search.acted_on
-    rate = np.divide(acted, shown, out=np.zeros(depth), where=shown > 0)
-    if rate[0] == 0:
-        return np.ones(depth)
-    fitted = _non_increasing(rate / rate[0], shown)
-    return np.clip(fitted, 1e-3, 1.0)
+            self.shown[rank] += 1
+            self.acted[rank] += product in search.acted_on
+
+    def propensities(self) -> np.ndarray:
+        """The chance of a look at each rank, relative to rank 1: the share of searches showing a rank that
+        acted on it, over rank 1's, fitted non-increasing (pool adjacent violators, weighted by searches)."""
+        shown, acted = np.array(self.shown, dtype=float), np.array(self.acted, dtype=float)
+        rate = np.divide(acted, shown, out=np.zeros(len(shown)), where=shown > 0)
+        if not len(rate) or rate[0] == 0:
+            return np.ones(max(len(rate), 1))
+        return np.clip(_non_increasing(rate / rate[0], shown), 1e-3, 1.0)
 
 
-def _looks_and_grades(searches: list[Search], correction: str, propensities: np.ndarray | None) -> tuple[dict, dict]:
-    looks: dict[str, float] = defaultdict(float)
-    grades: dict[str, float] = defaultdict(float)
+def rank_propensities(searches: Iterable[Search]) -> np.ndarray:
+    ranks = RankCounts()
     for search in searches:
-        if correction == "skip-above":
+        ranks.add(search)
+    return ranks.propensities()
+
+
+@dataclass
+class _QueryCounts:
+    searches: int = 0
+    actions: int = 0
+    typed: Counter[str] = field(default_factory=Counter)  # spellings as typed
+    looks: Counter[tuple[str, int]] = field(default_factory=Counter)  # (product, rank) -> searches that looked at it there
+    grades: Counter[str] = field(default_factory=Counter)  # product -> action grades summed over those looks
+
+
+class JudgmentCounts:
+    """What `judgments` needs of a log's searches, added one at a time."""
+
+    def __init__(self, correction: str = "skip-above"):
+        if correction not in CORRECTIONS:
+            raise BadArgument(f"unknown correction {correction!r} (use one of {', '.join(CORRECTIONS)})")
+        self.correction = correction
+        self.ranks = RankCounts()
+        self.queries: dict[QueryKey, _QueryCounts] = defaultdict(_QueryCounts)
+
+    def add(self, search: Search) -> None:
+        self.ranks.add(search)
+        counts = self.queries[QueryKey.of(search)]
+        counts.searches += 1
+        counts.actions += len(search.acted_on)
+        counts.typed[search.query] += 1
+        if self.correction == "skip-above":
             acted = [rank for rank, product in enumerate(search.shown) if product in search.acted_on]
             seen = search.shown[: acted[-1] + 1] if acted else ()
         else:
             seen = search.shown
         for rank, product in enumerate(seen):
-            looks[product] += propensities[rank] if propensities is not None else 1.0
-            grades[product] += search.grade(product)
-    return looks, grades
+            counts.looks[product, rank] += 1
+            counts.grades[product] += search.grade(product)
+
+    def judged(self, min_searches: int = MIN_SEARCHES, min_actions: int = MIN_ACTIONS) -> Judgments:
+        propensities = self.ranks.propensities() if self.correction == "propensity" else None
+        left_out: Counter[str] = Counter()
+        out = Judgments(self.correction, {}, {}, {}, {}, propensities=propensities.tolist() if propensities is not None else None)
+        for key, counts in self.queries.items():
+            if counts.searches < min_searches:
+                left_out[f"fewer than {min_searches} searches"] += 1
+                continue
+            if counts.actions < min_actions:
+                left_out[f"fewer than {min_actions} actions"] += 1
+                continue
+            looks: dict[str, float] = defaultdict(float)
+            for (product, rank), times in counts.looks.items():
+                looks[product] += times * (propensities[rank] if propensities is not None else 1.0)
+            out.estimates[key] = {product: counts.grades[product] / looked for product, looked in looks.items() if looked > 0}
+            out.labels[key] = {product: label(estimate) for product, estimate in out.estimates[key].items()}
+            out.typed[key] = counts.typed.most_common(1)[0][0]
+            out.searches[key] = counts.searches
+        out.left_out = dict(left_out)
+        return out
 
 
 def _non_increasing(values: np.ndarray, weights: np.ndarray) -> np.ndarray:

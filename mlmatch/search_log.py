@@ -10,16 +10,21 @@ JSON lines, one search each:
 optional. Fields that name a shopper (`PRIVATE`: user, session, customer, IP, e-mail) are dropped on read
 and kept nowhere; any other unknown field is a mistake ("clicks" for "clicked") and rejects the file. A file
 is validated whole: every problem is reported with its line and field, and a bad file is never half-read.
+A log of millions of searches is not held: `scan_search_log` validates it and keeps each search's time,
+then `iter_search_log` reads it again a search at a time.
 """
 
 from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable
+from array import array
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+
+import numpy as np
 
 from mlmatch.atomic import atomic_file
 from mlmatch.errors import BadArgument, FileRejected
@@ -64,27 +69,48 @@ class Search:
 
 def read_search_log(path: str | Path) -> list[Search]:
     """Every search of the file, oldest first; `SearchLogError` listing every problem when any line is bad.
-    The file is read a line at a time, and the product ids and queries that recur in it are kept once each
-    (`sys.intern`): a million searches show the same few thousand products ten million times."""
-    path = Path(path)
+    It holds the whole log (about 1.4 KB a search): for a large one, `scan_search_log` and `iter_search_log`."""
+    scan_search_log(path)
+    return sorted(iter_search_log(path), key=lambda s: s.time)
+
+
+def scan_search_log(path: str | Path) -> np.ndarray:
+    """Validate the whole file, keeping no search: each search's time (POSIX seconds) in file order, or
+    `SearchLogError` listing every problem."""
     problems: list[str] = []
-    searches: list[Search] = []
+    times = array("d", (search.time.timestamp() for number, line in _lines(path)
+                        if (search := _search(line, f"line {number}", problems)) is not None))  # 8 bytes a search
+    if not times and not problems:
+        problems.append("no searches in file")
+    if problems:
+        raise SearchLogError(str(path), problems)
+    return np.frombuffer(times, dtype=np.float64)
+
+
+def iter_search_log(path: str | Path) -> Iterator[Search]:
+    """The file's searches in file order, read a line at a time (recurring product ids and queries kept once
+    each, `sys.intern`). Scan it first: a bad line met here is an error, after the searches before it."""
+    for number, line in _lines(path):
+        problems: list[str] = []
+        search = _search(line, f"line {number}", problems)
+        if problems:
+            raise SearchLogError(str(path), problems)
+        if search is not None:
+            yield search
+
+
+def _lines(path: str | Path) -> Iterator[tuple[int, str]]:
+    """(number, line) of the file's lines that are not blank."""
     number = 0
     try:
-        with path.open(encoding="utf-8") as lines:
+        with Path(path).open(encoding="utf-8") as lines:
             for number, line in enumerate(lines, start=1):
-                search = _search(line, f"line {number}", problems) if line.strip() else None
-                if search is not None:
-                    searches.append(search)
+                if line.strip():
+                    yield number, line
     except FileNotFoundError:
         raise SearchLogError(str(path), ["no such file"]) from None
     except UnicodeDecodeError:
         raise SearchLogError(str(path), [f"not UTF-8 text (after line {number})"]) from None
-    if not searches and not problems:
-        problems.append("no searches in file")
-    if problems:
-        raise SearchLogError(str(path), problems)
-    return sorted(searches, key=lambda s: s.time)
 
 
 def write_search_log(searches: Iterable[Search], path: str | Path) -> Path:

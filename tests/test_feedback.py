@@ -186,6 +186,32 @@ def test_a_log_becomes_a_beir_set_split_by_time_that_the_evaluation_reads(tmp_pa
     assert not (tmp_path / "again").exists()
 
 
+def test_a_log_is_judged_a_search_at_a_time_as_if_held_whole_and_sorted(tmp_path):
+    """The streaming reader splits by time whatever the file's order, and judges each split as the judgments
+    of its searches held in memory do."""
+    import random
+
+    from eval import simulate_clicks
+    from mlmatch.beir import as_catalog
+    from mlmatch.catalog import write_catalog
+    from mlmatch.search_log import iter_search_log, scan_search_log
+    from mlmatch.train.logs import LogDataConfig, log_to_beir
+
+    data = load_beir(BEIR_SMALL, "train")
+    searches = simulate_clicks.simulate(data, simulate_clicks.shown_lists(data, "bm25", 8), 600, seed=3)
+    shuffled = random.Random(0).sample(searches, len(searches))
+    write_search_log(shuffled, tmp_path / "log.jsonl")
+    write_catalog(as_catalog(list(data.corpus.values())), tmp_path / "catalog.jsonl")
+    assert scan_search_log(tmp_path / "log.jsonl").tolist() == [s.time.timestamp() for s in shuffled]
+    assert list(iter_search_log(tmp_path / "log.jsonl")) == shuffled  # file order
+    log_to_beir(LogDataConfig(tmp_path / "log.jsonl", tmp_path / "catalog.jsonl", tmp_path / "beir", correction="propensity"))
+    oldest = sorted(searches, key=lambda s: s.time)[:420]  # train: the oldest 70 %
+    expected = {key: {p: g for p, g in labels.items() if g} for key, labels in judgments(oldest, "propensity").labels.items()}
+    train = load_beir(tmp_path / "beir", "train")
+    assert sorted(map(sorted, (grades.items() for grades in train.qrels.values()))) == \
+           sorted(map(sorted, (grades.items() for grades in expected.values() if grades)))
+
+
 def test_the_gate_rejects_bots_random_clicks_and_a_losing_pair_and_promotes_a_generation_that_can_be_rolled_back(tmp_path):
     from eval import simulate_clicks
     from mlmatch.models.generations import current_generation, served

@@ -26,7 +26,7 @@ from mlmatch.models import DEFAULT, load_bi_encoder
 from mlmatch.models.artifacts import read_manifest
 from mlmatch.models.encoder import known_fingerprint
 from mlmatch.models.generations import current_generation, promote
-from mlmatch.search_log import read_search_log
+from mlmatch.search_log import iter_search_log, scan_search_log
 from mlmatch.train.biencoder import BiEncoderConfig, train_biencoder
 from mlmatch.train.evaluators import dev_documents, judged_list_ndcg, pairwise_query_ndcg
 from mlmatch.train.gate import MIN_JUDGED_QUERIES, REPORT_TITLE, SIGNIFICANCE, TOLERANCE, check_log, compare, decide, write_report
@@ -58,10 +58,10 @@ def from_logs(config: FromLogsConfig) -> dict:
     out = Path(config.out)
     current = current_model(config.model, config.models)
     data_dir = out / "data"
-    searches = read_search_log(config.log)
+    times = scan_search_log(config.log)  # the whole log is valid before any of it counts
     if not written_from(data_dir, log=str(config.log), held_out=config.held_out, dev=config.dev):
-        log_to_beir(LogDataConfig(config.log, config.catalog, data_dir, config.held_out, config.dev), searches)
-    problems, numbers = check_log(searches, config.min_judged_queries)
+        log_to_beir(LogDataConfig(config.log, config.catalog, data_dir, config.held_out, config.dev), times)
+    problems, numbers = check_log(iter_search_log(config.log), config.min_judged_queries)
     if problems:
         return finish(decide(problems, numbers, [], config.tolerance), out, None, config.models)
     candidate_dir = candidate_adapter(data_dir, out, current, config.device, config.max_steps, config.time_limit_minutes)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -27,9 +28,9 @@ import numpy as np
 
 from mlmatch.atomic import atomic_file
 from mlmatch.errors import BadArgument
-from mlmatch.feedback import MIN_SEARCHES, QueryKey, rank_propensities
+from mlmatch.feedback import MIN_SEARCHES, QueryKey, RankCounts
 from mlmatch.models.generations import promote
-from mlmatch.search_log import Search, read_search_log
+from mlmatch.search_log import Search, iter_search_log, scan_search_log
 
 TOLERANCE = 0.01  # nDCG@10 a language pair may lose
 SIGNIFICANCE = 0.05  # a fall beyond the tolerance rejects a candidate when a paired test over the pair's queries is this sure
@@ -51,21 +52,28 @@ class Decision:
     pairs: list[dict] = field(default_factory=list)  # set, pair, current, candidate, change, verdict
 
 
-def check_log(searches: list[Search], min_judged_queries: int = MIN_JUDGED_QUERIES) -> tuple[list[str], dict]:
-    """What makes a log unfit to train on (empty: fit), and the numbers behind each check."""
-    keys = [QueryKey.of(s) for s in searches]
-    actions = Counter(product for s in searches for product in s.acted_on)
+def check_log(searches: Iterable[Search], min_judged_queries: int = MIN_JUDGED_QUERIES) -> tuple[list[str], dict]:
+    """What makes a log unfit to train on (empty: fit), and the numbers behind each check; the log is read
+    once, a search at a time."""
+    ranks, searches_per_query, actions = RankCounts(), Counter[QueryKey](), Counter[str]()
+    acted_for: set[tuple[str, QueryKey]] = set()  # (product, query) of every action
+    languages: set[str] = set()
+    for search in searches:
+        key = QueryKey.of(search)
+        ranks.add(search)
+        searches_per_query[key] += 1
+        actions.update(search.acted_on)
+        acted_for.update((product, key) for product in search.acted_on)
+        languages.update([search.lang] if search.lang else [])
     total = sum(actions.values())
     top, top_actions = actions.most_common(1)[0] if actions else (None, 0)
-    top_queries = {key for key, s in zip(keys, searches) if top in s.acted_on}
-    propensities = rank_propensities(searches) if total else np.ones(1)
+    propensities = ranks.propensities() if total else np.ones(1)
     tail = float(np.mean(propensities[len(propensities) // 2:])) if len(propensities) >= 4 else 0.0
-    searches_per_query = Counter(keys)
     judged = sum(count >= MIN_SEARCHES for count in searches_per_query.values())
-    numbers = {"searches": len(searches), "actions": total, "queries": len(searches_per_query), "judgeable_queries": judged,
+    numbers = {"searches": searches_per_query.total(), "actions": total, "queries": len(searches_per_query), "judgeable_queries": judged,
                "top_product": top, "top_product_share": top_actions / total if total else 0.0,
-               "top_product_queries": len(top_queries), "lower_ranks_over_rank_1": tail,
-               "languages": sorted({s.lang for s in searches if s.lang})}
+               "top_product_queries": sum(product == top for product, _ in acted_for), "lower_ranks_over_rank_1": tail,
+               "languages": sorted(languages)}
     problems = []
     if numbers["top_product_share"] >= BOT_SHARE and numbers["top_product_queries"] >= BOT_QUERIES:
         problems.append(f"a bot: product {top!r} takes {numbers['top_product_share']:.0%} of all actions, across "
@@ -210,7 +218,8 @@ def run_gate(config: GateConfig) -> dict:
     current, candidate = _result_sets(config.current, config.system), _result_sets(config.candidate, config.system)
     if set(current) != set(candidate) or any(set(current[name]) != set(candidate[name]) for name in current):
         raise BadArgument("the current and candidate results must cover the same sets and, in each, the same pairs")
-    problems, numbers = check_log(read_search_log(config.log), config.min_judged_queries)
+    scan_search_log(config.log)  # the whole log is valid before any of it counts
+    problems, numbers = check_log(iter_search_log(config.log), config.min_judged_queries)
     decision = decide(problems, numbers, compare(current, candidate, config.tolerance), config.tolerance)
     if decision.promote and config.models is not None:
         decision.reasons.append(f"promoted as {promote(config.models, config.candidate_model)}")

@@ -17,14 +17,17 @@ from __future__ import annotations
 import csv
 import json
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
+
+import numpy as np
 
 from mlmatch.atomic import atomic_dir
 from mlmatch.catalog import Catalog, embedding_text, load_catalog
 from mlmatch.errors import BadArgument
-from mlmatch.feedback import CORRECTIONS, Judgments, judgments
+from mlmatch.feedback import CORRECTIONS, JudgmentCounts, Judgments
 from mlmatch.languages import detect_language
-from mlmatch.search_log import Search, read_search_log
+from mlmatch.search_log import iter_search_log, scan_search_log
 
 SPLITS = ("train", "dev", "test")  # oldest first
 
@@ -39,17 +42,21 @@ class LogDataConfig:
     correction: str = "skip-above"
 
 
-def log_to_beir(config: LogDataConfig, searches: list[Search] | None = None) -> dict:
-    """Write the BEIR folder; return its summary (also `summary.json` in it). `searches`: the log, when the
-    caller has read it already."""
+def log_to_beir(config: LogDataConfig, times: np.ndarray | None = None) -> dict:
+    """Write the BEIR folder; return its summary (also `summary.json` in it). The log is read twice, a search at
+    a time, never held: to validate it and learn its times (`times`: when the caller has scanned it already),
+    then to judge each split."""
     if not (0 < config.held_out < 1 and 0 <= config.dev < 1 and config.held_out + config.dev < 1):
         raise BadArgument("--held-out must be in (0, 1), --dev in [0, 1), and together under 1")
     if config.correction not in CORRECTIONS:
         raise BadArgument(f"unknown correction {config.correction!r} (use one of {', '.join(CORRECTIONS)})")
-    searches = read_search_log(config.log) if searches is None else searches
+    times = scan_search_log(config.log) if times is None else times
     catalog = load_catalog(config.catalog)
-    by_split = split_by_time(searches, config.held_out, config.dev)
-    judged = {split: judgments(part, config.correction) for split, part in by_split.items()}
+    split_of = split_by_time(times, config.held_out, config.dev)
+    counts = [JudgmentCounts(config.correction) for _ in SPLITS]
+    for split, search in zip(split_of, iter_search_log(config.log), strict=True):
+        counts[split].add(search)
+    judged = {split: part.judged() for split, part in zip(SPLITS, counts)}
     listed = {p.id for p in catalog}
     delisted = {p for part in judged.values() for labels in part.labels.values() for p in labels if p not in listed}
     summary = {"log": str(config.log), "catalog": str(config.catalog), "correction": config.correction,
@@ -58,22 +65,31 @@ def log_to_beir(config: LogDataConfig, searches: list[Search] | None = None) -> 
         write_corpus(catalog, scratch / "corpus.jsonl")
         (scratch / "qrels").mkdir()
         with (scratch / "queries.jsonl").open("w", encoding="utf-8") as queries:
-            for split, part in judged.items():
+            for index, (split, part) in enumerate(judged.items()):
                 written = _write_split(split, part, listed, queries, scratch / "qrels" / f"{split}.tsv")
-                its = by_split[split]
-                summary["splits"][split] = {"searches": len(its), "from": its[0].time.isoformat() if its else None,
-                                            "to": its[-1].time.isoformat() if its else None, "queries": written,
+                its = times[split_of == index]
+                summary["splits"][split] = {"searches": len(its), "from": _iso(its.min()) if len(its) else None,
+                                            "to": _iso(its.max()) if len(its) else None, "queries": written,
                                             **{k: v for k, v in part.summary().items() if k in ("labels", "left_out", "thresholds")}}
         (scratch / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False), encoding="utf-8")
     return summary
 
 
-def split_by_time(searches: list[Search], held_out: float, dev: float) -> dict[str, list[Search]]:
-    """The searches, oldest first, cut into train, dev and test by the shares of the newest."""
-    ordered = sorted(searches, key=lambda s: s.time)
-    test_from = len(ordered) - round(len(ordered) * held_out)
-    dev_from = test_from - round(len(ordered) * dev)
-    return {"train": ordered[:dev_from], "dev": ordered[dev_from:test_from], "test": ordered[test_from:]}
+def split_by_time(times: np.ndarray, held_out: float, dev: float) -> np.ndarray:
+    """Each search's split (an index into `SPLITS`), by the shares of the newest, in the searches' order: the
+    oldest are train, the newest `held_out` share test and the `dev` share before it dev (ties in time
+    in file order)."""
+    order = np.argsort(times, kind="stable")
+    test_from = len(order) - round(len(order) * held_out)
+    dev_from = test_from - round(len(order) * dev)
+    split_of = np.zeros(len(order), dtype=np.int8)
+    split_of[order[dev_from:test_from]] = SPLITS.index("dev")
+    split_of[order[test_from:]] = SPLITS.index("test")
+    return split_of
+
+
+def _iso(timestamp: float) -> str:
+    return datetime.fromtimestamp(timestamp, UTC).isoformat()
 
 
 def write_corpus(catalog: Catalog, path: Path) -> None:
