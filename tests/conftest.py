@@ -23,12 +23,13 @@ DATA = Path(__file__).parent / "data"
 SMALL_CATALOG = DATA / "catalog_small.jsonl"
 
 
-def cold_search(home: Path, index: Path, runtime: str, watched: tuple[str, ...]) -> tuple[dict, list[str]]:
+def cold_search(home: Path, index: Path, runtime: str, watched: tuple[str, ...], options: tuple[str, ...] = ("--mode", "dense")
+                ) -> tuple[dict, list[str]]:
     """`search iphone 15 case --json` over the small catalog in a new process on the packaged model: its
     results, and which `watched` modules it imported."""
     code = ("import json, sys\nfrom mlmatch.cli import main\n"
             f"code = main(['search', 'iphone 15 case', '--catalog', {str(SMALL_CATALOG)!r}, '--index', {str(index)!r}, "
-            f"'--model', 'packaged', '--runtime', {runtime!r}, '--device', 'cpu', '--mode', 'dense', '--json'])\n"
+            f"'--model', 'packaged', '--runtime', {runtime!r}, '--device', 'cpu', '--json', *{options!r}])\n"
             f"print(json.dumps([code, sorted(m for m in {watched!r} if m in sys.modules)]))")
     child = subprocess.run([sys.executable, "-c", code], env={**os.environ, "MLMATCH_HOME": str(home)}, capture_output=True, text=True, timeout=300)
     assert child.returncode == 0 and child.stdout.strip(), child.stderr[-2000:]

@@ -187,6 +187,15 @@ def test_a_cold_onnx_search_imports_neither_torch_nor_sentence_transformers(onnx
     assert results["results"][0]["id"] == "case-ip15-en"
 
 
+@pytest.mark.slow
+def test_a_cold_onnx_rerank_imports_neither_torch_nor_sentence_transformers(mlmatch_home, tmp_path):
+    reranker_on_onnx(load_reranker(device="cpu"), runtimes.ONNX)  # exported: the cold process below only loads it
+    results, heavy = cold_search(mlmatch_home, tmp_path / "index", "onnx", ("torch", "sentence_transformers", "transformers", "tokenizers"),
+                                 ("--mode", "hybrid", "--rerank", "10"))
+    assert heavy == []
+    assert results["results"][0]["id"] == "case-ip15-en"
+
+
 def test_a_vocabulary_table_is_packed_into_int8_rows_and_looks_up_the_same_vectors(tmp_path):
     import onnx
     import onnxruntime
