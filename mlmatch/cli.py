@@ -115,7 +115,8 @@ def open_engine(args: argparse.Namespace, index_dir: Path | None, need_model: bo
     if detected:
         print(f"note: detected the language of {detected} product(s) without `lang`", file=sys.stderr)
     params = dense_params(args)
-    encoder = load_bi_encoder(args.model, args.device, runtime=args.runtime, traced=True) if need_model else None
+    pooled = bulk and milvus is not None and (args.workers or 1) > 1  # sentence-transformers' process pool runs its own model
+    encoder = load_bi_encoder(args.model, args.device, runtime=args.runtime, traced=not pooled) if need_model else None
     if bulk and milvus is not None:
         index_catalog(catalog, encoder, milvus, args.kind, params, args.chunk_size or CHUNK_SIZE, args.workers or 1,
                       progress=sys.stderr.isatty()).close()

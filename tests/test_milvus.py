@@ -27,6 +27,7 @@ from mlmatch.index.backend import DenseBackend, RowFilter
 from mlmatch.index.bulk import documents_encoder, encode_chunks, index_catalog
 from mlmatch.index.milvus import META, MilvusIndex, filter_expression
 from mlmatch.index.milvus_connection import MilvusTarget, local_database
+from mlmatch.models import load_bi_encoder
 from mlmatch.search import SearchEngine
 
 from conftest import SMALL_CATALOG, FakeEncoder
@@ -305,7 +306,8 @@ def cli(capsys, *argv) -> tuple[int, str]:
 
 def test_cli_indexes_into_milvus_and_searches_it_like_faiss(capsys, encoder, tmp_path):
     milvus = ["--backend", "milvus", "--milvus-uri", tmp_path / "cli.db", "--model", "packaged"]
-    code, out = cli(capsys, "index", SMALL_CATALOG, "--out", tmp_path / "lexical", "--chunk-size", "10", *milvus)
+    # --workers: the process pool gets the sentence-transformers model, not the search's TorchScript copy
+    code, out = cli(capsys, "index", SMALL_CATALOG, "--out", tmp_path / "lexical", "--chunk-size", "10", "--workers", "2", *milvus)
     assert code == 0 and "indexed 28 products" in out and "Milvus" in out
     search = ["search", "耳机 降噪", "--catalog", SMALL_CATALOG, "--lang", "en,de", "--json"]
     code, out = cli(capsys, *search, "--index", tmp_path / "lexical", *milvus)
@@ -326,3 +328,7 @@ def test_pool_and_bf16_encode_as_one_process_does(encoder):
         bf16 = encode(texts)
     assert np.sum(plain * pooled, axis=1) == pytest.approx(1.0, abs=1e-4)
     assert np.min(np.sum(plain * bf16, axis=1)) > 0.98
+    exported = load_bi_encoder("packaged", device="cpu", traced=True)
+    with pytest.raises(BadArgument, match="--workers encodes through sentence-transformers' process pool"):
+        with documents_encoder(exported, workers=2) as encode:
+            encode(texts)

@@ -127,6 +127,9 @@ def documents_encoder(encoder: BiEncoder, workers: int = 1, precision: str = "fp
 
         yield in_bf16
     elif workers > 1:
+        if not hasattr(encoder.model, "start_multi_process_pool"):
+            raise BadArgument("--workers encodes through sentence-transformers' process pool: use --runtime torch "
+                              "(an ONNX runtime's one process already uses every core)")
         pool = _start_pool(encoder, workers)
         try:
             yield lambda texts: encoder.encode_documents(texts, CPU_BATCH, pool=pool)
