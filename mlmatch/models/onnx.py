@@ -248,11 +248,7 @@ class ExportedCrossEncoder:
     def __init__(self, folder: Path, threads: int):
         self._runner = _Runner(folder, threads)
         self.num_labels = int(self._runner.settings["num_labels"])
-        self.max_length = self._runner.max_length
-
-    @property
-    def tokenizer(self):
-        return self._runner.tokenizer
+        self.max_seq_length = self._runner.max_length
 
     def predict(self, inputs: list[tuple[str, str]], batch_size: int = 32, activation_fn: Callable | None = None,
                 apply_softmax: bool = False, convert_to_numpy: bool = True, show_progress_bar: bool = False) -> np.ndarray:

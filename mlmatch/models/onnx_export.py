@@ -195,9 +195,9 @@ def export_cross_encoder(model: CrossEncoder, out: Path, runtime: str = ONNX) ->
         def forward(self, input_ids, attention_mask):
             return self.model({"input_ids": input_ids, "attention_mask": attention_mask})["scores"]
 
-    _export(Graph(), model.transformers_model, model.tokenizer, model.max_length, {"scores": {0: "batch"}}, out, runtime)
+    _export(Graph(), model.transformers_model, model.tokenizer, model.max_seq_length, {"scores": {0: "batch"}}, out, runtime)
     write_model(out / TOKENIZER_DIR / "tokenizer.json", out / TOKENIZER_DIR)
-    (out / SETTINGS_FILE).write_text(json.dumps({"max_length": model.max_length, "num_labels": model.num_labels}, indent=2))
+    (out / SETTINGS_FILE).write_text(json.dumps({"max_length": model.max_seq_length, "num_labels": model.num_labels}, indent=2))
 
 
 def _export(graph, transformer, tokenizer, max_length: int, outputs: dict[str, dict[int, str]], out: Path, runtime: str) -> None:
