@@ -146,14 +146,15 @@ def convert(out_dir: Path) -> None:
     own. Measured peak RSS of a first conversion: 2.5 GB before, when the arrays, a randomly
     initialised copy and the reloaded model were all alive at once; see `_write_bert`.
     """
-    from sentence_transformers import SentenceTransformer, models
+    from sentence_transformers import SentenceTransformer
+    from sentence_transformers.sentence_transformer import modules
 
     hf_dir = out_dir / "hf"
     max_positions = _write_bert(hf_dir)
-    transformer = models.Transformer(str(hf_dir), max_seq_length=max_positions)
-    pooling = models.Pooling(transformer.get_embedding_dimension(), pooling_mode="mean")
+    transformer = modules.Transformer(str(hf_dir), max_seq_length=max_positions)
+    pooling = modules.Pooling(transformer.get_embedding_dimension(), pooling_mode="mean")
     model = SentenceTransformer(
-        modules=[transformer, pooling, models.Normalize()],
+        modules=[transformer, pooling, modules.Normalize()],
         prompts={"query": QUERY_PREFIX, "document": DOCUMENT_PREFIX},
         similarity_fn_name="cosine",
     )
