@@ -331,3 +331,15 @@ def test_held_out_searches_are_scored_on_what_their_shoppers_looked_at_only():
     assert judged_list_ndcg(Model(), data, {"q": {"case": 3, "cable": 0}}) == {"en-en": {"q": 1.0}}
     assert judged_list_ndcg(Model(), data, {"q": {"case": 0, "cable": 2}})["en-en"]["q"] == pytest.approx(0.6309, abs=1e-4)
     assert judged_list_ndcg(Model(), data, {"q": {"case": 3}}) == {}  # one product: nothing to order
+
+
+def test_log_gate_and_rollback_commands_start_without_the_trainers():
+    """`python -m mlmatch.train logs|gate|rollback` import no trainer (sentence-transformers: ~18 s on 2 cores)."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom mlmatch.train.cli import build_parser\n"
+            "for command in ('logs', 'gate', 'rollback'):\n    build_parser(command)\n"
+            "print(sorted(m for m in ('torch', 'sentence_transformers', 'mlmatch.train.biencoder') if m in sys.modules))")
+    child = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert child.stdout.strip() == "[]", child.stderr[-2000:]

@@ -5,6 +5,7 @@ the learned ranker on the dev splits, or turn a shop's search log into such a da
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import logging
 import sys
@@ -15,39 +16,63 @@ from mlmatch.errors import MlmatchError
 from mlmatch.feedback import CORRECTIONS
 from mlmatch.models import DEFAULT, PACKAGED
 from mlmatch.models.generations import rollback
-from mlmatch.train.biencoder import BiEncoderConfig, train_biencoder
-from mlmatch.train.from_catalog import FromCatalogConfig, from_catalog
-from mlmatch.train.from_logs import FromLogsConfig, from_logs
-from mlmatch.train.gate import MIN_JUDGED_QUERIES, SIGNIFICANCE, TOLERANCE, GateConfig, run_gate
-from mlmatch.train.interpolate import DEFAULT_SCALES, InterpolationConfig, interpolate
-from mlmatch.train.logs import LogDataConfig, log_to_beir
-from mlmatch.train.ltr import TrainingConfig, train_ranker
-from mlmatch.train.reranker import RerankerConfig, train_reranker
+from mlmatch.train.gate import MIN_JUDGED_QUERIES, SIGNIFICANCE, TOLERANCE
+
+# command -> (module, its config class, its function). Each is imported only when its command runs: the
+# trainers import sentence-transformers (about 18 s and 650 MB on 2 cores), which `logs`, `gate` and
+# `rollback` do not need.
+RUNS = {"biencoder": ("mlmatch.train.biencoder", "BiEncoderConfig", "train_biencoder"),
+        "reranker": ("mlmatch.train.reranker", "RerankerConfig", "train_reranker"),
+        "ranker": ("mlmatch.train.ltr", "TrainingConfig", "train_ranker"),
+        "interpolate": ("mlmatch.train.interpolate", "InterpolationConfig", "interpolate"),
+        "logs": ("mlmatch.train.logs", "LogDataConfig", "log_to_beir"),
+        "gate": ("mlmatch.train.gate", "GateConfig", "run_gate"),
+        "from-logs": ("mlmatch.train.from_logs", "FromLogsConfig", "from_logs"),
+        "from-catalog": ("mlmatch.train.from_catalog", "FromCatalogConfig", "from_catalog"),
+        "rollback": ("mlmatch.train.cli", "RollbackConfig", "roll_back")}
+HELP = {"biencoder": "train the biencoder", "reranker": "train the reranker",
+        "ranker": "train the learned ranker (LambdaMART) on lists the bi-encoder never saw",
+        "interpolate": "choose the bi-encoder adapter's scale on dev (do-no-harm rule)",
+        "logs": "a search log's judgments as a BEIR data set, split by time (docs/logs.md)",
+        "gate": "promote a model retrained from a log only if no language pair loses (docs/logs.md)",
+        "from-logs": "retrain the bi-encoder from a search log, promoted only if no pair loses (docs/logs.md)",
+        "from-catalog": "adapt the bi-encoder to a catalog without a search log, from its own text, gated",
+        "rollback": "serve the generation before the current one of a model folder again"}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """Every command, with the arguments of `command` alone (declaring a trainer's imports it)."""
     parser = argparse.ArgumentParser(prog="python -m mlmatch.train", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
-    for name, config_type in (("biencoder", BiEncoderConfig), ("reranker", RerankerConfig)):
-        sub = commands.add_parser(name, help=f"train the {name}")
-        sub.add_argument("--train", type=Path, required=True, help="BEIR directory with `lang` fields (e.g. data/benchmark)")
-        sub.add_argument("--dev", type=Path, help="BEIR directory for early stopping (default: --train)")
-        sub.add_argument("--out", type=Path, required=True, help="where the adapter (or full model) goes")
-        sub.add_argument("--base", default=PACKAGED, help="packaged, a model folder or a hub id")
-        sub.add_argument("--device", default="auto", help="auto, cuda or cpu")
-        sub.add_argument("--full", action="store_true", help="full fine-tuning instead of LoRA")
-        for field in fields(config_type):
-            if field.name in ("train", "dev", "out", "base", "device", "full"):
-                continue
-            flag = "--" + field.name.replace("_", "-")
-            if field.type == "bool":
-                sub.add_argument(flag, action=argparse.BooleanOptionalAction, default=field.default)
-            elif field.type == "list[Path]":
-                sub.add_argument(flag, type=Path, nargs="+", default=[])
-            else:
-                kind = {"int": int, "int | None": int, "float": float, "float | None": float, "str": str}[field.type]
-                sub.add_argument(flag, type=kind, default=field.default)
-    sub = commands.add_parser("ranker", help="train the learned ranker (LambdaMART) on lists the bi-encoder never saw")
+    for name in RUNS:
+        sub = commands.add_parser(name, help=HELP[name])
+        if name == command:
+            ARGUMENTS[name](sub)
+    return parser
+
+
+def _trainer_arguments(sub: argparse.ArgumentParser, config_type) -> None:
+    """`biencoder` and `reranker`: the data, and each other field of their config as a flag."""
+    sub.add_argument("--train", type=Path, required=True, help="BEIR directory with `lang` fields (e.g. data/benchmark)")
+    sub.add_argument("--dev", type=Path, help="BEIR directory for early stopping (default: --train)")
+    sub.add_argument("--out", type=Path, required=True, help="where the adapter (or full model) goes")
+    sub.add_argument("--base", default=PACKAGED, help="packaged, a model folder or a hub id")
+    sub.add_argument("--device", default="auto", help="auto, cuda or cpu")
+    sub.add_argument("--full", action="store_true", help="full fine-tuning instead of LoRA")
+    for field in fields(config_type):
+        if field.name in ("train", "dev", "out", "base", "device", "full"):
+            continue
+        flag = "--" + field.name.replace("_", "-")
+        if field.type == "bool":
+            sub.add_argument(flag, action=argparse.BooleanOptionalAction, default=field.default)
+        elif field.type == "list[Path]":
+            sub.add_argument(flag, type=Path, nargs="+", default=[])
+        else:
+            kind = {"int": int, "int | None": int, "float": float, "float | None": float, "str": str}[field.type]
+            sub.add_argument(flag, type=kind, default=field.default)
+
+
+def _ranker_arguments(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--train", type=Path, nargs="+", required=True, help="BEIR directories whose --split lists it learns from")
     sub.add_argument("--dev", type=Path, nargs="*", default=[], help="BEIR directories whose --split lists choose the configuration, never trained on")
     sub.add_argument("--split", default="dev", help="the split of --train and --dev: one the bi-encoder was not trained on (default dev)")
@@ -59,7 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--expand", choices=("on", "off"), default="on",
                      help="off: no dictionary translations (candidates or features), the ranker to compare `--expand off` searches with")
     sub.add_argument("--device", default="auto", help="auto, cuda or cpu")
-    sub = commands.add_parser("interpolate", help="choose the bi-encoder adapter's scale on dev (do-no-harm rule)")
+
+
+def _interpolate_arguments(sub: argparse.ArgumentParser) -> None:
+    from mlmatch.train.interpolate import DEFAULT_SCALES
+
     sub.add_argument("--adapter", type=Path, required=True, help="a bi-encoder LoRA artifact folder")
     sub.add_argument("--out", type=Path, required=True, help="where the adapter goes with its chosen scale (may be --adapter)")
     sub.add_argument("--dev", type=Path, nargs="+", required=True, help="BEIR directories scored per language pair")
@@ -68,14 +97,18 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--tolerance", type=float, default=0.005, help="dev nDCG@10 a monolingual pair may lose against scale 0")
     sub.add_argument("--dev-docs", type=int, help="per dev set: judged documents plus a sample up to N (default: all)")
     sub.add_argument("--device", default="auto", help="auto, cuda or cpu")
-    sub = commands.add_parser("logs", help="a search log's judgments as a BEIR data set, split by time (docs/logs.md)")
+
+
+def _logs_arguments(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--log", type=Path, required=True, help="the search log (JSON lines, docs/logs.md)")
     sub.add_argument("--catalog", type=Path, required=True, help="the catalog the log's product ids are from")
     sub.add_argument("--out", type=Path, required=True, help="the BEIR folder to write")
     sub.add_argument("--held-out", type=float, default=0.2, help="the newest share of the searches: the test split")
     sub.add_argument("--dev", type=float, default=0.1, help="the share before it: the dev split")
     sub.add_argument("--correction", choices=CORRECTIONS, default="skip-above", help="how clicks are corrected for position")
-    sub = commands.add_parser("gate", help="promote a model retrained from a log only if no language pair loses (docs/logs.md)")
+
+
+def _gate_arguments(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--log", type=Path, required=True, help="the search log the candidate was trained from (checked for bots, random clicks)")
     sub.add_argument("--current", nargs="+", required=True, help="SET=RESULTS_DIR: python -m eval.run of the current model per set")
     sub.add_argument("--candidate", nargs="+", required=True, help="SET=RESULTS_DIR: the candidate on the same sets")
@@ -85,7 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--min-judged-queries", type=int, default=MIN_JUDGED_QUERIES, help="queries with enough traffic to judge the log by")
     sub.add_argument("--models", type=Path, help="a folder of generations to promote a passing candidate into")
     sub.add_argument("--candidate-model", type=Path, help="the candidate model folder (with --models)")
-    sub = commands.add_parser("from-logs", help="retrain the bi-encoder from a search log, promoted only if no pair loses (docs/logs.md)")
+
+
+def _from_logs_arguments(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--log", type=Path, required=True, help="the search log (JSON lines, docs/logs.md)")
     sub.add_argument("--catalog", type=Path, required=True, help="the catalog the log's product ids are from")
     sub.add_argument("--out", type=Path, required=True, help="the run's folder: data, candidate adapter, report (a killed run resumes)")
@@ -95,14 +130,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--dev", type=float, default=0.1, help="the share before it, for early stopping")
     sub.add_argument("--min-judged-queries", type=int, default=MIN_JUDGED_QUERIES)
     _add_gated_training(sub)
-    sub = commands.add_parser("from-catalog", help="adapt the bi-encoder to a catalog without a search log, from its own text, gated")
+
+
+def _from_catalog_arguments(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--catalog", type=Path, required=True, help="the shop's catalog: its titles, brands and categories become pseudo-queries")
     sub.add_argument("--out", type=Path, required=True, help="the run's folder (data, candidate, report): a killed run resumes here")
     sub.add_argument("--check", nargs="+", required=True, metavar="DIR:SPLIT", help="real query sets no language pair may lose on")
     _add_gated_training(sub)
-    sub = commands.add_parser("rollback", help="serve the generation before the current one of a model folder again")
+
+
+def _rollback_arguments(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--models", type=Path, required=True)
-    return parser
 
 
 def _add_gated_training(sub: argparse.ArgumentParser) -> None:
@@ -123,6 +161,21 @@ class RollbackConfig:
     models: Path
 
 
+def roll_back(config: RollbackConfig) -> str:
+    return str(rollback(config.models))
+
+
+ARGUMENTS = {"biencoder": lambda sub: _trainer_arguments(sub, _config("biencoder")),
+             "reranker": lambda sub: _trainer_arguments(sub, _config("reranker")),
+             "ranker": _ranker_arguments, "interpolate": _interpolate_arguments, "logs": _logs_arguments, "gate": _gate_arguments,
+             "from-logs": _from_logs_arguments, "from-catalog": _from_catalog_arguments, "rollback": _rollback_arguments}
+
+
+def _config(command: str) -> type:
+    module, config, _ = RUNS[command]
+    return getattr(importlib.import_module(module), config)
+
+
 def _scales(text: str) -> tuple[float, ...]:
     try:
         scales = tuple(float(part) for part in text.split(","))
@@ -136,16 +189,12 @@ def _scales(text: str) -> tuple[float, ...]:
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     logging.getLogger("bm25s").setLevel(logging.WARNING)
-    args = vars(build_parser().parse_args(argv))
+    argv = sys.argv[1:] if argv is None else argv
+    args = vars(build_parser(next((arg for arg in argv if arg in RUNS), None)).parse_args(argv))
     command = args.pop("command")
-    config_type, train = {"biencoder": (BiEncoderConfig, train_biencoder), "reranker": (RerankerConfig, train_reranker),
-                          "interpolate": (InterpolationConfig, interpolate),
-                          "ranker": (TrainingConfig, train_ranker), "logs": (LogDataConfig, log_to_beir),
-                          "gate": (GateConfig, run_gate), "from-logs": (FromLogsConfig, from_logs),
-                          "from-catalog": (FromCatalogConfig, from_catalog),
-                          "rollback": (RollbackConfig, lambda config: str(rollback(config.models)))}[command]
+    module, _, function = RUNS[command]
     try:
-        run = train(config_type(**args))
+        run = getattr(importlib.import_module(module), function)(_config(command)(**args))
     except (MlmatchError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
