@@ -20,7 +20,7 @@ import time
 from itertools import islice
 from pathlib import Path
 
-from bench.report import write_json
+from bench.report import show_and_write
 from bench.startup import cold_process
 from eval.datasets import REPOSITORY
 
@@ -75,9 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--sizes must be at least 1")
     with tempfile.TemporaryDirectory() as folder:
         results = measure(sizes, Path(folder))
-    print(as_text(results))
-    write_json(results, args.out)
-    print(f"\nwrote {args.out}")
+    show_and_write(as_text(results), results, args.out)
     return 0
 
 

@@ -105,6 +105,13 @@ def write_json(results: dict, path: Path) -> None:
     path.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
+def show_and_write(text: str, results: dict, path: Path) -> None:
+    """A sub-benchmark's table on stdout and its results as JSON at `path`."""
+    print(text)
+    write_json(results, path)
+    print(f"\nwrote {path}")
+
+
 def write_chart(results: dict, path: Path) -> None:
     """p95 end-to-end latency against catalog size, one line per system, both axes logarithmic."""
     import matplotlib

@@ -23,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.report import write_json
+from bench.report import show_and_write
 from eval.datasets import REPOSITORY
 from mlmatch.models.runtime import RUNTIMES
 from mlmatch.systems import MODES
@@ -154,9 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     if unknown or args.runs < 1:
         parser.error(f"unknown runtime or mode: {', '.join(unknown)}" if unknown else "--runs must be at least 1")
     results = measure(runtimes, modes, args.runs, not args.no_demo)
-    print(as_text(results))
-    write_json(results, args.out)
-    print(f"\nwrote {args.out}")
+    show_and_write(as_text(results), results, args.out)
     return 0
 
 

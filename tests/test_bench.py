@@ -182,3 +182,23 @@ def test_startup_measures_a_cold_process_and_names_a_failed_one():
     assert "search" in startup.search_code("onnx", "dense", Path("/tmp/index")) and "'--runtime', 'onnx'" in startup.search_code("onnx", "dense", Path("/tmp/i"))
     with pytest.raises(SystemExit):
         startup.main(["--runtimes", "tensorflow"])
+
+
+def test_a_cold_process_reports_its_own_peak_not_its_parents():
+    from bench import startup
+
+    held = np.ones(300 * 2**20 // 8)  # 300 MB in this process, the measured one's parent
+    assert startup.cold_process("pass", dict(os.environ))[1] < 150
+    del held
+
+
+@pytest.mark.slow
+def test_the_log_bench_writes_a_row_per_size(tmp_path, capsys):
+    from bench import logs
+
+    assert logs.main(["--sizes", "200,400", "--out", str(tmp_path / "logs.json")]) == 0
+    rows = json.loads((tmp_path / "logs.json").read_text())["logs"]
+    assert [row["searches"] for row in rows] == [200, 400] and all(row["wall_s"] > 0 and row["peak_mb"] > 0 for row in rows)
+    assert "over import" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        logs.main(["--sizes", "many"])
