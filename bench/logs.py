@@ -2,7 +2,7 @@
 sizes, each in a new process: wall time and peak memory. The log is read a search at a time and never held,
 so memory should stay about flat as the log grows.
 
-    python -m bench logs                                  # 100,000 and 1,000,000 searches (~6 min on 2 cores)
+    python -m bench logs                                  # 100,000 and 1,000,000 searches (~1.5 min on 2 cores)
     python -m bench logs --sizes 10000,100000 --out results/bench-logs.json
 
 The log is the click simulator's (`eval.simulate_clicks --system bm25`: cascade shoppers over the benchmark's

@@ -64,7 +64,8 @@ def check_log(searches: Iterable[Search], min_judged_queries: int = MIN_JUDGED_Q
         searches_per_query[key] += 1
         actions.update(search.acted_on)
         acted_for.update((product, key) for product in search.acted_on)
-        languages.update([search.lang] if search.lang else [])
+        if search.lang:
+            languages.add(search.lang)
     total = sum(actions.values())
     top, top_actions = actions.most_common(1)[0] if actions else (None, 0)
     propensities = ranks.propensities() if total else np.ones(1)
