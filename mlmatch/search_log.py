@@ -70,21 +70,30 @@ class Search:
 def read_search_log(path: str | Path) -> list[Search]:
     """Every search of the file, oldest first; `SearchLogError` listing every problem when any line is bad.
     It holds the whole log (about 1.4 KB a search): for a large one, `scan_search_log` and `iter_search_log`."""
-    scan_search_log(path)
-    return sorted(iter_search_log(path), key=lambda s: s.time)
+    return sorted(_validated(path), key=lambda s: s.time)
 
 
 def scan_search_log(path: str | Path) -> np.ndarray:
     """Validate the whole file, keeping no search: each search's time (POSIX seconds) in file order, or
     `SearchLogError` listing every problem."""
+    times = array("d", (search.time.timestamp() for search in _validated(path)))  # 8 bytes a search
+    return np.frombuffer(times, dtype=np.float64)
+
+
+def _validated(path: str | Path) -> Iterator[Search]:
+    """The file's good searches in file order; then, when any line was bad (or none was a search),
+    `SearchLogError`, raised once the whole file is read so that it lists every problem."""
     problems: list[str] = []
-    times = array("d", (search.time.timestamp() for number, line in _lines(path)
-                        if (search := _search(line, f"line {number}", problems)) is not None))  # 8 bytes a search
-    if not times and not problems:
+    found = False
+    for number, line in _lines(path):
+        search = _search(line, f"line {number}", problems)
+        if search is not None:
+            found = True
+            yield search
+    if not found and not problems:
         problems.append("no searches in file")
     if problems:
         raise SearchLogError(str(path), problems)
-    return np.frombuffer(times, dtype=np.float64)
 
 
 def iter_search_log(path: str | Path) -> Iterator[Search]:
