@@ -109,13 +109,6 @@ class RankCounts:
         return np.clip(_non_increasing(rate / rate[0], shown), 1e-3, 1.0)
 
 
-def rank_propensities(searches: Iterable[Search]) -> np.ndarray:
-    ranks = RankCounts()
-    for search in searches:
-        ranks.add(search)
-    return ranks.propensities()
-
-
 @dataclass
 class _QueryCounts:
     searches: int = 0

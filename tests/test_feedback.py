@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from mlmatch.beir import load_beir
-from mlmatch.feedback import QueryKey, judgments, label, rank_propensities
+from mlmatch.feedback import QueryKey, judgments, label
 from mlmatch.search_log import Search, SearchLogError, read_search_log, write_search_log
 
 from conftest import BEIR_SMALL
@@ -89,7 +89,7 @@ def test_queries_with_too_little_traffic_are_left_out_and_counted():
 
 def test_propensities_fall_with_rank_and_weigh_a_low_click_up():
     log = searches_of("q", [(["a", "b", "c"], ["a"])] * 8) + searches_of("q", [(["a", "b", "c"], ["c"])] * 2)
-    propensities = rank_propensities(log)
+    propensities = judgments(log, "propensity").propensities
     assert propensities[0] == 1.0 and list(propensities) == sorted(propensities, reverse=True)
     estimates = judgments(log, "propensity").estimates[QueryKey("q", "en")]
     uncorrected = judgments(log, "none").estimates[QueryKey("q", "en")]
