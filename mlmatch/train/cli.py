@@ -9,6 +9,7 @@ import importlib
 import json
 import logging
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -18,36 +19,15 @@ from mlmatch.models import DEFAULT, PACKAGED
 from mlmatch.models.generations import rollback
 from mlmatch.train.gate import MIN_JUDGED_QUERIES, SIGNIFICANCE, TOLERANCE
 
-# command -> (module, its config class, its function). Each is imported only when its command runs: the
-# trainers import sentence-transformers (about 18 s and 650 MB on 2 cores), which `logs`, `gate` and
-# `rollback` do not need.
-RUNS = {"biencoder": ("mlmatch.train.biencoder", "BiEncoderConfig", "train_biencoder"),
-        "reranker": ("mlmatch.train.reranker", "RerankerConfig", "train_reranker"),
-        "ranker": ("mlmatch.train.ltr", "TrainingConfig", "train_ranker"),
-        "interpolate": ("mlmatch.train.interpolate", "InterpolationConfig", "interpolate"),
-        "logs": ("mlmatch.train.logs", "LogDataConfig", "log_to_beir"),
-        "gate": ("mlmatch.train.gate", "GateConfig", "run_gate"),
-        "from-logs": ("mlmatch.train.from_logs", "FromLogsConfig", "from_logs"),
-        "from-catalog": ("mlmatch.train.from_catalog", "FromCatalogConfig", "from_catalog"),
-        "rollback": ("mlmatch.train.cli", "RollbackConfig", "roll_back")}
-HELP = {"biencoder": "train the biencoder", "reranker": "train the reranker",
-        "ranker": "train the learned ranker (LambdaMART) on lists the bi-encoder never saw",
-        "interpolate": "choose the bi-encoder adapter's scale on dev (do-no-harm rule)",
-        "logs": "a search log's judgments as a BEIR data set, split by time (docs/logs.md)",
-        "gate": "promote a model retrained from a log only if no language pair loses (docs/logs.md)",
-        "from-logs": "retrain the bi-encoder from a search log, promoted only if no pair loses (docs/logs.md)",
-        "from-catalog": "adapt the bi-encoder to a catalog without a search log, from its own text, gated",
-        "rollback": "serve the generation before the current one of a model folder again"}
-
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """Every command, with the arguments of `command` alone (declaring a trainer's imports it)."""
     parser = argparse.ArgumentParser(prog="python -m mlmatch.train", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
-    for name in RUNS:
-        sub = commands.add_parser(name, help=HELP[name])
+    for name, known in COMMANDS.items():
+        sub = commands.add_parser(name, help=known.help)
         if name == command:
-            ARGUMENTS[name](sub)
+            known.arguments(sub)
     return parser
 
 
@@ -165,15 +145,44 @@ def roll_back(config: RollbackConfig) -> str:
     return str(rollback(config.models))
 
 
-ARGUMENTS = {"biencoder": lambda sub: _trainer_arguments(sub, _config("biencoder")),
-             "reranker": lambda sub: _trainer_arguments(sub, _config("reranker")),
-             "ranker": _ranker_arguments, "interpolate": _interpolate_arguments, "logs": _logs_arguments, "gate": _gate_arguments,
-             "from-logs": _from_logs_arguments, "from-catalog": _from_catalog_arguments, "rollback": _rollback_arguments}
+@dataclass(frozen=True)
+class Command:
+    """A `python -m mlmatch.train` command. Its module is imported only when it runs: the trainers import
+    sentence-transformers (about 18 s and 650 MB on 2 cores), which `logs`, `gate` and `rollback` do not need."""
+
+    help: str
+    module: str
+    config: str  # the name of its config class in `module`
+    run: str  # the name of the function in `module` that takes the config
+    arguments: Callable[[argparse.ArgumentParser], None]
+
+    def loaded(self, name: str):
+        return getattr(importlib.import_module(self.module), name)
+
+    def config_type(self) -> type:
+        return self.loaded(self.config)
 
 
-def _config(command: str) -> type:
-    module, config, _ = RUNS[command]
-    return getattr(importlib.import_module(module), config)
+COMMANDS = {
+    "biencoder": Command("train the biencoder", "mlmatch.train.biencoder", "BiEncoderConfig", "train_biencoder",
+                         lambda sub: _trainer_arguments(sub, COMMANDS["biencoder"].config_type())),
+    "reranker": Command("train the reranker", "mlmatch.train.reranker", "RerankerConfig", "train_reranker",
+                        lambda sub: _trainer_arguments(sub, COMMANDS["reranker"].config_type())),
+    "ranker": Command("train the learned ranker (LambdaMART) on lists the bi-encoder never saw", "mlmatch.train.ltr",
+                      "TrainingConfig", "train_ranker", _ranker_arguments),
+    "interpolate": Command("choose the bi-encoder adapter's scale on dev (do-no-harm rule)", "mlmatch.train.interpolate",
+                           "InterpolationConfig", "interpolate", _interpolate_arguments),
+    "logs": Command("a search log's judgments as a BEIR data set, split by time (docs/logs.md)", "mlmatch.train.logs",
+                    "LogDataConfig", "log_to_beir", _logs_arguments),
+    "gate": Command("promote a model retrained from a log only if no language pair loses (docs/logs.md)", "mlmatch.train.gate",
+                    "GateConfig", "run_gate", _gate_arguments),
+    "from-logs": Command("retrain the bi-encoder from a search log, promoted only if no pair loses (docs/logs.md)",
+                         "mlmatch.train.from_logs", "FromLogsConfig", "from_logs", _from_logs_arguments),
+    "from-catalog": Command("adapt the bi-encoder to a catalog without a search log, from its own text, gated",
+                            "mlmatch.train.from_catalog", "FromCatalogConfig", "from_catalog", _from_catalog_arguments),
+    "rollback": Command("serve the generation before the current one of a model folder again", "mlmatch.train.cli",
+                        "RollbackConfig", "roll_back", _rollback_arguments),
+}
 
 
 def _scales(text: str) -> tuple[float, ...]:
@@ -190,11 +199,11 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     logging.getLogger("bm25s").setLevel(logging.WARNING)
     argv = sys.argv[1:] if argv is None else argv
-    args = vars(build_parser(next((arg for arg in argv if arg in RUNS), None)).parse_args(argv))
+    args = vars(build_parser(next((arg for arg in argv if arg in COMMANDS), None)).parse_args(argv))
     command = args.pop("command")
-    module, _, function = RUNS[command]
+    known = COMMANDS[command]
     try:
-        run = getattr(importlib.import_module(module), function)(_config(command)(**args))
+        run = known.loaded(known.run)(known.config_type()(**args))
     except (MlmatchError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
