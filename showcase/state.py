@@ -133,7 +133,7 @@ def _load(state: Shared, reranker_source: str | None) -> None:
         step("opening the bilingual dictionaries (the first start on a machine stores them, about half a minute)")
         if state.engine.translator is not None:
             state.engine.translator.warm()
-        # Then the systems the default comparison does not need, each served as soon as it is loaded.
+        # Then the zero-shot model (the default comparison's left side) and the reranker, each served once loaded.
         zero_shot = None
         if rules.ZERO_SHOT in state.names:
             step("ready; indexing the catalog for the zero-shot model too")
