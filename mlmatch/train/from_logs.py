@@ -64,9 +64,9 @@ def from_logs(config: FromLogsConfig) -> dict:
     problems, numbers = check_log(iter_search_log(config.log), config.min_judged_queries)
     if problems:
         return finish(decide(problems, numbers, [], config.tolerance), out, None, config.models)
+    checks = {spec: check_set(spec, config.eval_docs) for spec in config.check}  # read once, before training: a bad spec fails first
     candidate_dir = candidate_adapter(data_dir, out, current, config.device, config.max_steps, config.time_limit_minutes)
     held_out = load_beir(data_dir, "test", zeros=True)  # the looked-at products passed over are judged too
-    checks = {spec: check_set(spec, config.eval_docs) for spec in config.check}  # read once, scored with both models
 
     def score(model) -> dict:
         return {HELD_OUT: judged_list_ndcg(model, held_out, held_out.qrels), **checked(model, checks)}
