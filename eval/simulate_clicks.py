@@ -3,6 +3,7 @@
     python -m eval.simulate_clicks --data data/benchmark --split train --searches 20000 --out results/clicks.jsonl
     python -m eval.simulate_clicks ... --behaviour bot         # a bot that clicks one product whatever it searched
     python -m eval.simulate_clicks ... --langs zh              # only Chinese shoppers
+    python -m eval.simulate_clicks ... --share 2/3             # the second third of the intents: a later month's searches
 
 Each search is one of the split's judged queries, drawn by a Zipf popularity (a few head queries, a long
 tail), at a time spread evenly over `--days` days. The shopper is shown the top `--shown` results of
@@ -11,7 +12,9 @@ results top down, act on one with a chance that grows with its true grade (and `
 irrelevant), go on after an action with `AFTER_ACTION` and after a skip with `--patience`; a top-grade
 result they act on is carted with `CART` and then bought with `BUY`. `random` shoppers click uniformly at
 random among what they are shown; the `bot` clicks one product (the corpus' first) for every query, paging
-to it past the end of the list where the list does not hold it. The
+to it past the end of the list where the list does not hold it. `--share K/N`
+keeps the K-th of N fixed shares of the intents (a query id's part before `:`, each intent with all its
+languages), so that successive logs can follow shoppers who search for new things over time. The
 log is written in `mlmatch.search_log`'s format (`--catalog-out`: the corpus as the shop's catalog); with `--compare`, how well each bias correction of
 `mlmatch.feedback` recovers the true judgments is printed (nDCG@10 of the products in the order of
 their estimates, per query; precision and recall of the relevant label).
@@ -20,6 +23,7 @@ their estimates, per query; precision and recall of the relevant label).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from datetime import UTC, datetime, timedelta
@@ -80,6 +84,23 @@ def simulate(data: Dataset, shown_lists: dict[str, list[str]], searches: int, da
     return out
 
 
+def in_share(query_id: str, share: tuple[int, int]) -> bool:
+    """Whether `query_id`'s intent (its part before `:`) is in the K-th of N shares: a fixed split by a hash of
+    the intent, so every language of an intent falls in the same share."""
+    k, n = share
+    intent = query_id.rpartition(":")[0] or query_id
+    return int(hashlib.sha1(intent.encode("utf-8")).hexdigest(), 16) % n == k - 1
+
+
+def parse_share(spec: str | None) -> tuple[int, int] | None:
+    if spec is None:
+        return None
+    k, _, n = spec.partition("/")
+    if not (k.isdigit() and n.isdigit() and 1 <= int(k) <= int(n)):
+        raise BadArgument(f"--share {spec!r}: expected K/N with 1 <= K <= N, e.g. 2/3")
+    return int(k), int(n)
+
+
 def _cascade(shown: list[str], truth: dict[str, int], top: int, rng: np.random.Generator, noise: float,
              patience: float) -> tuple[set, set, set]:
     clicked, carted, bought = set(), set(), set()
@@ -99,8 +120,9 @@ def _cascade(shown: list[str], truth: dict[str, int], top: int, rng: np.random.G
     return clicked, carted, bought
 
 
-def shown_lists(data: Dataset, system: str, depth: int, model: str = "default") -> dict[str, list[str]]:
-    """Each judged query's top `depth` by `system` over the whole corpus (the shop's catalog)."""
+def shown_lists(data: Dataset, system: str, depth: int, model: str = "default",
+                share: tuple[int, int] | None = None) -> dict[str, list[str]]:
+    """Each judged query's (in `share`, if given) top `depth` by `system` over the whole corpus (the shop's catalog)."""
     from mlmatch.search import SearchEngine
 
     encoder = None
@@ -109,7 +131,7 @@ def shown_lists(data: Dataset, system: str, depth: int, model: str = "default") 
 
         encoder = load_bi_encoder(model)
     engine = SearchEngine.build(as_catalog(list(data.corpus.values())), encoder)
-    query_ids = sorted(data.qrels)
+    query_ids = sorted(q for q in data.qrels if share is None or in_share(q, share))
     results = engine.search_batch([data.queries[q].text for q in query_ids], mode=system, k=depth)
     return {qid: [r.product.id for r in listed] for qid, listed in zip(query_ids, results) if listed}
 
@@ -148,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--days", type=float, default=30.0, help="the log's time span")
     parser.add_argument("--behaviour", choices=BEHAVIOURS, default="cascade")
     parser.add_argument("--langs", help="only queries in these languages, e.g. zh (default: all)")
+    parser.add_argument("--share", help="only the K-th of N shares of the intents, e.g. 2/3 (default: all)")
     parser.add_argument("--system", choices=SYSTEMS, default="dense", help="what the shoppers are shown")
     parser.add_argument("--model", default="default", help="the bi-encoder of --system dense")
     parser.add_argument("--shown", type=int, default=10, help="results shown per search")
@@ -163,8 +186,9 @@ def main(argv: list[str] | None = None) -> int:
             raise BadArgument("--searches and --shown must be at least 1")
         if not 0 <= args.noise < 0.5 or not 0 <= args.patience <= 1:
             raise BadArgument("--noise must be in [0, 0.5) and --patience in [0, 1]")
+        share = parse_share(args.share)
         data = load_beir(args.data, args.split)
-        searches = simulate(data, shown_lists(data, args.system, args.shown, args.model), args.searches, args.days, args.behaviour,
+        searches = simulate(data, shown_lists(data, args.system, args.shown, args.model, share), args.searches, args.days, args.behaviour,
                             parse_languages(args.langs), args.noise, args.patience, args.seed)
         write_search_log(searches, args.out)
         if args.catalog_out:
