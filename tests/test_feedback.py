@@ -151,6 +151,13 @@ def test_the_simulator_writes_a_valid_log_and_skip_above_recovers_the_judgments(
     with pytest.raises(ValueError, match="no judged query"):
         simulate_clicks.simulate(data, shown, 10, langs=frozenset({"ko"}))
 
+    shares = [set(simulate_clicks.shown_lists(data, "bm25", 8, share=(k, 3))) for k in (1, 2, 3)]
+    assert set.union(*shares) == set(shown) and sum(map(len, shares)) == len(shown)  # every query in exactly one share
+    assert all(len({q.split(":")[0] for q in share} & {q.split(":")[0] for q in other}) == 0
+               for share in shares for other in shares if other is not share)  # an intent's languages go together
+    with pytest.raises(ValueError, match="K/N"):
+        simulate_clicks.parse_share("4/3")
+
 
 def test_a_log_becomes_a_beir_set_split_by_time_that_the_evaluation_reads(tmp_path):
     from dataclasses import replace
@@ -184,6 +191,48 @@ def test_a_log_becomes_a_beir_set_split_by_time_that_the_evaluation_reads(tmp_pa
     with pytest.raises(ValueError, match="held-out"):
         log_to_beir(replace(config, held_out=0.9, dev=0.2))
     assert not (tmp_path / "again").exists()
+
+
+def test_the_rankers_queries_are_a_split_of_their_own_that_the_bi_encoder_never_sees(tmp_path):
+    from eval import simulate_clicks
+    from mlmatch.beir import as_catalog
+    from mlmatch.catalog import write_catalog
+    from mlmatch.train.logs import LogDataConfig, for_ranker, log_to_beir
+
+    data = load_beir(BEIR_SMALL, "train")
+    write_search_log(simulate_clicks.simulate(data, simulate_clicks.shown_lists(data, "bm25", 8), 1000, seed=2), tmp_path / "log.jsonl")
+    write_catalog(as_catalog(list(data.corpus.values())), tmp_path / "catalog.jsonl")
+    plain = log_to_beir(LogDataConfig(tmp_path / "log.jsonl", tmp_path / "catalog.jsonl", tmp_path / "plain"))
+    shared = log_to_beir(LogDataConfig(tmp_path / "log.jsonl", tmp_path / "catalog.jsonl", tmp_path / "shared", ranker_share=0.4))
+    assert "ranker" not in plain["splits"] and shared["splits"]["ranker"]["queries"] > 0
+    assert shared["splits"]["test"] == plain["splits"]["test"]  # the held-out searches are everyone's
+    assert sum(shared["splits"][s]["searches"] for s in ("train", "dev", "ranker")) == 800
+
+    def texts(folder, split):
+        judged = load_beir(folder, split)
+        return {(judged.queries[q].text, judged.queries[q].lang) for q in judged.qrels}
+
+    ranker, bi_encoder = texts(tmp_path / "shared", "ranker"), texts(tmp_path / "shared", "train") | texts(tmp_path / "shared", "dev")
+    assert ranker and bi_encoder and not ranker & bi_encoder
+    assert all(for_ranker(QueryKey.typed(*query), 0.4) for query in ranker) and not any(for_ranker(QueryKey.typed(*q), 0.4) for q in bi_encoder)
+
+
+def test_a_bi_encoder_and_its_ranker_roll_back_together_or_not_at_all(tmp_path):
+    from mlmatch.models.generations import promote, served
+    from mlmatch.train.cli import main as train_main
+
+    models, rankers = tmp_path / "models", tmp_path / "rankers"
+    for number in (1, 2):
+        for folder in (models, rankers):
+            (tmp_path / "candidate").mkdir(exist_ok=True)
+            (tmp_path / "candidate" / "weights.txt").write_text(f"{folder.name} {number}")
+            promote(folder, tmp_path / "candidate")
+    assert train_main(["rollback", "--models", str(models), str(rankers)]) == 0
+    assert [(served(f) / "weights.txt").read_text() for f in (models, rankers)] == ["models 1", "rankers 1"]
+    (tmp_path / "candidate" / "weights.txt").write_text("models 3")
+    promote(models, tmp_path / "candidate")  # the bi-encoder alone has a generation to go back from
+    assert train_main(["rollback", "--models", str(models), str(rankers)]) == 2
+    assert (served(models) / "weights.txt").read_text() == "models 3"  # still served: the ranker had nothing to go back to
 
 
 def test_a_log_is_judged_a_search_at_a_time_as_if_held_whole_and_sorted(tmp_path):
@@ -309,6 +358,31 @@ def test_from_logs_trains_over_the_current_model_gates_it_and_resumes(tmp_path, 
     trained = (tmp_path / "run" / "candidate" / "mlmatch_artifact.json").stat().st_mtime_ns
     assert run(log, tmp_path / "run") in (0, 1)  # resumed: the data and the adapter are kept, only the gate runs again
     assert (tmp_path / "run" / "candidate" / "mlmatch_artifact.json").stat().st_mtime_ns == trained
+
+
+@pytest.mark.slow
+def test_from_logs_retrains_the_served_ranker_on_queries_the_bi_encoder_never_saw_and_gates_both(tmp_path, mlmatch_home):
+    from eval import simulate_clicks
+    from mlmatch.beir import as_catalog
+    from mlmatch.catalog import write_catalog
+    from mlmatch.models.artifacts import read_manifest
+    from mlmatch.models.generations import current_generation
+    from mlmatch.train.cli import main as train_main
+
+    data = load_beir(BEIR_SMALL, "train")
+    write_catalog(as_catalog(list(data.corpus.values())), tmp_path / "catalog.jsonl")
+    log = write_search_log(simulate_clicks.simulate(data, simulate_clicks.shown_lists(data, "bm25", 8), 2000, seed=5), tmp_path / "log.jsonl")
+    models, rankers, run = tmp_path / "models", tmp_path / "rankers", tmp_path / "run"
+    code = train_main(["from-logs", "--log", str(log), "--catalog", str(tmp_path / "catalog.jsonl"), "--out", str(run), "--models", str(models),
+                       "--ranker", "default", "--rankers", str(rankers), "--ranker-share", "0.4", "--min-judged-queries", "5",
+                       "--max-steps", "2", "--device", "cpu"])
+    manifest = read_manifest(run / "candidate-ranker")
+    assert manifest["judged_only"] and manifest["base"] == str(run / "candidate")  # on the candidate bi-encoder's cosines
+    assert manifest["trained_on"] == [f"{run / 'data'}:ranker"]
+    report = json.loads((run / "report.json").read_text())
+    assert {row["set"] for row in report["pairs"]} == {"held-out", "held-out ltr"}
+    assert report["promote"] == (code == 0)
+    assert (current_generation(models) is not None) == (current_generation(rankers) is not None) == report["promote"]
 
 
 def test_held_out_searches_are_scored_on_what_their_shoppers_looked_at_only():

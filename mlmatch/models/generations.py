@@ -61,14 +61,19 @@ def promote(folder: Path, candidate: Path) -> Path:
     return target
 
 
-def rollback(folder: Path) -> Path:
-    """Serve the generation before the current one again; that generation."""
+def previous_generation(folder: Path) -> Path:
+    """The generation before the current one (a clear error when there is none)."""
     folder = Path(folder)
     current, existing = current_generation(folder), generations(folder)
     if current is None or current not in existing or existing.index(current) == 0:
         raise BadArgument(f"{folder}: no earlier generation to roll back to")
-    previous = existing[existing.index(current) - 1]
-    _point_at(folder, previous)
+    return existing[existing.index(current) - 1]
+
+
+def rollback(folder: Path) -> Path:
+    """Serve the generation before the current one again; that generation."""
+    previous = previous_generation(folder)
+    _point_at(Path(folder), previous)
     return previous
 
 

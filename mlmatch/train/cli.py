@@ -16,7 +16,7 @@ from pathlib import Path
 from mlmatch.errors import MlmatchError
 from mlmatch.feedback import CORRECTIONS
 from mlmatch.models import DEFAULT, PACKAGED
-from mlmatch.models.generations import rollback
+from mlmatch.models.generations import previous_generation, rollback
 from mlmatch.train.gate import MIN_JUDGED_QUERIES, SIGNIFICANCE, TOLERANCE
 
 
@@ -63,6 +63,8 @@ def _ranker_arguments(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--tolerance", type=float, default=0.005, help="dev nDCG@10 a pair may lose against max(dense, hybrid)")
     sub.add_argument("--expand", choices=("on", "off"), default="on",
                      help="off: no dictionary translations (candidates or features), the ranker to compare `--expand off` searches with")
+    sub.add_argument("--judged-only", action="store_true",
+                     help="learn from the judged candidates only: a search log's data set, which judges only what shoppers looked at")
     sub.add_argument("--device", default="auto", help="auto, cuda or cpu")
 
 
@@ -86,6 +88,8 @@ def _logs_arguments(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--held-out", type=float, default=0.2, help="the newest share of the searches: the test split")
     sub.add_argument("--dev", type=float, default=0.1, help="the share before it: the dev split")
     sub.add_argument("--correction", choices=CORRECTIONS, default="skip-above", help="how clicks are corrected for position")
+    sub.add_argument("--ranker-share", type=float, default=0.0,
+                     help="a share of the queries before the held-out time written as a split of their own, `ranker`, for the learned ranker")
 
 
 def _gate_arguments(sub: argparse.ArgumentParser) -> None:
@@ -109,6 +113,9 @@ def _from_logs_arguments(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--held-out", type=float, default=0.2, help="the newest share of the searches, held out")
     sub.add_argument("--dev", type=float, default=0.1, help="the share before it, for early stopping")
     sub.add_argument("--min-judged-queries", type=int, default=MIN_JUDGED_QUERIES)
+    sub.add_argument("--ranker", help="the learned ranker served with the model, when no --rankers folder serves one: retrained too")
+    sub.add_argument("--rankers", type=Path, help="a folder of the ranker's generations: its current one is served, a passing candidate's its next")
+    sub.add_argument("--ranker-share", type=float, default=0.3, help="the share of the queries the ranker learns from and the bi-encoder never sees")
     _add_gated_training(sub)
 
 
@@ -120,7 +127,7 @@ def _from_catalog_arguments(sub: argparse.ArgumentParser) -> None:
 
 
 def _rollback_arguments(sub: argparse.ArgumentParser) -> None:
-    sub.add_argument("--models", type=Path, required=True)
+    sub.add_argument("--models", type=Path, nargs="+", required=True, help="folders of generations (a bi-encoder's and its ranker's, together)")
 
 
 def _add_gated_training(sub: argparse.ArgumentParser) -> None:
@@ -138,11 +145,14 @@ def _add_gated_training(sub: argparse.ArgumentParser) -> None:
 
 @dataclass
 class RollbackConfig:
-    models: Path
+    models: list[Path]
 
 
 def roll_back(config: RollbackConfig) -> str:
-    return str(rollback(config.models))
+    """Every folder goes back one generation, or none does: a bi-encoder and the ranker trained on it go together."""
+    for folder in config.models:
+        previous_generation(folder)
+    return "\n".join(str(rollback(folder)) for folder in config.models)
 
 
 @dataclass(frozen=True)

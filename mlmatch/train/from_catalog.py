@@ -50,5 +50,6 @@ def from_catalog(config: FromCatalogConfig) -> dict:
         catalog = load_catalog(config.catalog)
         write_pseudo_beir(catalog, SearchEngine.build(catalog).translator, data_dir, str(config.catalog))
     candidate_dir = candidate_adapter(data_dir, out, current, config.device, config.max_steps, config.time_limit_minutes)
-    rows = compared(current, candidate_dir, config.device, lambda model: checked(model, checks), config.tolerance, config.significance)
-    return finish(decide([], {}, rows, config.tolerance), out, candidate_dir, config.models, "Adapting to the catalog")
+    rows = compared([(current, None), (str(candidate_dir), None)], config.device, lambda encoder, _: checked(encoder.model, checks),
+                    config.tolerance, config.significance)
+    return finish(decide([], {}, rows, config.tolerance), out, [(config.models, candidate_dir)], "Adapting to the catalog")

@@ -1,16 +1,20 @@
-"""`python -m mlmatch.train from-logs`: retrain the bi-encoder from a shop's search log, shipped only when it
-does no harm.
+"""`python -m mlmatch.train from-logs`: retrain the bi-encoder, and the learned ranker when one is served, from
+a shop's search log, shipped only when it does no harm.
 
 The steps, each kept in `--out` so that a killed run resumes where it stopped:
-1. `data/`: the log's judgments as a BEIR set split by time (`mlmatch.train.logs`);
+1. `data/`: the log's judgments as a BEIR set split by time (`mlmatch.train.logs`); with a ranker, a fixed
+   share of the queries before the held-out time is its own split, `ranker`, which the bi-encoder never sees;
 2. the log's checks (`gate.check_log`): a bot, random clicks or too little traffic ends the run here;
 3. `candidate/`: a LoRA adapter trained on `data/`'s train split over the current model (`--model`, or the
    current generation of `--models`), early-stopped on its dev split;
-4. both models' dense nDCG@10 per language pair on the held-out newest searches (each query's looked-at
+4. `candidate-ranker/`, with a ranker (`--ranker`, or the current generation of `--rankers`): a ranker trained
+   on the candidate bi-encoder's lists for the `ranker` queries, their judged products only;
+5. both systems' nDCG@10 per language pair: `dense` on the held-out newest searches (each query's looked-at
    products in the model's order, `evaluators.judged_list_ndcg`: the log judged only what the model then in
    service showed, so over the whole catalog it would always win) and on each `--check` set (over the
-   corpus, e.g. the shipped style-shift dev split), then the gate's decision;
-5. `report.md` and `report.json`; a passing candidate becomes the next generation of `--models`.
+   corpus, e.g. the shipped style-shift dev split); with a ranker, `ltr` on both too; then the gate's decision;
+6. `report.md` and `report.json`; a passing candidate becomes the next generation of `--models` (and its
+   ranker of `--rankers`).
 """
 
 from __future__ import annotations
@@ -26,13 +30,17 @@ from mlmatch.models import DEFAULT, load_bi_encoder
 from mlmatch.models.artifacts import read_manifest
 from mlmatch.models.encoder import known_fingerprint
 from mlmatch.models.generations import current_generation, promote
+from mlmatch.models.universal import UniversalEncoder
+from mlmatch.rank.ltr import load_ranker
 from mlmatch.search_log import iter_search_log, scan_search_log
 from mlmatch.train.biencoder import BiEncoderConfig, train_biencoder
 from mlmatch.train.evaluators import dev_documents, judged_list_ndcg, pairwise_query_ndcg
 from mlmatch.train.gate import MIN_JUDGED_QUERIES, REPORT_TITLE, SIGNIFICANCE, TOLERANCE, check_log, compare, decide, write_report
-from mlmatch.train.logs import LogDataConfig, log_to_beir
+from mlmatch.train.logs import RANKER, LogDataConfig, log_to_beir
+from mlmatch.train.ltr import TrainingConfig, ranker_query_ndcg, train_ranker
 
 HELD_OUT = "held-out"
+LTR = "ltr"  # the suffix of a set's name scored by the learned ranker's system
 
 
 @dataclass
@@ -42,6 +50,9 @@ class FromLogsConfig:
     out: Path
     model: str = DEFAULT  # the current bi-encoder, when no `models` folder serves one
     models: Path | None = None  # a folder of generations: its current one is the model, a passing candidate its next
+    ranker: str | None = None  # the learned ranker served with the model, when no `rankers` folder serves one (None: none)
+    rankers: Path | None = None  # the same for the ranker: its current one is served, a passing candidate's ranker its next
+    ranker_share: float = 0.3  # the share of the queries the ranker learns from, which the bi-encoder never sees
     check: list[str] = field(default_factory=list)  # DIR:SPLIT, BEIR sets no pair may lose on besides the held-out searches
     held_out: float = 0.2
     dev: float = 0.1
@@ -57,22 +68,32 @@ class FromLogsConfig:
 def from_logs(config: FromLogsConfig) -> dict:
     out = Path(config.out)
     current = current_model(config.model, config.models)
+    ranker = current_ranker(config.ranker, config.rankers)
+    share = config.ranker_share if ranker is not None else 0.0
     data_dir = out / "data"
     times = scan_search_log(config.log)  # the whole log is valid before any of it counts
-    if not written_from(data_dir, log=str(config.log), held_out=config.held_out, dev=config.dev):
-        log_to_beir(LogDataConfig(config.log, config.catalog, data_dir, config.held_out, config.dev), times)
+    if not written_from(data_dir, log=str(config.log), held_out=config.held_out, dev=config.dev, ranker_share=share):
+        log_to_beir(LogDataConfig(config.log, config.catalog, data_dir, config.held_out, config.dev, ranker_share=share), times)
     problems, numbers = check_log(iter_search_log(config.log), config.min_judged_queries)
     if problems:
-        return finish(decide(problems, numbers, [], config.tolerance), out, None, config.models)
+        return finish(decide(problems, numbers, [], config.tolerance), out, [])
     checks = {spec: check_set(spec, config.eval_docs) for spec in config.check}  # read once, before training: a bad spec fails first
     candidate_dir = candidate_adapter(data_dir, out, current, config.device, config.max_steps, config.time_limit_minutes)
+    candidate_ranker_dir = candidate_ranker(data_dir, out, candidate_dir, config.device) if ranker is not None else None
     held_out = load_beir(data_dir, "test", zeros=True)  # the looked-at products passed over are judged too
+    universal = UniversalEncoder() if ranker is not None else None
 
-    def score(model) -> dict:
-        return {HELD_OUT: judged_list_ndcg(model, held_out, held_out.qrels), **checked(model, checks)}
+    def score(encoder, learned) -> dict:
+        scores = {HELD_OUT: judged_list_ndcg(encoder.model, held_out, held_out.qrels), **checked(encoder.model, checks)}
+        if learned is not None:
+            scores[f"{HELD_OUT} {LTR}"] = ranker_query_ndcg(held_out, encoder, universal, learned, judged_only=True)
+            scores |= {f"{name} {LTR}": ranker_query_ndcg(data, encoder, universal, learned) for name, (data, _) in checks.items()}
+        return scores
 
-    rows = compared(current, candidate_dir, config.device, score, config.tolerance, config.significance)
-    return finish(decide(problems, numbers, rows, config.tolerance), out, candidate_dir, config.models)
+    systems = [(current, ranker), (str(candidate_dir), candidate_ranker_dir and str(candidate_ranker_dir))]
+    rows = compared(systems, config.device, score, config.tolerance, config.significance)
+    promotions = [(config.models, candidate_dir), (config.rankers, candidate_ranker_dir)]
+    return finish(decide(problems, numbers, rows, config.tolerance), out, promotions)
 
 
 def candidate_adapter(data_dir: Path, out: Path, base: str, device: str, max_steps: int, time_limit_minutes: float | None) -> Path:
@@ -85,15 +106,25 @@ def candidate_adapter(data_dir: Path, out: Path, base: str, device: str, max_ste
     return candidate
 
 
+def candidate_ranker(data_dir: Path, out: Path, bi_encoder: Path, device: str) -> Path:
+    """`out/candidate-ranker`: a learned ranker trained on the `ranker` split's lists from the candidate
+    `bi_encoder`, judged products only; kept when finished (a resumed run)."""
+    folder = out / "candidate-ranker"
+    if read_manifest(folder) is None:
+        train_ranker(TrainingConfig(train=[data_dir], out=folder, split=RANKER, model=str(bi_encoder), judged_only=True, device=device))
+    return folder
+
+
 def checked(model, checks: dict[str, tuple[Dataset, list[str]]]) -> dict[str, dict[str, dict[str, float]]]:
     """Each `--check` set's nDCG@10 per pair and query under `model`."""
     return {name: pairwise_query_ndcg(model, data, docs) for name, (data, docs) in checks.items()}
 
 
-def compared(current: str, candidate: Path, device: str, score: Callable[[object], dict], tolerance: float,
+def compared(systems: list[tuple[str, str | None]], device: str, score: Callable[[object, object], dict], tolerance: float,
              significance: float) -> list[dict]:
-    """The gate's rows: both models scored by `score(model)` (set -> pair -> query -> nDCG@10), pair by pair."""
-    scores = [score(load_bi_encoder(model, device).model) for model in (current, str(candidate))]
+    """The gate's rows: the current and the candidate system, each a bi-encoder and a ranker (or None), scored
+    by `score(bi_encoder, ranker)` (set -> pair -> query -> nDCG@10), pair by pair."""
+    scores = [score(load_bi_encoder(model, device), load_ranker(ranker) if ranker else None) for model, ranker in systems]
     return compare(*scores, tolerance, significance)
 
 
@@ -107,10 +138,17 @@ def current_model(model: str, models: Path | None) -> str:
     return known[0] if known else model
 
 
-def finish(decision, out: Path, candidate: Path | None, models: Path | None, title: str = REPORT_TITLE) -> dict:
-    """Promote a passing candidate into `models` (when given) and write the report."""
-    if decision.promote and models is not None and candidate is not None:
-        decision.reasons.append(f"promoted as {promote(models, candidate)}")
+def current_ranker(ranker: str | None, rankers: Path | None) -> str | None:
+    """The learned ranker served now, as a concrete folder: the current generation of `rankers`, else `ranker`."""
+    generation = current_generation(rankers) if rankers is not None else None
+    return str(generation) if generation is not None else ranker
+
+
+def finish(decision, out: Path, promotions: list[tuple[Path | None, Path | None]], title: str = REPORT_TITLE) -> dict:
+    """Promote each passing candidate into its folder of generations (where both are given) and write the report."""
+    for folder, candidate in promotions if decision.promote else ():
+        if folder is not None and candidate is not None:
+            decision.reasons.append(f"promoted as {promote(folder, candidate)}")
     report, _ = write_report(decision, out, title)
     return {"promote": decision.promote, "reasons": decision.reasons, "report": str(report)}
 

@@ -8,6 +8,9 @@ scale), the rest `train`. Each split is judged from its own searches only (`mlma
 click of the held-out time teaches a model. The corpus is the catalog; products the log shows that the
 catalog no longer lists are left out and counted, and a query logged without `lang` gets langid's guess.
 `summary.json` records the thresholds, what was left out, and each split's searches, queries and time span.
+With `ranker_share`, a fixed share of the queries (by a hash of the query) searched before the held-out time
+is taken out of `train` and `dev` into a fourth split, `ranker`: the learned ranker must learn from lists the
+bi-encoder was never trained on, and a query searched every day would otherwise be in both.
 Then, e.g.: `python -m mlmatch.train biencoder --train DIR --out ADAPTER` and `python -m eval.run --data DIR
 --split test` per language pair.
 """
@@ -15,6 +18,7 @@ Then, e.g.: `python -m mlmatch.train biencoder --train DIR --out ADAPTER` and `p
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -25,11 +29,12 @@ import numpy as np
 from mlmatch.atomic import atomic_dir
 from mlmatch.catalog import Catalog, embedding_text, load_catalog
 from mlmatch.errors import BadArgument
-from mlmatch.feedback import CORRECTIONS, JudgmentCounts, Judgments
+from mlmatch.feedback import CORRECTIONS, JudgmentCounts, Judgments, QueryKey
 from mlmatch.languages import detect_language
 from mlmatch.search_log import iter_search_log, scan_search_log
 
 SPLITS = ("train", "dev", "test")  # oldest first
+RANKER = "ranker"  # the learned ranker's queries, kept from the bi-encoder (`ranker_share`)
 
 
 @dataclass
@@ -40,6 +45,7 @@ class LogDataConfig:
     held_out: float = 0.2  # the newest share of the searches: the `test` split
     dev: float = 0.1  # the share before it: `dev`
     correction: str = "skip-above"
+    ranker_share: float = 0.0  # the share of the queries before the held-out time kept for the learned ranker
 
 
 def log_to_beir(config: LogDataConfig, times: np.ndarray | None = None) -> dict:
@@ -48,19 +54,25 @@ def log_to_beir(config: LogDataConfig, times: np.ndarray | None = None) -> dict:
     then to judge each split."""
     if not (0 < config.held_out < 1 and 0 <= config.dev < 1 and config.held_out + config.dev < 1):
         raise BadArgument("--held-out must be in (0, 1), --dev in [0, 1), and together under 1")
+    if not 0 <= config.ranker_share < 1:
+        raise BadArgument("the ranker's share of the queries must be in [0, 1)")
     if config.correction not in CORRECTIONS:
         raise BadArgument(f"unknown correction {config.correction!r} (use one of {', '.join(CORRECTIONS)})")
     times = scan_search_log(config.log) if times is None else times
     catalog = load_catalog(config.catalog)
+    splits = SPLITS + ((RANKER,) if config.ranker_share else ())
     split_of = split_by_time(times, config.held_out, config.dev)
-    counts = [JudgmentCounts(config.correction) for _ in SPLITS]
-    for split, search in zip(split_of, iter_search_log(config.log), strict=True):
-        counts[split].add(search)
-    judged = {split: part.judged() for split, part in zip(SPLITS, counts)}
+    counts = [JudgmentCounts(config.correction) for _ in splits]
+    test = SPLITS.index("test")
+    for i, search in zip(range(len(split_of)), iter_search_log(config.log), strict=True):
+        if split_of[i] != test and config.ranker_share and for_ranker(QueryKey.of(search), config.ranker_share):
+            split_of[i] = splits.index(RANKER)
+        counts[split_of[i]].add(search)
+    judged = {split: part.judged() for split, part in zip(splits, counts)}
     listed = {p.id for p in catalog}
     delisted = {p for part in judged.values() for labels in part.labels.values() for p in labels if p not in listed}
     summary = {"log": str(config.log), "catalog": str(config.catalog), "correction": config.correction,
-               "held_out": config.held_out, "dev": config.dev, "delisted_products_left_out": len(delisted), "splits": {}}
+               "held_out": config.held_out, "dev": config.dev, "ranker_share": config.ranker_share, "delisted_products_left_out": len(delisted), "splits": {}}
     with atomic_dir(Path(config.out)) as scratch:
         write_corpus(catalog, scratch / "corpus.jsonl")
         (scratch / "qrels").mkdir()
@@ -86,6 +98,13 @@ def split_by_time(times: np.ndarray, held_out: float, dev: float) -> np.ndarray:
     split_of[order[dev_from:test_from]] = SPLITS.index("dev")
     split_of[order[test_from:]] = SPLITS.index("test")
     return split_of
+
+
+def for_ranker(key: QueryKey, share: float) -> bool:
+    """Whether the query `key` is in the learned ranker's fixed `share` of all queries (a hash of its text and
+    language, so every search of it, in any period, goes the same way)."""
+    digest = hashlib.sha1(f"{key.lang}|{key.text}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") < share * 2**64
 
 
 def _iso(timestamp: float) -> str:

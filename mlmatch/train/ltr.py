@@ -123,14 +123,17 @@ class Lists:
 
     def stacked(self, which: list[int] | None) -> tuple[np.ndarray, np.ndarray, list[int]]:
         """Features, grades and group sizes of the lists `which` (None: all), as LightGBM takes them."""
-        which = range(len(self.grades)) if which is None else which
+        which = [i for i in (range(len(self.grades)) if which is None else which) if len(self.grades[i])]  # LightGBM takes no empty group
         return (np.concatenate([self.features[i] for i in which]), np.concatenate([self.grades[i] for i in which]),
                 [len(self.grades[i]) for i in which])
 
 
-def pair_lists(data: Dataset, encoder, universal: UniversalEncoder, depths: tuple[int, ...], expand: bool = True) -> dict[int, Lists]:
+def pair_lists(data: Dataset, encoder, universal: UniversalEncoder, depths: tuple[int, ...], expand: bool = True,
+               judged_only: bool = False) -> dict[int, Lists]:
     """Candidate lists per depth for every judged pair of `data` (and, where it has one, the mixed view);
-    without `expand`, as a search with `--expand off` builds them (no dictionary list)."""
+    without `expand`, as a search with `--expand off` builds them (no dictionary list). `judged_only` keeps
+    only the candidates `data` judges, grade 0 included (load it with `zeros`): a search log judges what its
+    shoppers looked at, and a product nobody was shown is unknown, not irrelevant."""
     out = {depth: Lists() for depth in depths}
     specs = "all" + (",".join(f",{lang}-mixed" for lang in sorted({q.lang for q in data.queries.values()}))
                      if any(d.home is not None for d in data.corpus.values()) else "")
@@ -154,7 +157,9 @@ def pair_lists(data: Dataset, encoder, universal: UniversalEncoder, depths: tupl
             target.qrels[name] = qrels
             for qid, candidates in zip(query_ids, lists):
                 ids = [engine.catalog.products[row].id for row in candidates.rows]
-                target.features.append(candidates.features)
+                rows = [j for j, d in enumerate(ids) if d in data.qrels[qid]] if judged_only else list(range(len(ids)))
+                ids = [ids[j] for j in rows]
+                target.features.append(candidates.features[rows])
                 target.grades.append(np.array([qrels[qid].get(d, 0) for d in ids], dtype=np.int32))
                 target.doc_ids.append(ids)
                 target.pair.append(name)
@@ -165,17 +170,32 @@ def pair_lists(data: Dataset, encoder, universal: UniversalEncoder, depths: tupl
 
 def per_pair_ndcg(lists: Lists, which: list[int], scores: list[np.ndarray]) -> dict[str, float]:
     """nDCG@10 per pair of the lists `which`, each ordered by its `scores` (one ranx evaluation for all pairs)."""
+    return {pair: float(np.mean(list(by_query.values()))) for pair, by_query in per_query_ndcg(lists, which, scores).items()}
+
+
+def per_query_ndcg(lists: Lists, which: list[int], scores: list[np.ndarray]) -> dict[str, dict[str, float]]:
+    """nDCG@10 per pair and query of the lists `which`, each ordered by its `scores`."""
     run, qrels = {}, {}
     for i, list_scores in zip(which, scores):
         key = f"{lists.pair[i]}|{lists.query[i]}"
         order = np.argsort(-list_scores, kind="stable")[:100]
         run[key] = {lists.doc_ids[i][j]: float(len(order) - r) for r, j in enumerate(order)}
         qrels[key] = lists.qrels[lists.pair[i]][lists.query[i]]
-    by_query = per_query_ndcg_at_10(qrels, run)
-    by_pair: dict[str, list[float]] = {}
-    for key, value in by_query.items():
-        by_pair.setdefault(key.split("|")[0], []).append(value)
-    return {pair: float(np.mean(values)) for pair, values in by_pair.items()}
+    by_pair: dict[str, dict[str, float]] = {}
+    for key, value in per_query_ndcg_at_10(qrels, run).items():
+        pair, _, query = key.partition("|")
+        by_pair.setdefault(pair, {})[query] = float(value)
+    return by_pair
+
+
+def ranker_query_ndcg(data: Dataset, encoder, universal: UniversalEncoder, ranker: LearnedRanker,
+                      judged_only: bool = False) -> dict[str, dict[str, float]]:
+    """`ltr`'s nDCG@10 per language pair (`zh-en`) and query of `data`: the bi-encoder `encoder` with `ranker`,
+    over the candidate lists a search builds (`judged_only`: their judged products, see `pair_lists`)."""
+    lists = pair_lists(data, encoder, universal, (ranker.depth,), judged_only=judged_only)[ranker.depth]
+    everything = list(range(len(lists.grades)))
+    scores = per_query_ndcg(lists, everything, [ranker.score(lists.features[i]) for i in everything])
+    return {pair.rpartition(":")[2]: by_query for pair, by_query in scores.items()}
 
 
 def column(lists: Lists, i: int, name: str) -> np.ndarray:
@@ -291,6 +311,7 @@ class TrainingConfig:
     model: str = DEFAULT
     tolerance: float = 0.005
     expand: str = "on"  # "off": lists without the dictionary translations' candidates and features
+    judged_only: bool = False  # learn only from judged candidates (a search log's data set; see `pair_lists`)
     device: str = "auto"
 
 
@@ -301,8 +322,8 @@ def train_ranker(config: TrainingConfig) -> str:
     universal = UniversalEncoder()
 
     def extract(folders: list[Path], split: str, depths: tuple[int, ...]) -> dict[int, Lists] | None:
-        return _merge([pair_lists(load_beir(d, split), encoder, universal, depths, config.expand == "on")
-                       for d in folders]) if folders else None
+        return _merge([pair_lists(load_beir(d, split, zeros=config.judged_only), encoder, universal, depths, config.expand == "on",
+                                  config.judged_only) for d in folders]) if folders else None
 
     train, dev = extract(config.train, config.split, DEPTHS), extract(config.dev, config.split, DEPTHS)
     table: dict[str, dict[str, float]] = {}
@@ -335,7 +356,8 @@ def train_ranker(config: TrainingConfig) -> str:
     details = {"config": chosen, "trained_on": [f"{d}:{config.split}" for d in config.train],
                "chosen_on": [f"{d}:{config.split}" for d in config.dev],
                "queries": len(everything.grades), "rows": int(sum(len(g) for g in everything.grades)),
-               "tolerance": config.tolerance, "expand": config.expand, "shortfall": round(worst, 4), "model": config.model, "adaptive_fusion": fusion.weights, "seconds": round(seconds, 1)}
+               "tolerance": config.tolerance, "expand": config.expand, "judged_only": config.judged_only,
+               "shortfall": round(worst, 4), "model": config.model, "adaptive_fusion": fusion.weights, "seconds": round(seconds, 1)}
     ranker.save(config.out, config.model, **{k: v for k, v in details.items() if k != "model"})
     report = {"chosen": f"{chosen} (depth {depth})", "selection": table, "ablation": {f"{chosen} (depth {depth})": table[f"{chosen} (depth {depth})"], **ablation},
               "test": test, "importances": ranker.importances(), **details}
