@@ -217,6 +217,22 @@ def test_the_rankers_queries_are_a_split_of_their_own_that_the_bi_encoder_never_
     assert all(for_ranker(QueryKey.typed(*query), 0.4) for query in ranker) and not any(for_ranker(QueryKey.typed(*q), 0.4) for q in bi_encoder)
 
 
+def test_a_ranker_share_too_small_to_train_on_is_refused_before_any_training(tmp_path):
+    from eval import simulate_clicks
+    from mlmatch.beir import as_catalog
+    from mlmatch.catalog import write_catalog
+    from mlmatch.train.from_logs import FromLogsConfig, from_logs
+
+    data = load_beir(BEIR_SMALL, "train")
+    write_search_log(simulate_clicks.simulate(data, simulate_clicks.shown_lists(data, "bm25", 8), 2000, seed=5), tmp_path / "log.jsonl")
+    write_catalog(as_catalog(list(data.corpus.values())), tmp_path / "catalog.jsonl")
+    config = FromLogsConfig(tmp_path / "log.jsonl", tmp_path / "catalog.jsonl", tmp_path / "run", ranker="default", ranker_share=0.01,
+                            min_judged_queries=5)
+    with pytest.raises(ValueError, match="too few to train it on"):
+        from_logs(config)
+    assert not (tmp_path / "run" / "candidate").exists()
+
+
 def test_a_bi_encoder_and_its_ranker_roll_back_together_or_not_at_all(tmp_path):
     from mlmatch.models.generations import promote, served
     from mlmatch.train.cli import main as train_main

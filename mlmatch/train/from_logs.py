@@ -78,6 +78,8 @@ def from_logs(config: FromLogsConfig) -> dict:
     if problems:
         return finish(decide(problems, numbers, [], config.tolerance), out, [])
     checks = {spec: check_set(spec, config.eval_docs) for spec in config.check}  # read once, before training: a bad spec fails first
+    if ranker is not None:
+        check_ranker_queries(data_dir, config.min_judged_queries)
     candidate_dir = candidate_adapter(data_dir, out, current, config.device, config.max_steps, config.time_limit_minutes)
     candidate_ranker_dir = candidate_ranker(data_dir, out, candidate_dir, config.device) if ranker is not None else None
     held_out = load_beir(data_dir, "test", zeros=True)  # the looked-at products passed over are judged too
@@ -104,6 +106,14 @@ def candidate_adapter(data_dir: Path, out: Path, base: str, device: str, max_ste
         train_biencoder(BiEncoderConfig(train=data_dir, out=candidate, base=base, device=device, max_steps=max_steps,
                                         time_limit_minutes=time_limit_minutes))
     return candidate
+
+
+def check_ranker_queries(data_dir: Path, min_queries: int) -> None:
+    """Refuse, before any training, a log whose `ranker` split has too few judged queries to train a ranker on."""
+    queries = json.loads((data_dir / "summary.json").read_text(encoding="utf-8"))["splits"][RANKER]["queries"]
+    if queries < min_queries:
+        raise BadArgument(f"the ranker's share of the log has {queries} judged queries, too few to train it on (at least "
+                          f"{min_queries}): raise --ranker-share or wait for more traffic")
 
 
 def candidate_ranker(data_dir: Path, out: Path, bi_encoder: Path, device: str) -> Path:
