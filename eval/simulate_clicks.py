@@ -41,7 +41,7 @@ from mlmatch.languages import parse_languages
 from mlmatch.search_log import Search, read_search_log, write_search_log
 
 BEHAVIOURS = ("cascade", "random", "bot")
-SYSTEMS = ("bm25", "dense")
+SYSTEMS = ("bm25", "dense", "ltr")
 PATIENCE = 0.8  # the chance to look at the next result after skipping one
 AFTER_ACTION = 0.5  # the chance to go on looking after acting on a result
 NOISE = 0.05  # the chance to click a result of grade 0
@@ -121,16 +121,20 @@ def _cascade(shown: list[str], truth: dict[str, int], top: int, rng: np.random.G
 
 
 def shown_lists(data: Dataset, system: str, depth: int, model: str = "default",
-                share: tuple[int, int] | None = None) -> dict[str, list[str]]:
+                share: tuple[int, int] | None = None, ranker: str = "default") -> dict[str, list[str]]:
     """Each judged query's (in `share`, if given) top `depth` by `system` over the whole corpus (the shop's catalog)."""
     from mlmatch.search import SearchEngine
 
-    encoder = None
-    if system == "dense":
+    encoder = ranking = None
+    if system != "bm25":
         from mlmatch.models import load_bi_encoder
 
         encoder = load_bi_encoder(model)
-    engine = SearchEngine.build(as_catalog(list(data.corpus.values())), encoder)
+    if system == "ltr":
+        from mlmatch.rank.stage import load_ranking_models
+
+        ranking = load_ranking_models(ranker)
+    engine = SearchEngine.build(as_catalog(list(data.corpus.values())), encoder, ranking=ranking)
     query_ids = sorted(q for q in data.qrels if share is None or in_share(q, share))
     results = engine.search_batch([data.queries[q].text for q in query_ids], mode=system, k=depth)
     return {qid: [r.product.id for r in listed] for qid, listed in zip(query_ids, results) if listed}
@@ -172,7 +176,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--langs", help="only queries in these languages, e.g. zh (default: all)")
     parser.add_argument("--share", help="only the K-th of N shares of the intents, e.g. 2/3 (default: all)")
     parser.add_argument("--system", choices=SYSTEMS, default="dense", help="what the shoppers are shown")
-    parser.add_argument("--model", default="default", help="the bi-encoder of --system dense")
+    parser.add_argument("--model", default="default", help="the bi-encoder of --system dense or ltr")
+    parser.add_argument("--ranker", default="default", help="the learned ranker of --system ltr")
     parser.add_argument("--shown", type=int, default=10, help="results shown per search")
     parser.add_argument("--noise", type=float, default=NOISE)
     parser.add_argument("--patience", type=float, default=PATIENCE)
@@ -188,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
             raise BadArgument("--noise must be in [0, 0.5) and --patience in [0, 1]")
         share = parse_share(args.share)
         data = load_beir(args.data, args.split)
-        searches = simulate(data, shown_lists(data, args.system, args.shown, args.model, share), args.searches, args.days, args.behaviour,
+        searches = simulate(data, shown_lists(data, args.system, args.shown, args.model, share, args.ranker), args.searches, args.days, args.behaviour,
                             parse_languages(args.langs), args.noise, args.patience, args.seed)
         write_search_log(searches, args.out)
         if args.catalog_out:

@@ -387,10 +387,12 @@ def test_from_logs_retrains_the_served_ranker_on_queries_the_bi_encoder_never_sa
 
     data = load_beir(BEIR_SMALL, "train")
     write_catalog(as_catalog(list(data.corpus.values())), tmp_path / "catalog.jsonl")
-    log = write_search_log(simulate_clicks.simulate(data, simulate_clicks.shown_lists(data, "bm25", 8), 2000, seed=5), tmp_path / "log.jsonl")
+    shown = simulate_clicks.shown_lists(data, "ltr", 8)  # the shoppers see the system served: bi-encoder and ranker
+    assert shown != simulate_clicks.shown_lists(data, "dense", 8) and all(len(listed) == 8 for listed in shown.values())
+    log = write_search_log(simulate_clicks.simulate(data, shown, 2000, seed=5), tmp_path / "log.jsonl")
     models, rankers, run = tmp_path / "models", tmp_path / "rankers", tmp_path / "run"
     code = train_main(["from-logs", "--log", str(log), "--catalog", str(tmp_path / "catalog.jsonl"), "--out", str(run), "--models", str(models),
-                       "--ranker", "default", "--rankers", str(rankers), "--ranker-share", "0.4", "--min-judged-queries", "5",
+                       "--ranker", "default", "--rankers", str(rankers), "--ranker-share", "0.5", "--min-judged-queries", "4",
                        "--max-steps", "2", "--device", "cpu"])
     manifest = read_manifest(run / "candidate-ranker")
     assert manifest["judged_only"] and manifest["base"] == str(run / "candidate")  # on the candidate bi-encoder's cosines
