@@ -63,8 +63,6 @@ def _ranker_arguments(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--tolerance", type=float, default=0.005, help="dev nDCG@10 a pair may lose against max(dense, hybrid)")
     sub.add_argument("--expand", choices=("on", "off"), default="on",
                      help="off: no dictionary translations (candidates or features), the ranker to compare `--expand off` searches with")
-    sub.add_argument("--judged-only", action="store_true",
-                     help="learn from the judged candidates only: a search log's data set, which judges only what shoppers looked at")
     sub.add_argument("--device", default="auto", help="auto, cuda or cpu")
 
 

@@ -8,7 +8,8 @@ The steps, each kept in `--out` so that a killed run resumes where it stopped:
 3. `candidate/`: a LoRA adapter trained on `data/`'s train split over the current model (`--model`, or the
    current generation of `--models`), early-stopped on its dev split;
 4. `candidate-ranker/`, with a ranker (`--ranker`, or the current generation of `--rankers`): a ranker trained
-   on the candidate bi-encoder's lists for the `ranker` queries, their judged products only;
+   on the candidate bi-encoder's lists for the `ranker` queries (a product no shopper looked at counts as not
+   relevant: learning from the looked-at products alone, the top of the old lists, ranked worse, docs/logs.md);
 5. both systems' nDCG@10 per language pair: `dense` on the held-out newest searches (each query's looked-at
    products in the model's order, `evaluators.judged_list_ndcg`: the log judged only what the model then in
    service showed, so over the whole catalog it would always win) and on each `--check` set (over the
@@ -118,10 +119,10 @@ def check_ranker_queries(data_dir: Path, min_queries: int) -> None:
 
 def candidate_ranker(data_dir: Path, out: Path, bi_encoder: Path, device: str) -> Path:
     """`out/candidate-ranker`: a learned ranker trained on the `ranker` split's lists from the candidate
-    `bi_encoder`, judged products only; kept when finished (a resumed run)."""
+    `bi_encoder`; kept when finished (a resumed run)."""
     folder = out / "candidate-ranker"
     if read_manifest(folder) is None:
-        train_ranker(TrainingConfig(train=[data_dir], out=folder, split=RANKER, model=str(bi_encoder), judged_only=True, device=device))
+        train_ranker(TrainingConfig(train=[data_dir], out=folder, split=RANKER, model=str(bi_encoder), device=device))
     return folder
 
 

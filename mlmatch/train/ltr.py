@@ -123,7 +123,7 @@ class Lists:
 
     def stacked(self, which: list[int] | None) -> tuple[np.ndarray, np.ndarray, list[int]]:
         """Features, grades and group sizes of the lists `which` (None: all), as LightGBM takes them."""
-        which = [i for i in (range(len(self.grades)) if which is None else which) if len(self.grades[i])]  # LightGBM takes no empty group
+        which = range(len(self.grades)) if which is None else which
         return (np.concatenate([self.features[i] for i in which]), np.concatenate([self.grades[i] for i in which]),
                 [len(self.grades[i]) for i in which])
 
@@ -132,8 +132,8 @@ def pair_lists(data: Dataset, encoder, universal: UniversalEncoder, depths: tupl
                judged_only: bool = False) -> dict[int, Lists]:
     """Candidate lists per depth for every judged pair of `data` (and, where it has one, the mixed view);
     without `expand`, as a search with `--expand off` builds them (no dictionary list). `judged_only` keeps
-    only the candidates `data` judges, grade 0 included (load it with `zeros`): a search log judges what its
-    shoppers looked at, and a product nobody was shown is unknown, not irrelevant."""
+    only the candidates `data` judges, grade 0 included (load it with `zeros`): to score a search log's held-out
+    searches, which judge only what their shoppers looked at."""
     out = {depth: Lists() for depth in depths}
     specs = "all" + (",".join(f",{lang}-mixed" for lang in sorted({q.lang for q in data.queries.values()}))
                      if any(d.home is not None for d in data.corpus.values()) else "")
@@ -157,9 +157,11 @@ def pair_lists(data: Dataset, encoder, universal: UniversalEncoder, depths: tupl
             target.qrels[name] = qrels
             for qid, candidates in zip(query_ids, lists):
                 ids = [engine.catalog.products[row].id for row in candidates.rows]
-                rows = [j for j, d in enumerate(ids) if d in data.qrels[qid]] if judged_only else list(range(len(ids)))
-                ids = [ids[j] for j in rows]
-                target.features.append(candidates.features[rows])
+                rows = candidates.features
+                if judged_only:
+                    kept = [j for j, d in enumerate(ids) if d in data.qrels[qid]]
+                    ids, rows = [ids[j] for j in kept], rows[kept]
+                target.features.append(rows)
                 target.grades.append(np.array([qrels[qid].get(d, 0) for d in ids], dtype=np.int32))
                 target.doc_ids.append(ids)
                 target.pair.append(name)
@@ -311,7 +313,6 @@ class TrainingConfig:
     model: str = DEFAULT
     tolerance: float = 0.005
     expand: str = "on"  # "off": lists without the dictionary translations' candidates and features
-    judged_only: bool = False  # learn only from judged candidates (a search log's data set; see `pair_lists`)
     device: str = "auto"
 
 
@@ -322,8 +323,8 @@ def train_ranker(config: TrainingConfig) -> str:
     universal = UniversalEncoder()
 
     def extract(folders: list[Path], split: str, depths: tuple[int, ...]) -> dict[int, Lists] | None:
-        return _merge([pair_lists(load_beir(d, split, zeros=config.judged_only), encoder, universal, depths, config.expand == "on",
-                                  config.judged_only) for d in folders]) if folders else None
+        return _merge([pair_lists(load_beir(d, split), encoder, universal, depths, config.expand == "on")
+                       for d in folders]) if folders else None
 
     train, dev = extract(config.train, config.split, DEPTHS), extract(config.dev, config.split, DEPTHS)
     table: dict[str, dict[str, float]] = {}
@@ -356,8 +357,7 @@ def train_ranker(config: TrainingConfig) -> str:
     details = {"config": chosen, "trained_on": [f"{d}:{config.split}" for d in config.train],
                "chosen_on": [f"{d}:{config.split}" for d in config.dev],
                "queries": len(everything.grades), "rows": int(sum(len(g) for g in everything.grades)),
-               "tolerance": config.tolerance, "expand": config.expand, "judged_only": config.judged_only,
-               "shortfall": round(worst, 4), "model": config.model, "adaptive_fusion": fusion.weights, "seconds": round(seconds, 1)}
+               "tolerance": config.tolerance, "expand": config.expand, "shortfall": round(worst, 4), "model": config.model, "adaptive_fusion": fusion.weights, "seconds": round(seconds, 1)}
     ranker.save(config.out, config.model, **{k: v for k, v in details.items() if k != "model"})
     report = {"chosen": f"{chosen} (depth {depth})", "selection": table, "ablation": {f"{chosen} (depth {depth})": table[f"{chosen} (depth {depth})"], **ablation},
               "test": test, "importances": ranker.importances(), **details}
