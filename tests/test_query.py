@@ -171,7 +171,8 @@ def test_the_style_shift_misspellings_are_of_its_test_queries():
 
 
 CJK_TITLES = ["增压花洒 淋浴 手持 节水", "烟台 红富士苹果 5斤", "儿童雨靴 防滑", "护眼台灯 学生", "护眼台灯 LED",
-              "延長コード 3m 2個口", "シャワーヘッド 節水", "iPhone15 ケース 耐衝撃", "結束バンド 100本"]
+              "延長コード 3m 2個口", "シャワーヘッド 節水", "iPhone15 ケース 耐衝撃", "結束バンド 100本",
+              "蟋蟀干爬虫饲料 50g", "宠物用品 猫砂", "男装 衣服 休闲"]
 
 
 @pytest.fixture(scope="module")
@@ -181,6 +182,7 @@ def cjk_corrector():
 
 @pytest.mark.parametrize("typed, corrected", [
     ("增压花撒", "增压花洒"),  # a character of the same sound
+    ("男装 已服", "男装 衣服"),  # a two-character word with a character no title has
     ("儿童yuxue", "儿童雨靴"),  # a word left in pinyin
     ("延長コド", "延長コード"),  # the long-vowel mark dropped
     ("結束バント", "結束バンド"),  # the voicing mark dropped
@@ -189,6 +191,11 @@ def cjk_corrector():
 def test_input_method_slips_are_corrected_from_the_catalogs_text(cjk_corrector, typed, corrected):
     assert cjk_corrector.correct(typed).corrected == corrected
     assert cjk_corrector.correct(typed, "suggest").suggestion == corrected
+
+
+def test_a_two_character_word_of_characters_the_titles_use_is_only_suggested(cjk_corrector):
+    correction = cjk_corrector.correct("蟋蟀干 爬宠")  # reptile pets: a word the titles do not use, not a slip for 爬虫
+    assert correction.corrected is None and correction.suggestion == "蟋蟀干 爬虫"
 
 
 @pytest.mark.parametrize("query", [

@@ -78,7 +78,10 @@ class CJKSpeller:
         changed = [i for i, (a, b) in enumerate(zip(run, heard)) if a != b]
         if any((i > 0 and known[i - 1]) or (i < len(known) and known[i]) for i in changed):
             return None
-        return RunFix(run, heard, confident=len(changed) <= max(1, len(run) // 4))
+        # A two-character word made of characters the titles use may be a word they do not (爬宠, short for
+        # 爬行宠物, reptile pets, is no slip for 爬虫): only suggested. A slip mostly brings a character no title has.
+        coined = len(run) == 2 and all(char in self.vocabulary for char in run)
+        return RunFix(run, heard, confident=len(changed) <= max(1, len(run) // 4) and not coined)
 
     def _kana_fix(self, run: str) -> RunFix | None:
         """The one-slip variant of `run` that the titles' kana holds, when they do not hold `run` itself."""
