@@ -217,7 +217,9 @@ def test_the_rankers_queries_are_a_split_of_their_own_that_the_bi_encoder_never_
     assert all(for_ranker(QueryKey.typed(*query), 0.4) for query in ranker) and not any(for_ranker(QueryKey.typed(*q), 0.4) for q in bi_encoder)
 
 
-def test_a_ranker_share_too_small_to_train_on_is_refused_before_any_training(tmp_path):
+def test_a_ranker_share_too_small_or_a_ranker_without_its_generations_is_refused_before_any_training(tmp_path):
+    from dataclasses import replace
+
     from eval import simulate_clicks
     from mlmatch.beir import as_catalog
     from mlmatch.catalog import write_catalog
@@ -231,6 +233,8 @@ def test_a_ranker_share_too_small_to_train_on_is_refused_before_any_training(tmp
     with pytest.raises(ValueError, match="too few to train it on"):
         from_logs(config)
     assert not (tmp_path / "run" / "candidate").exists()
+    with pytest.raises(ValueError, match="promoted together"):  # a new bi-encoder served beside a ranker trained on the old one
+        from_logs(replace(config, ranker_share=0.5, models=tmp_path / "models"))
 
 
 def test_a_bi_encoder_and_its_ranker_roll_back_together_or_not_at_all(tmp_path):

@@ -70,6 +70,9 @@ def from_logs(config: FromLogsConfig) -> dict:
     out = Path(config.out)
     current = current_model(config.model, config.models)
     ranker = current_ranker(config.ranker, config.rankers)
+    if ranker is not None and (config.models is None) != (config.rankers is None):
+        raise BadArgument("a bi-encoder and the ranker trained on its cosines are promoted together: give --rankers with "
+                          "--models, or neither")
     share = config.ranker_share if ranker is not None else 0.0
     data_dir = out / "data"
     times = scan_search_log(config.log)  # the whole log is valid before any of it counts
@@ -93,7 +96,7 @@ def from_logs(config: FromLogsConfig) -> dict:
             scores |= {f"{name} {LTR}": ranker_query_ndcg(data, encoder, universal, learned) for name, (data, _) in checks.items()}
         return scores
 
-    systems = [(current, ranker), (str(candidate_dir), candidate_ranker_dir and str(candidate_ranker_dir))]
+    systems = [(current, ranker), (str(candidate_dir), str(candidate_ranker_dir) if candidate_ranker_dir else None)]
     rows = compared(systems, config.device, score, config.tolerance, config.significance)
     promotions = [(config.models, candidate_dir), (config.rankers, candidate_ranker_dir)]
     return finish(decide(problems, numbers, rows, config.tolerance), out, promotions)
