@@ -184,11 +184,11 @@ COMMANDS = {
                     "LogDataConfig", "log_to_beir", _logs_arguments),
     "gate": Command("promote a model retrained from a log only if no language pair loses (docs/logs.md)", "mlmatch.train.gate",
                     "GateConfig", "run_gate", _gate_arguments),
-    "from-logs": Command("retrain the bi-encoder from a search log, promoted only if no pair loses (docs/logs.md)",
+    "from-logs": Command("retrain the bi-encoder (and a served ranker) from a search log, promoted only if no pair loses (docs/logs.md)",
                          "mlmatch.train.from_logs", "FromLogsConfig", "from_logs", _from_logs_arguments),
     "from-catalog": Command("adapt the bi-encoder to a catalog without a search log, from its own text, gated",
                             "mlmatch.train.from_catalog", "FromCatalogConfig", "from_catalog", _from_catalog_arguments),
-    "rollback": Command("serve the generation before the current one of a model folder again", "mlmatch.train.cli",
+    "rollback": Command("serve the generation before the current one of model folders again (all or none)", "mlmatch.train.cli",
                         "RollbackConfig", "roll_back", _rollback_arguments),
 }
 
