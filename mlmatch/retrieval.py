@@ -15,7 +15,7 @@ from mlmatch.embedding_cache import query_vectors
 from mlmatch.index.backend import DenseBackend, RowFilter
 from mlmatch.index.lexical import BM25Index, Wording
 from mlmatch.models.encoder import BiEncoder
-from mlmatch.query.translation import Expansion
+from mlmatch.query.translation import Expansion, translated_share
 from mlmatch.results import Hits
 
 Expand = Callable[[str], list[Expansion]]  # a query -> its dictionary translations
@@ -52,14 +52,21 @@ class LexicalRetriever:
 
 
 class DictionaryRetriever:
-    """BM25 of the query's translations alone, each language's match counting by `language_weights` in a
-    listing (`ltr`'s third candidate list)."""
+    """BM25 of the query's translations alone (`ltr`'s third candidate list): each language's match counts
+    by `language_weights` in a listing, times the share of the query its translations stand for. Of
+    宝宝游戏围栏 (a baby play pen) only 游戏 (game) reaches French: `jeu` alone would match a board game as
+    fully as a whole translation matches the pen (on dev this lifted `ltr` 0.8442 -> 0.8458, docs/query.md)."""
 
     def __init__(self, bm25: BM25Index, expand: Expand, language_weights: dict[str, np.ndarray]):
         self.bm25, self.expand, self.language_weights = bm25, expand, language_weights
 
     def search(self, queries: list[str], k: int, allowed: RowFilter | None = None) -> list[Hits]:
-        return self.bm25.search_weighted([wordings(self.expand(q), self.language_weights) for q in queries], k, allowed)
+        return self.bm25.search_weighted([self._wordings(q) for q in queries], k, allowed)
+
+    def _wordings(self, query: str) -> list[Wording]:
+        expansions = self.expand(query)
+        shares = translated_share(query, expansions)
+        return wordings(expansions, {lang: weights * shares.get(lang, 1.0) for lang, weights in self.language_weights.items()})
 
 
 def wordings(expansions: list[Expansion], language_weights: dict[str, np.ndarray] | None = None,

@@ -14,7 +14,7 @@ from mlmatch.catalog import Catalog, Product, catalog_from_products
 from mlmatch.index.analyzer import analyze
 from mlmatch.index.lexical import BM25Index, Wording
 from mlmatch.query import dictionaries
-from mlmatch.query.translation import QueryTranslator, searched_also
+from mlmatch.query.translation import Expansion, QueryTranslator, searched_also, translated_share
 from mlmatch.search import SearchEngine, build_bm25
 
 TITLES = [
@@ -94,6 +94,27 @@ def test_the_ranker_trusts_a_listings_own_words_over_the_english_it_carries(engi
     (_, rows), = [hits["dictionary"] for hits in engine.retrieve(["Bügeleisen"], ("dictionary",), 10)]
     found = [engine.catalog.products[row].id for row in rows]
     assert found.index("skillet-es") > max(found.index(iron) for iron in ("iron-en", "iron-fr", "iron-es"))
+
+
+def test_the_share_of_a_query_each_language_s_translations_stand_for():
+    # 宝宝游戏围栏 (a baby play pen): only 游戏 (game) has a French translation the catalog uses
+    baby_pen = [Expansion("宝宝", "en", "baby", 1.0), Expansion("游戏", "en", "game", 1.0), Expansion("围栏", "en", "fence", 1.0),
+                Expansion("游戏", "fr", "jeu", 1.0), Expansion("游戏", "fr", "jouer", 0.5)]
+    assert translated_share("宝宝游戏围栏", baby_pen) == {"en": 1.0, "fr": pytest.approx(1 / 3)}
+    # a phrase counts its words; words under three letters (à, de) are not read, so not counted
+    assert translated_share("casque sans fil", [Expansion("sans fil", "en", "wireless", 1.0)]) == {"en": pytest.approx(2 / 3)}
+    assert translated_share("fer à repasser", [Expansion("fer à repasser", "en", "iron", 1.0)]) == {"en": 1.0}
+    assert translated_share("15 128gb", []) == {}
+
+
+@pytest.mark.slow
+def test_a_translation_of_part_of_the_query_matches_as_that_part(engine):
+    def dictionary_share(query: str, product: str) -> float:
+        (shares, rows), = [hits["dictionary"] for hits in engine.retrieve([query], ("dictionary",), 10)]
+        return dict(zip((engine.catalog.products[row].id for row in rows), shares))[product]
+
+    # XGIMI has no translation: "iron" stands for half of "Bügeleisen XGIMI"
+    assert dictionary_share("Bügeleisen XGIMI", "iron-en") == pytest.approx(dictionary_share("Bügeleisen", "iron-en") / 2)
 
 
 def test_a_wordings_matches_in_other_languages_count_less():

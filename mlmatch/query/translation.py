@@ -194,6 +194,21 @@ class QueryTranslator:
         return tuple(out)
 
 
+def translated_share(query: str, expansions: list[Expansion]) -> dict[str, float]:
+    """Per target language, the share of the query's words (CJK characters, Latin words the translator
+    reads) that its translations stand for: of 宝宝游戏围栏 only 游戏 reaches French (1/3)."""
+    total = _word_units(normalize(query))
+    words: dict[str, set[str]] = {}
+    for expansion in expansions:
+        words.setdefault(expansion.lang, set()).add(expansion.word)
+    return {lang: min(1.0, sum(map(_word_units, found)) / total) for lang, found in words.items()} if total else {}
+
+
+def _word_units(text: str) -> int:
+    """Han and kana characters count one each, Latin words of `MIN_WORD_LETTERS` or more one each."""
+    return sum(map(len, _CJK_RUN.findall(text))) + sum(len(word) >= MIN_WORD_LETTERS for word in _LATIN_WORD.findall(text))
+
+
 def _has_function_word(term: str) -> bool:
     """`de hierro`, `next to`: a short word in a translation matches half a catalog on its own."""
     return any(len(word) < MIN_WORD_LETTERS for word in _LATIN_WORD.findall(term))
