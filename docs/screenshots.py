@@ -26,7 +26,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
 REPOSITORY = Path(__file__).resolve().parent.parent
-SIZES = {"demo.png": (1400, 2000), "demo-phone.png": (390, 1500)}
+SIZES = {"demo.png": (1400, 2250), "demo-phone.png": (390, 1500)}
 WAIT = 300  # seconds: a first start converts the model and embeds the catalog
 
 
