@@ -55,7 +55,7 @@ class DictionaryRetriever:
     """BM25 of the query's translations alone (`ltr`'s third candidate list): each language's match counts
     by `language_weights` in a listing, times the share of the query its translations stand for. Of
     宝宝游戏围栏 (a baby play pen) only 游戏 (game) reaches French: `jeu` alone would match a board game as
-    fully as a whole translation matches the pen (on dev this lifted `ltr` 0.8442 -> 0.8458, docs/query.md)."""
+    fully as a whole translation matches the pen (on dev this lifted `ltr` 0.8435 -> 0.8458, docs/ranker.md)."""
 
     def __init__(self, bm25: BM25Index, expand: Expand, language_weights: dict[str, np.ndarray]):
         self.bm25, self.expand, self.language_weights = bm25, expand, language_weights
@@ -65,17 +65,16 @@ class DictionaryRetriever:
 
     def _wordings(self, query: str) -> list[Wording]:
         expansions = self.expand(query)
-        shares = translated_share(query, expansions)
-        return wordings(expansions, {lang: weights * shares.get(lang, 1.0) for lang, weights in self.language_weights.items()})
+        return wordings(expansions, self.language_weights, shares=translated_share(query, expansions))
 
 
 def wordings(expansions: list[Expansion], language_weights: dict[str, np.ndarray] | None = None,
-             query: str | None = None) -> list[Wording]:
+             query: str | None = None, shares: dict[str, float] | None = None) -> list[Wording]:
     """Per language, the translations into it (term -> weight), each beside the `query` as typed when given:
     BM25's alternative wordings of one query; `language_weights` (`SearchEngine.language_weights`) weighs
-    each listing's match by its language."""
+    each listing's match by its language, `shares` each language's wording by the part of the query it stands for."""
     by_language: dict[str, dict[str, float]] = {}
     for expansion in expansions:
         by_language.setdefault(expansion.lang, {query: 1.0} if query else {})[expansion.term] = expansion.weight
-    weights = language_weights or {}
-    return [Wording(terms, weights.get(lang)) for lang, terms in by_language.items()]
+    weights, parts = language_weights or {}, shares or {}
+    return [Wording(terms, weights.get(lang), parts.get(lang, 1.0)) for lang, terms in by_language.items()]

@@ -117,6 +117,12 @@ def test_a_translation_of_part_of_the_query_matches_as_that_part(engine):
     assert dictionary_share("Bügeleisen XGIMI", "iron-en") == pytest.approx(dictionary_share("Bügeleisen", "iron-en") / 2)
 
 
+def test_a_wording_of_part_of_the_query_scores_that_part():
+    index = BM25Index.build(["steam iron", "cast iron skillet"], "test")
+    whole, part = (dict(zip(*reversed(index.search_weighted([[Wording({"iron": 1.0}, share=share)]], 10)[0]))) for share in (1.0, 1 / 3))
+    assert part.keys() == whole.keys() and all(part[row] == pytest.approx(whole[row] / 3) for row in whole)
+
+
 def test_a_wordings_matches_in_other_languages_count_less():
     index = BM25Index.build(["steam iron", "cast iron skillet", "hierro fundido cast iron"], "test")
     anywhere = dict(zip(*reversed(index.search_weighted([[Wording({"iron": 1.0})]], 10)[0])))

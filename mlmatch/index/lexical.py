@@ -43,11 +43,13 @@ _EMPTY = "\u2400"  # stands in for a document without tokens: bm25s needs a non-
 
 @dataclass(frozen=True)
 class Wording:
-    """One way of saying a query to BM25: terms with weights, and optionally a weight per document that its
-    score is multiplied by (e.g. less for documents in another language than the wording's)."""
+    """One way of saying a query to BM25: terms with weights, optionally a weight per document that its
+    score is multiplied by (e.g. less for documents in another language than the wording's), and the share
+    of the query it stands for (a translation of one word of three: a document matching all of it scores 1/3)."""
 
     terms: dict[str, float]
     document_weights: np.ndarray | None = None
+    share: float = 1.0
 
 
 class BM25Index:
@@ -107,10 +109,10 @@ class BM25Index:
                         allowed: np.ndarray | None = None) -> list[tuple[np.ndarray, np.ndarray]]:
         """Like `search`, for queries given as alternative wordings (e.g. the query's translations into each
         language). A document scores its best wording's weighted BM25, as a
-        share of that wording's best possible score: a listing is written in one language, so a bilingual
-        title ("Hierro Fundido Cast Iron") must not add up the Spanish and the English word for one meaning.
-        (Sharing out of the fullest wording instead, so that a wording translating one word of three cannot
-        reach 1, lost 0.002 dev nDCG@10 for `ltr`: docs/query.md.)"""
+        share of that wording's best possible score times the `Wording.share` of the query it stands for: a
+        listing is written in one language, so a bilingual title ("Hierro Fundido Cast Iron") must not add up
+        the Spanish and the English word for one meaning. (Sharing out of the fullest wording's possible score
+        instead lost 0.002 dev nDCG@10 for `ltr`: docs/query.md.)"""
         keep = None
         if allowed is not None:
             keep = np.zeros(self.count, dtype=bool)
@@ -142,7 +144,7 @@ class BM25Index:
         columns = [slice(indptr[t], indptr[t + 1]) for t in weights]
         rows = np.concatenate([indices[c] for c in columns])
         values = np.concatenate([data[c] * weight for c, weight in zip(columns, weights.values())])
-        shares = np.bincount(rows, weights=values, minlength=self.count) / possible
+        shares = np.bincount(rows, weights=values, minlength=self.count) * (wording.share / possible)
         return shares if wording.document_weights is None else shares * wording.document_weights
 
     def _top(self, scores: np.ndarray, k: int, keep: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
