@@ -120,7 +120,7 @@ class QueryTranslator:
             for lang, share in readings:
                 # single characters are too ambiguous to translate: a headword has two or more
                 found += [(lang, word, share, readings[0][0]) for word in self._longest_matches(lang, list(run), "", MAX_CJK_HEADWORD, 2)]
-        latin = [word for word in _LATIN_WORD.findall(text) if len(word) >= MIN_WORD_LETTERS]
+        latin = _latin_words_read(text)
         if latin:
             shares = self._latin_shares(latin)
             likeliest = max(shares, key=shares.get, default=PIVOT)
@@ -205,8 +205,13 @@ def translated_share(query: str, expansions: list[Expansion]) -> dict[str, float
 
 
 def _word_units(text: str) -> int:
-    """Han and kana characters count one each, Latin words of `MIN_WORD_LETTERS` or more one each."""
-    return sum(map(len, _CJK_RUN.findall(text))) + sum(len(word) >= MIN_WORD_LETTERS for word in _LATIN_WORD.findall(text))
+    """Han and kana characters count one each, and each Latin word the translator reads."""
+    return sum(map(len, _CJK_RUN.findall(text))) + len(_latin_words_read(text))
+
+
+def _latin_words_read(text: str) -> list[str]:
+    """The Latin words a query is translated by: shorter ones (à, de, la) are function words."""
+    return [word for word in _LATIN_WORD.findall(text) if len(word) >= MIN_WORD_LETTERS]
 
 
 def _has_function_word(term: str) -> bool:
