@@ -157,11 +157,11 @@ def pair_lists(data: Dataset, encoder, universal: UniversalEncoder, depths: tupl
             target.qrels[name] = qrels
             for qid, candidates in zip(query_ids, lists):
                 ids = [engine.catalog.products[row].id for row in candidates.rows]
-                features = candidates.features
+                rows = candidates.features
                 if judged_only:
                     kept = [j for j, d in enumerate(ids) if d in data.qrels[qid]]
-                    ids, features = [ids[j] for j in kept], features[kept]
-                target.features.append(features)
+                    ids, rows = [ids[j] for j in kept], rows[kept]
+                target.features.append(rows)
                 target.grades.append(np.array([qrels[qid].get(d, 0) for d in ids], dtype=np.int32))
                 target.doc_ids.append(ids)
                 target.pair.append(name)
