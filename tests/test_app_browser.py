@@ -170,7 +170,8 @@ def test_search_compare_explain_and_upload(server, browser, tmp_path):
     headers = [cell.text.strip() for cell in browser.find_elements(By.CSS_SELECTOR, "#right-table th")]
     assert "hybrid score" in headers and "stage scores" in headers
     assert first_row(browser, "right-table")[4].startswith("cos ")  # what each stage gave it, beside the fused score
-    assert "dense@packaged vs hybrid " in browser.find_element(By.ID, "comparison-note").text
+    wait_for(browser, lambda d: "dense@packaged vs hybrid " in d.find_element(By.ID, "comparison-note").text,
+             "the comparison note following the second switch")  # its own event: it may land after the list
     assert abs(float(first_row(browser, "right-table")[3]) - float(dense_score)) < 0.1  # mostly the cosine, plus w × the BM25 share
     browser.save_screenshot(str(tmp_path / "switched.png"))
 
