@@ -7,8 +7,13 @@
 | de | Ding de-en | Debian `trans-de-en` | GPL-2+ |
 | fr, es | FreeDict fra-eng, spa-eng | Debian `dict-freedict-fra-eng`, `dict-freedict-spa-eng` | GPL-3+ / CC BY-SA |
 | fr, es | FreeDict eng-fra, eng-spa (read backwards) | Debian `dict-freedict-eng-fra`, `dict-freedict-eng-spa` | GPL-3+ / CC BY-SA |
+| fr | FreeDict fra-deu (through Ding) | Debian `dict-freedict-fra-deu` | CC BY-SA 3.0 |
+| es | FreeDict spa-deu (through Ding) | Debian `dict-freedict-spa-deu` | GPL-2+ |
 
 English is the pivot: a word of any of these languages reaches another through its English glosses.
+The French and Spanish lists to English are small (5-9k headwords; no `cuiseur`, `casque`); the lists
+to German are five times larger, and their German words carry into English through Ding (`tapis de
+bain` -> Badematte -> "bath mat"), after the English lists' own senses.
 `MLMATCH_DICTIONARIES` (a folder holding `dictd/` and `trans/` as Debian lays them out) replaces
 `/usr/share` for the Debian ones. A dictionary that is not installed is left out with a warning naming
 the package; the rest still work.
@@ -33,7 +38,7 @@ from mlmatch.cache import cache_dir
 
 log = logging.getLogger(__name__)
 
-STORE_VERSION = 2  # part of the store's name: a new way of reading the dictionaries makes it stale
+STORE_VERSION = 3  # part of the store's name: a new way of reading the dictionaries makes it stale
 ENGLISH = "en"  # the pivot every dictionary glosses into
 MAX_SENSES = 3  # a word's first senses; later ones are rare uses
 MAX_GLOSS_WORDS = 3  # longer glosses are explanations ("fig. to a very large degree"), not translations
@@ -50,6 +55,7 @@ class Source:
     licence: str
     path: Path
     kind: str  # "cedict" | "dictd" | "dictd-from-en" | "ding"
+    through: str | None = None  # its glosses are in this language, carried into English by its dictionary
 
     def exists(self) -> bool:
         return self.path.exists() and (not self.kind.startswith("dictd") or _index_path(self.path).exists())
@@ -118,8 +124,9 @@ def _write_store(path: Path, found: list[Source], progress: bool) -> None:
     for source in found:
         by_word = forward.setdefault(source.lang, {})
         for entry in entries(source):
+            in_english = entry.senses if source.through is None else _in_english(entry.senses, forward.get(source.through, {}))
             senses = by_word.setdefault(entry.headword, [])
-            senses += [s for s in entry.senses if s not in senses][: MAX_SENSES - len(senses)]
+            senses += [s for s in in_english if s not in senses][: MAX_SENSES - len(senses)]
         if progress:
             log.info("read %s (%d headwords) in %.0f s", source.name, len(by_word), time.perf_counter() - started)
     inverse: dict[tuple[str, str], list[tuple[int, str]]] = {}
@@ -183,7 +190,20 @@ def _known_sources(share: Path) -> list[Source]:
                dictd / "freedict-eng-fra.dict.dz", "dictd-from-en"),
         Source("es", "FreeDict eng-spa", "the Debian package dict-freedict-eng-spa", "GPL-3+ / CC BY-SA",
                dictd / "freedict-eng-spa.dict.dz", "dictd-from-en"),
+        # after Ding, which carries their German into English
+        Source("fr", "FreeDict fra-deu", "the Debian package dict-freedict-fra-deu", "CC BY-SA 3.0",
+               dictd / "freedict-fra-deu.dict.dz", "dictd", through="de"),
+        Source("es", "FreeDict spa-deu", "the Debian package dict-freedict-spa-deu", "GPL-2+",
+               dictd / "freedict-spa-deu.dict.dz", "dictd", through="de"),
     ]
+
+
+def _in_english(senses: tuple[tuple[str, ...], ...], dictionary: dict[str, list[tuple[str, ...]]]) -> list[tuple[str, ...]]:
+    """Senses glossed in another language, each gloss replaced by its glosses in `dictionary` (every sense:
+    Ding's line order is not how common a sense is; it lists Reiskocher as "japanese motorcycle" before
+    "rice cooker"); glosses it lacks (explanations: "action d'escalader") drop out."""
+    carried = [tuple(dict.fromkeys(g for word in sense for meaning in dictionary.get(word, []) for g in meaning)) for sense in senses]
+    return [sense for sense in carried if sense]
 
 
 def _cedict_path() -> Path:
