@@ -29,6 +29,8 @@ TITLES = [
     ("iron-es", "es", "Plancha de vapor Tefal 2400W"),
     ("skillet-es", "es", "Sartén Cast Iron, hierro"),
     ("cable-en", "en", "USB-C cable 2 m, braided"),
+    ("mat-de", "de", "Badematte rutschfest, grau"),
+    ("towel-en", "en", "Bath towel, cotton"),
 ]
 
 
@@ -183,6 +185,34 @@ def test_dictd_and_ding_formats(tmp_path, monkeypatch):
     assert japanese == {"アイロン": (("iron",), ("hair iron", "curling tong")), "パーカー": (("parka", "hooded sweatshirt"),)}
     german = [(e.headword, e.senses) for e in dictionaries.entries(found["de"])]
     assert ("bügeleisen", (("iron", "flat-iron"),)) in german and ("plätteisen", (("iron", "flat-iron"),)) in german
+
+
+def test_a_dictionary_into_german_reaches_english_through_ding(tmp_path, monkeypatch):
+    """FreeDict fra-deu's German carried into English by Ding; its French explanations drop out."""
+    body = "tapis de bain /tapi də bɛ̃/\n1. Badematte\n2. action de se laver\n".encode()
+    (tmp_path / "dictd").mkdir()
+    (tmp_path / "dictd" / "freedict-fra-deu.dict.dz").write_bytes(gzip.compress(body))
+    (tmp_path / "dictd" / "freedict-fra-deu.index").write_text(f"tapis de bain\t{_b64(0)}\t{_b64(len(body))}\n", encoding="utf-8")
+    (tmp_path / "trans").mkdir()
+    (tmp_path / "trans" / "de-en").write_text("Badematte {f} | Badematten {pl} :: bath mat | bath mats\n", encoding="utf-8")
+    monkeypatch.setenv("MLMATCH_DICTIONARIES", str(tmp_path))
+    monkeypatch.setenv("MLMATCH_HOME", str(tmp_path / "home"))
+    monkeypatch.setattr(dictionaries, "_cedict_path", lambda: tmp_path / "missing.txt.gz")
+    found = dictionaries.sources()
+    assert [(s.lang, s.name) for s in found] == [("de", "Ding de-en"), ("fr", "FreeDict fra-deu")]  # Ding first
+    store = dictionaries.DictionaryStore.open(found)
+    assert store.senses("fr", "tapis de bain") == [("bath mat",)]
+    assert store.glossed_as("fr", "bath mat") == [(0, "tapis de bain")]
+
+
+@pytest.mark.slow
+def test_a_phrase_is_translated_whole_with_its_function_words(engine):
+    # "de" alone is not read; inside the phrase FreeDict fra-deu lists, it makes "bath mat", not "carpet" + "bath"
+    expansions = {(e.word, e.lang, e.term) for e in engine.expansions("tapis de bain")}
+    assert ("tapis de bain", "de", "badematte") in expansions and not {e for e in expansions if e[1] == "de" and e[0] != "tapis de bain"}
+    assert not any(word == "de" for word, _, _ in expansions)
+    # no English word of this catalog is a "bath mat": into English the phrase is read word by word
+    assert ("bain", "en", "bath") in expansions
 
 
 @pytest.mark.parametrize("gloss, clean", [

@@ -50,6 +50,20 @@ _LATIN_WORD = re.compile(r"[^\W\d_\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-
 
 
 @dataclass(frozen=True)
+class _Reading:
+    """A run of the query's units (Han/kana characters, or Latin words) as one dictionary language reads it."""
+
+    lang: str
+    units: tuple[str, ...]
+    joiner: str  # "" between characters, " " between words
+    longest: int  # units in the longest headword tried
+    shortest: int
+    share: float  # how likely the run is that language
+    written_in: str  # the language its script most likely is: never translated into
+    compositional: bool  # Latin words: a phrase means what its words do (tapis de bain), 苹果手机 is not 苹果 + 手机
+
+
+@dataclass(frozen=True)
 class Expansion:
     word: str  # the query's word or phrase, as the dictionary spells it
     lang: str  # the translation's language
@@ -100,32 +114,37 @@ class QueryTranslator:
 
     def _expand(self, query: str) -> tuple[Expansion, ...]:
         best: dict[tuple[str, str], Expansion] = {}
-        for lang, word, share, written_in in self._words(query):
-            for target, term, weight in self._translations(lang, word):
-                if target in (lang, written_in) or term == word:
+        readings = self._readings(query)
+        for target in self.languages:
+            for reading in readings:
+                if target in (reading.lang, reading.written_in):
                     continue
-                expansion = Expansion(word, target, term, weight * share)
-                if (target, term) not in best or expansion.weight > best[(target, term)].weight:
-                    best[(target, term)] = expansion
+                for word in self._longest_matches(reading, target):
+                    for into, term, weight in self._translations(reading.lang, word):
+                        if into != target or term == word:
+                            continue
+                        expansion = Expansion(word, target, term, weight * reading.share)
+                        if (target, term) not in best or expansion.weight > best[(target, term)].weight:
+                            best[(target, term)] = expansion
         return tuple(sorted(best.values(), key=lambda e: (-e.weight, e.lang, e.term)))
 
-    def _words(self, query: str) -> list[tuple[str, str, float, str]]:
-        """(dictionary language, headword, share, the language its script most likely is) for each dictionary
-        word the query holds. A word is never translated into the language it is most likely written in:
-        read as Japanese, 投影仪 would otherwise bring Chinese synonyms to a Chinese search."""
+    def _readings(self, query: str) -> list[_Reading]:
+        """The query's runs of one script as each dictionary language may read them, with how likely that
+        language is and the language the script most likely is. A word is never translated into the language
+        it is most likely written in: read as Japanese, 投影仪 would otherwise bring Chinese synonyms to a
+        Chinese search."""
         text = normalize(query)
         found = []
         readings = (("ja", 1.0), ("zh", 0.5)) if _KANA.search(text) else (("zh", 1.0), ("ja", 0.5))
         for run in _CJK_RUN.findall(text):
-            for lang, share in readings:
-                # single characters are too ambiguous to translate: a headword has two or more
-                found += [(lang, word, share, readings[0][0]) for word in self._longest_matches(lang, list(run), "", MAX_CJK_HEADWORD, 2)]
+            # single characters are too ambiguous to translate: a headword has two or more
+            found += [_Reading(lang, tuple(run), "", MAX_CJK_HEADWORD, 2, share, readings[0][0], False) for lang, share in readings]
         latin = _latin_words_read(text)
         if latin:
             shares = self._latin_shares(latin)
             likeliest = max(shares, key=shares.get, default=PIVOT)
-            for lang, share in shares.items():
-                found += [(lang, phrase, share, likeliest) for phrase in self._longest_matches(lang, latin, " ", MAX_PHRASE_WORDS, 1)]
+            words = tuple(_LATIN_WORD.findall(text))  # with the short ones: a phrase may hold them (tapis de bain)
+            found += [_Reading(lang, words, " ", MAX_PHRASE_WORDS, 1, share, likeliest, True) for lang, share in shares.items()]
         return found
 
     def _latin_shares(self, words: list[str]) -> dict[str, float]:
@@ -140,15 +159,19 @@ class QueryTranslator:
         total = sum(odds.values()) or 1.0
         return {lang: p / total for lang, p in odds.items() if p / total >= MIN_LANGUAGE_SHARE}
 
-    def _longest_matches(self, lang: str, units: list[str], joiner: str, longest: int, shortest: int) -> list[str]:
-        """Greedy longest-first segmentation of `units` (characters or words) into headwords with translations;
-        units no headword starts are skipped."""
-        matches, start = [], 0
+    def _longest_matches(self, reading: _Reading, target: str) -> list[str]:
+        """Greedy longest-first segmentation of the reading's units (characters or words) into headwords with
+        a translation. A phrase of words is read whole only into the languages the dictionaries reach with it
+        ("cricket bat" has only a French word), into the others word by word; a CJK word, into every language
+        or none (split, 苹果手机 would bring apples). Units no headword starts are skipped, and a headword
+        neither starts nor ends with a short word."""
+        units, matches, start = reading.units, [], 0
         while start < len(units):
             negated = units[start] in NEGATIONS
-            for end in range(min(len(units), start + longest), start + max(shortest, 2 if negated else 1) - 1, -1):
-                candidate = joiner.join(units[start:end])
-                if self._translations(lang, candidate):
+            for end in range(min(len(units), start + reading.longest), start + max(reading.shortest, 2 if negated else 1) - 1, -1):
+                candidate = reading.joiner.join(units[start:end])
+                if (_read_alone(units[start]) and _read_alone(units[end - 1])
+                        and any(into == target or not reading.compositional for into, _, _ in self._translations(reading.lang, candidate))):
                     matches.append(candidate)
                     start = end
                     break
@@ -211,7 +234,13 @@ def _word_units(text: str) -> int:
 
 def _latin_words_read(text: str) -> list[str]:
     """The Latin words a query is translated by: shorter ones (à, de, la) are function words."""
-    return [word for word in _LATIN_WORD.findall(text) if len(word) >= MIN_WORD_LETTERS]
+    return [word for word in _LATIN_WORD.findall(text) if _read_alone(word)]
+
+
+def _read_alone(unit: str) -> bool:
+    """A Han or kana character, or a Latin word of 3+ letters: not a function word (à, de, la), which is
+    translated only inside a phrase the dictionary lists."""
+    return len(unit) >= MIN_WORD_LETTERS or bool(_CJK_RUN.match(unit))
 
 
 def _has_function_word(term: str) -> bool:
