@@ -202,7 +202,7 @@ def test_a_dictionary_into_german_reaches_english_through_ding(tmp_path, monkeyp
     assert [(s.lang, s.name) for s in found] == [("de", "Ding de-en"), ("fr", "FreeDict fra-deu")]  # Ding first
     store = dictionaries.DictionaryStore.open(found)
     assert store.senses("fr", "tapis de bain") == [("bath mat",)]
-    assert store.glossed_as("fr", "bath mat") == [(0, "tapis de bain")]
+    assert store.glossed_as("bath mat") == {"de": [(0, "badematte")], "fr": [(0, "tapis de bain")]}
 
 
 @pytest.mark.slow

@@ -38,7 +38,7 @@ from mlmatch.cache import cache_dir
 
 log = logging.getLogger(__name__)
 
-STORE_VERSION = 3  # part of the store's name: a new way of reading the dictionaries makes it stale
+STORE_VERSION = 4  # part of the store's name: a new way of reading the dictionaries makes it stale
 ENGLISH = "en"  # the pivot every dictionary glosses into
 MAX_SENSES = 3  # a word's first senses; later ones are rare uses
 MAX_GLOSS_WORDS = 3  # longer glosses are explanations ("fig. to a very large degree"), not translations
@@ -112,10 +112,11 @@ class DictionaryStore:
         row = self._db.execute("SELECT senses FROM sense WHERE lang = ? AND word = ?", (lang, word)).fetchone()
         return [tuple(sense) for sense in json.loads(row[0])] if row else []
 
-    def glossed_as(self, lang: str, gloss: str) -> list[tuple[int, str]]:
-        """(sense index, word) for every word of `lang` with the English gloss `gloss`."""
-        row = self._db.execute("SELECT words FROM inverse WHERE lang = ? AND gloss = ?", (lang, gloss)).fetchone()
-        return [tuple(entry) for entry in json.loads(row[0])] if row else []
+    def glossed_as(self, gloss: str) -> dict[str, list[tuple[int, str]]]:
+        """Language -> (sense index, word) for every word with the English gloss `gloss`: one row for all
+        languages, as a translation asks for every language of the catalog at once."""
+        row = self._db.execute("SELECT words FROM inverse WHERE gloss = ?", (gloss,)).fetchone()
+        return {lang: [tuple(entry) for entry in words] for lang, words in json.loads(row[0]).items()} if row else {}
 
 
 def _write_store(path: Path, found: list[Source], progress: bool) -> None:
@@ -129,20 +130,20 @@ def _write_store(path: Path, found: list[Source], progress: bool) -> None:
             senses += [s for s in in_english if s not in senses][: MAX_SENSES - len(senses)]
         if progress:
             log.info("read %s (%d headwords) in %.0f s", source.name, len(by_word), time.perf_counter() - started)
-    inverse: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    inverse: dict[str, dict[str, list[tuple[int, str]]]] = {}
     for lang, by_word in forward.items():
         for word, senses in by_word.items():
             for i, sense in enumerate(senses):
                 for gloss in sense:
-                    inverse.setdefault((lang, gloss), []).append((i, word))
+                    inverse.setdefault(gloss, {}).setdefault(lang, []).append((i, word))
     db = sqlite3.connect(path)
     db.execute("CREATE TABLE sense (lang TEXT, word TEXT, senses TEXT, PRIMARY KEY (lang, word)) WITHOUT ROWID")
-    db.execute("CREATE TABLE inverse (lang TEXT, gloss TEXT, words TEXT, PRIMARY KEY (lang, gloss)) WITHOUT ROWID")
+    db.execute("CREATE TABLE inverse (gloss TEXT PRIMARY KEY, words TEXT) WITHOUT ROWID")
     db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
     db.executemany("INSERT INTO sense VALUES (?, ?, ?)", ((lang, word, json.dumps(senses, ensure_ascii=False))
                                                          for lang, by_word in forward.items() for word, senses in by_word.items()))
-    db.executemany("INSERT INTO inverse VALUES (?, ?, ?)", ((lang, gloss, json.dumps(words, ensure_ascii=False))
-                                                           for (lang, gloss), words in inverse.items()))
+    db.executemany("INSERT INTO inverse VALUES (?, ?)", ((gloss, json.dumps(words, ensure_ascii=False))
+                                                        for gloss, words in inverse.items()))
     by_language: dict[str, list[str]] = {}
     for source in found:
         by_language.setdefault(source.lang, []).append(f"{source.name} ({source.licence})")

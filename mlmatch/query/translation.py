@@ -206,11 +206,12 @@ class QueryTranslator:
         gloss the catalog knows, those whose earliest sense it is first, then those the catalog uses most
         (アイロン before アイアン for "iron" in a shop)."""
         out: list[tuple[str, int, str]] = []
+        glossed = self.store.glossed_as(gloss)
         for target in self.languages:
             if target == PIVOT:
                 candidates = [gloss] if self._uses(gloss) else []
             else:
-                known = sorted((i, -uses, word) for i, word in self.store.glossed_as(target, gloss)
+                known = sorted((i, -uses, word) for i, word in glossed.get(target, [])
                                if not _one_cjk_character(word) and (uses := self._uses(word)))
                 candidates = [word for *_, word in known[:MAX_PER_LANGUAGE]]
             out += [(target, j, term) for j, term in enumerate(c for c in candidates if not _has_function_word(c))]
