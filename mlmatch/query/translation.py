@@ -9,8 +9,9 @@ matches nothing), weighted by sense order (first sense 1, second 1/2, ...) and b
 meaning each translation shares. Each word is worked out once per catalog and remembered.
 
 A query is read word by word: runs of Han and kana by the longest headword (Chinese and Japanese
-dictionaries; kana means Japanese), Latin words (and phrases of up to three) in the dictionary of each
-Latin-script language, weighted by how likely the query is that language (langid and word frequencies).
+dictionaries; kana means Japanese), Latin words (and phrases of up to three, short words inside: tapis de
+bain) in the dictionary of each Latin-script language, weighted by how likely the query is that language
+(langid and word frequencies). A phrase of words is read whole only into the languages it reaches.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ class _Reading:
     units: tuple[str, ...]
     joiner: str  # "" between characters, " " between words
     longest: int  # units in the longest headword tried
-    shortest: int
+    shortest: int  # and in the shortest: 2 for CJK, where one character is too ambiguous to translate
     share: float  # how likely the run is that language
     written_in: str  # the language its script most likely is: never translated into
     compositional: bool  # Latin words: a phrase means what its words do (tapis de bain), 苹果手机 is not 苹果 + 手机
@@ -170,14 +171,17 @@ class QueryTranslator:
             negated = units[start] in NEGATIONS
             for end in range(min(len(units), start + reading.longest), start + max(reading.shortest, 2 if negated else 1) - 1, -1):
                 candidate = reading.joiner.join(units[start:end])
-                if (_read_alone(units[start]) and _read_alone(units[end - 1])
-                        and any(into == target or not reading.compositional for into, _, _ in self._translations(reading.lang, candidate))):
+                if _read_alone(units[start]) and _read_alone(units[end - 1]) and self._reaches(reading, candidate, target):
                     matches.append(candidate)
                     start = end
                     break
             else:
                 start += 2 if negated else 1
         return matches
+
+    def _reaches(self, reading: _Reading, headword: str, target: str) -> bool:
+        translations = self._translations(reading.lang, headword)
+        return any(into == target for into, _, _ in translations) if reading.compositional else bool(translations)
 
     def _translate(self, lang: str, word: str) -> tuple[tuple[str, str, float], ...]:
         """(target language, term, weight) for one headword. A term earns 1/(sense + 1)/(its rank among the
