@@ -250,7 +250,7 @@ def _read_alone(unit: str) -> bool:
 
 def _has_function_word(term: str) -> bool:
     """`de hierro`, `next to`: a short word in a translation matches half a catalog on its own."""
-    return any(len(word) < MIN_WORD_LETTERS for word in _LATIN_WORD.findall(term))
+    return any(not _read_alone(word) for word in _LATIN_WORD.findall(term))
 
 
 def _one_cjk_character(word: str) -> bool:
