@@ -124,8 +124,9 @@ def _write_store(path: Path, found: list[Source], progress: bool) -> None:
     forward: dict[str, dict[str, list[tuple[str, ...]]]] = {}
     for source in found:
         by_word = forward.setdefault(source.lang, {})
+        through = None if source.through is None else forward.get(source.through, {})
         for entry in entries(source):
-            in_english = entry.senses if source.through is None else _in_english(entry.senses, forward.get(source.through, {}))
+            in_english = entry.senses if through is None else _in_english(entry.senses, through)
             senses = by_word.setdefault(entry.headword, [])
             senses += [s for s in in_english if s not in senses][: MAX_SENSES - len(senses)]
         if progress:
