@@ -52,13 +52,25 @@ def _identifier():
     path = cache_dir() / "langid" / f"model-{hashlib.sha256(model).hexdigest()[:16]}.npz"
     try:
         with np.load(path, allow_pickle=False) as arrays:
-            parts = _from_arrays(arrays)
+            identifier = LanguageIdentifier(*_from_arrays(arrays), norm_probs=True)
     except (OSError, ValueError, KeyError):
         identifier = LanguageIdentifier.from_modelstring(model, norm_probs=True)
         with atomic_file(path) as scratch, scratch.open("wb") as out:
             np.savez(out, **_to_arrays(identifier))
-        return identifier
-    return LanguageIdentifier(*parts, norm_probs=True)
+    identifier.nb_classprobs = _sparse_class_scores(identifier.nb_ptc, identifier.nb_pc)
+    return identifier
+
+
+def _sparse_class_scores(ptc: np.ndarray, pc: np.ndarray):
+    """langid's `nb_classprobs` over the features a text has: langid multiplies the whole 7,480 x 97 table
+    (0.5 ms a query, most of the language guess); a short query has a handful of features, and the same
+    products summed over those alone take 0.02 ms."""
+
+    def class_scores(features: np.ndarray) -> np.ndarray:
+        present = features.nonzero()[0]
+        return features[present] @ ptc[present] + pc
+
+    return class_scores
 
 
 def _to_arrays(identifier) -> dict[str, np.ndarray]:
