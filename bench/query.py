@@ -39,7 +39,7 @@ def bench_query(size: int, queries: list[str]) -> dict:
     corrector_s = time.perf_counter() - started
     del catalog
     started = time.perf_counter()
-    translator = QueryTranslator.for_catalog(languages, index.listings_using, progress=True)
+    translator = QueryTranslator.for_catalog(languages, index, progress=True)
     translator.warm()
     translator_s = time.perf_counter() - started
     corrected = [timed(corrector.correct, q) for q in queries]

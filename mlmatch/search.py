@@ -141,7 +141,7 @@ class SearchEngine:
     def translator(self) -> QueryTranslator | None:
         """Dictionary translation into this catalog's languages (the dictionaries are stored on a machine's
         first use); None when no dictionary is installed."""
-        return QueryTranslator.for_catalog(self.catalog.languages(), self.bm25.listings_using, self.progress)
+        return QueryTranslator.for_catalog(self.catalog.languages(), self.bm25, self.progress)
 
     def expansions(self, query: str) -> list[Expansion]:
         return self.translator.expand(query) if self.translator is not None else []

@@ -205,6 +205,24 @@ def test_a_dictionary_into_german_reaches_english_through_ding(tmp_path, monkeyp
     assert store.glossed_as("bath mat") == {"de": [(0, "badematte")], "fr": [(0, "tapis de bain")]}
 
 
+def test_a_german_translation_also_finds_the_catalogs_compounds_with_it_as_head(tmp_path, monkeypatch):
+    """German listings write "wood screws" as Holzschrauben, which the dictionary's Schrauben never matches."""
+    (tmp_path / "trans").mkdir()
+    (tmp_path / "trans" / "de-en").write_text("Schraube {f} | Schrauben {pl} :: screw | screws\nLast {f} :: load\n", encoding="utf-8")
+    monkeypatch.setenv("MLMATCH_DICTIONARIES", str(tmp_path))
+    monkeypatch.setenv("MLMATCH_HOME", str(tmp_path / "home"))
+    monkeypatch.setattr(dictionaries, "_cedict_path", lambda: tmp_path / "missing.txt.gz")
+    titles = ["Holzschrauben 4x40 mm, 500 Stück", "Holzschrauben Senkkopf", "Spanplattenschrauben 5x60",
+              "Ferplast Hundekorb", "Hundekorb Last 20 kg", "Wood screws, 100 pieces"]
+    index = BM25Index.build(titles, catalog_checksum="compounds")
+    assert index.words_ending_with("schrauben") == ["holzschrauben", "spanplattenschrauben"]  # most used first
+    translator = QueryTranslator.for_catalog(["de", "en"], index)
+    german = [e.term for e in translator.expand("screws") if e.lang == "de"]
+    assert german == ["holzschrauben", "spanplattenschrauben"]  # no listing says "Schrauben" alone
+    # "last" heads Ferplast, but Ferp is no German word: a brand is no compound
+    assert [e.term for e in translator.expand("load") if e.lang == "de"] == ["last"]
+
+
 @pytest.mark.slow
 def test_a_phrase_is_translated_whole_with_its_function_words(engine):
     # "de" alone is not read; inside the phrase FreeDict fra-deu lists, it makes "bath mat", not "carpet" + "bath"
@@ -239,5 +257,5 @@ def _b64(number: int) -> str:
 
 @pytest.mark.slow
 def test_translations_depend_on_the_catalog_not_on_what_was_asked_before(engine):
-    fresh = QueryTranslator(engine.translator.store, engine.catalog.languages(), engine.bm25.listings_using)
+    fresh = QueryTranslator(engine.translator.store, engine.catalog.languages(), engine.bm25)
     assert fresh.expand("Bügeleisen") == engine.expansions("Bügeleisen")

@@ -9,9 +9,11 @@ only the share can be mixed with cosine similarities in a hybrid.
 
 from __future__ import annotations
 
+import bisect
 import json
 import sys
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from types import ModuleType
 
@@ -92,6 +94,20 @@ class BM25Index:
         """How many documents hold the text's rarest token (0: some token is in none, or it has no tokens)."""
         vocabulary = self.retriever.vocab_dict
         return min((int(self.document_frequency[vocabulary[t]]) if t in vocabulary else 0 for t in analyze(text)), default=0)
+
+    def words_ending_with(self, ending: str) -> list[str]:
+        """The index's words of letters longer than `ending` that end with it, most used first: the catalog's
+        German compounds with that head (schrauben: Holzschrauben, Spanplattenschrauben)."""
+        start = bisect.bisect_left(self._reversed_words, ending[::-1])
+        end = bisect.bisect_left(self._reversed_words, ending[::-1] + "\U0010ffff")
+        found = [word[::-1] for word in self._reversed_words[start:end] if len(word) > len(ending)]
+        vocabulary = self.retriever.vocab_dict
+        return sorted(found, key=lambda word: -int(self.document_frequency[vocabulary[word]]))
+
+    @cached_property
+    def _reversed_words(self) -> list[str]:
+        """Every word of letters spelled backwards, sorted: the words with one ending are one run of it."""
+        return sorted(token[::-1] for token in self.retriever.vocab_dict if token.isalpha())
 
     def one_listing_holds(self, text: str) -> bool:
         """Whether some document holds every token of the text that any document holds (a did-you-mean check:

@@ -6,7 +6,8 @@ knows better. The installed dictionaries (`mlmatch.query.dictionaries`) are stor
 a query's words are carried through their English glosses (the pivot) into every language of the
 catalog, keeping only the translations the catalog's BM25 index knows (a translation no listing uses
 matches nothing), weighted by sense order (first sense 1, second 1/2, ...) and by how much of the word's
-meaning each translation shares. Each word is worked out once per catalog and remembered.
+meaning each translation shares; into German also the catalog's compounds headed by a translation
+(Holzschrauben for Schrauben). Each word is worked out once per catalog and remembered.
 
 A query is read word by word: runs of Han and kana by the longest headword (Chinese and Japanese
 dictionaries; kana means Japanese), Latin words (and phrases of up to three, short words inside: tapis de
@@ -19,9 +20,10 @@ from __future__ import annotations
 import logging
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol
 
 from mlmatch.index.analyzer import normalize
 from mlmatch.languages import language_ranking
@@ -45,6 +47,11 @@ MIN_WORD_LETTERS = 3  # shorter Latin words (à, de, la) are function words: the
 # "sans fil" is wireless: a negation is translated only with its word, as a phrase the dictionary lists,
 # never "without" and "wire" apart
 NEGATIONS = frozenset({"without", "ohne", "sans", "sin", "non"})
+# languages that write a compound as one word: German listings sell Holzschrauben, which the dictionary's
+# Holz and Schrauben never match; the catalog's compounds with a translation as their head are searched too
+COMPOUNDING = frozenset({"de"})
+MIN_HEAD_LETTERS = 4  # shorter heads end too many words that are no compounds of them
+MIN_MODIFIER_ZIPF = 1.5  # what comes before the head is a word of the language (Holz, Bade), not a brand's letters
 _KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff]")
 _CJK_RUN = re.compile("[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _LATIN_WORD = re.compile(r"[^\W\d_\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -75,6 +82,16 @@ class Expansion:
         return {"word": self.word, "lang": self.lang, "term": self.term, "weight": round(self.weight, 3)}
 
 
+class CatalogWords(Protocol):
+    """What the translator asks of a catalog's words, e.g. its `BM25Index`."""
+
+    def listings_using(self, text: str) -> int:
+        """How many listings use the term (0: none)."""
+
+    def words_ending_with(self, ending: str) -> list[str]:
+        """The catalog's longer words that end with `ending`, most used first."""
+
+
 def searched_also(expansions: list[Expansion], limit: int = 8) -> str:
     """The heaviest translations as a shopper reads them: "iron, アイロン, fer"."""
     return ", ".join(dict.fromkeys(e.term for e in expansions[:limit]))
@@ -83,31 +100,34 @@ def searched_also(expansions: list[Expansion], limit: int = 8) -> str:
 class QueryTranslator:
     """Translations of a query's words into a catalog's languages, the words the catalog knows only."""
 
-    def __init__(self, store: DictionaryStore, target_languages: Iterable[str], listings_using: Callable[[str], int]):
-        """`listings_using`: how many of the catalog's listings use a term (0: none), e.g. `BM25Index.listings_using`."""
+    def __init__(self, store: DictionaryStore, target_languages: Iterable[str], catalog_words: CatalogWords):
         self.store = store
         self.languages = sorted(set(target_languages))  # of the catalog: what queries are translated into
         self.sources = store.sources  # language -> the dictionaries read for it
-        self._uses = lru_cache(maxsize=CACHED_WORDS)(listings_using)
+        self._uses = lru_cache(maxsize=CACHED_WORDS)(catalog_words.listings_using)
+        self._ending_with = lru_cache(maxsize=CACHED_WORDS)(catalog_words.words_ending_with)
         self._carried = lru_cache(maxsize=CACHED_WORDS)(self._carry)
         self._translations = lru_cache(maxsize=CACHED_WORDS)(self._translate)
         self._expanded = lru_cache(maxsize=CACHED_WORDS)(self._expand)  # a search, its display and ltr's list all ask
 
     def warm(self) -> None:
-        """Load langid's model and map the word lists now, not on a shopper's first query (a server calls this)."""
+        """Load langid's model, map the word lists and sort the catalog's words by their endings now, not on a
+        shopper's first query (a server calls this)."""
         language_ranking("warm")
         for lang in LATIN_LANGUAGES:
             zipf_frequency("warm", lang)
+        if COMPOUNDING & set(self.languages):
+            self._ending_with("warm")
 
     @classmethod
-    def for_catalog(cls, target_languages: Iterable[str], listings_using: Callable[[str], int],
+    def for_catalog(cls, target_languages: Iterable[str], catalog_words: CatalogWords,
                     progress: bool = False) -> QueryTranslator | None:
         """None (with a warning) when no dictionary is installed; the first use on a machine stores them."""
         found = dictionaries.sources()
         if not found:
             log.warning("no bilingual dictionary installed: queries are searched untranslated")
             return None
-        return cls(DictionaryStore.open(found, progress), target_languages, listings_using)
+        return cls(DictionaryStore.open(found, progress), target_languages, catalog_words)
 
     def expand(self, query: str) -> list[Expansion]:
         """Each translation of the query's words, heaviest first; words without one add nothing."""
@@ -218,8 +238,24 @@ class QueryTranslator:
                 known = sorted((i, -uses, word) for i, word in glossed.get(target, [])
                                if not _one_cjk_character(word) and (uses := self._uses(word)))
                 candidates = [word for *_, word in known[:MAX_PER_LANGUAGE]]
+                if target in COMPOUNDING:
+                    candidates += self._compounds(target, glossed.get(target, []), candidates)
             out += [(target, j, term) for j, term in enumerate(c for c in candidates if not _has_function_word(c))]
         return tuple(out)
+
+    def _compounds(self, lang: str, words: list[tuple[int, str]], found: list[str]) -> list[str]:
+        """The catalog's compounds whose head is one of the words (Holzschrauben, Spanplattenschrauben for
+        Schrauben; Badematte for Matte), most used first, after the words themselves. The part before the
+        head must be a word of the language: Ferplast is a brand, not a kind of Last."""
+        compounds: list[str] = []
+        for head in dict.fromkeys(word for _, word in sorted(words) if len(word) >= MIN_HEAD_LETTERS and word.isalpha()):
+            for word in self._ending_with(head):
+                if len(compounds) == MAX_PER_LANGUAGE:
+                    return compounds
+                if (len(word) >= len(head) + MIN_WORD_LETTERS and word not in found and word not in compounds
+                        and zipf_frequency(word[: -len(head)], lang) >= MIN_MODIFIER_ZIPF):
+                    compounds.append(word)
+        return compounds
 
 
 def translated_share(query: str, expansions: list[Expansion]) -> dict[str, float]:
