@@ -63,9 +63,9 @@ def _identifier():
 
 def _sparse_class_scores(ptc: np.ndarray, pc: np.ndarray):
     """langid's `nb_classprobs` over the features a text has. langid multiplies the whole 7,480 x 97 table,
-    first copying it to float64 (5.5 MB a call: 0.5 ms, and up to 2 ms more when the allocator hands the
-    memory back and forth); a short query has a handful of features, and the same sums over those alone
-    take 0.02 ms."""
+    first copying it to float64 (5.5 MB a call: 0.5 ms, and with it `bench query`'s p50 jumped between 1.3
+    and 3.3 ms from run to run); a short query has a handful of features, and the same sums over those
+    alone take 0.02 ms."""
 
     def class_scores(features: np.ndarray) -> np.ndarray:
         present = features.nonzero()[0]
