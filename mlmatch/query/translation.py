@@ -235,11 +235,11 @@ class QueryTranslator:
             if target == PIVOT:
                 candidates = [gloss] if self._uses(gloss) else []
             else:
-                known = sorted((i, -uses, word) for i, word in glossed.get(target, [])
-                               if not _one_cjk_character(word) and (uses := self._uses(word)))
+                words = glossed.get(target, [])
+                known = sorted((i, -uses, word) for i, word in words if not _one_cjk_character(word) and (uses := self._uses(word)))
                 candidates = [word for *_, word in known[:MAX_PER_LANGUAGE]]
                 if target in COMPOUNDING:
-                    candidates += self._compounds(target, glossed.get(target, []), candidates)
+                    candidates += self._compounds(target, words, candidates)
             out += [(target, j, term) for j, term in enumerate(c for c in candidates if not _has_function_word(c))]
         return tuple(out)
 
@@ -252,8 +252,9 @@ class QueryTranslator:
             for word in self._ending_with(head):
                 if len(compounds) == MAX_PER_LANGUAGE:
                     return compounds
-                if (len(word) >= len(head) + MIN_WORD_LETTERS and word not in found and word not in compounds
-                        and zipf_frequency(word[: -len(head)], lang) >= MIN_MODIFIER_ZIPF):
+                modifier = word[: -len(head)]
+                if (_read_alone(modifier) and word not in found and word not in compounds
+                        and zipf_frequency(modifier, lang) >= MIN_MODIFIER_ZIPF):
                     compounds.append(word)
         return compounds
 
